@@ -1,0 +1,13 @@
+// Package cleaner turns a news page into its article: the text and clean HTML
+// of the story, its metadata, and a record of every block of boilerplate that
+// was removed (cookie banners, affiliate disclosures, newsletter boxes, share
+// bars, related links, comments…).
+//
+// The article is found with a readability port
+// (codeberg.org/readeck/go-readability/v2); pith's own rules strip what
+// readability keeps. The rules are data (rules.json, embedded), so they can be
+// read and extended without touching the algorithm.
+//
+// Clean decodes the page to UTF-8 itself; it reads at most Options.MaxBytes
+// and never panics. It does no I/O besides reading r, so it takes no context.
+package cleaner

@@ -1,0 +1,25 @@
+// Command pith cleans news pages down to the article, crawls news sites and
+// keeps their articles as JSON. Run `pith help` for the commands.
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/pith-news/pith/internal/cli"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := cli.Run(ctx, os.Args[1:], cli.Stdio{In: os.Stdin, Out: os.Stdout, Err: os.Stderr})
+	stop()
+	if err != nil {
+		if err != cli.ErrUsageShown {
+			fmt.Fprintln(os.Stderr, "pith:", err)
+		}
+		os.Exit(cli.ExitCode(err))
+	}
+}
