@@ -1,0 +1,10 @@
+package cli
+
+import (
+	"context"
+	"errors"
+)
+
+func runCrawl(ctx context.Context, args []string, stdio Stdio) error {
+	return errors.New("crawl: not implemented yet")
+}
