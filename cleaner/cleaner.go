@@ -1,16 +1,166 @@
 package cleaner
 
 import (
-	"errors"
+	"bytes"
+	"fmt"
 	"io"
+	"net/http"
 	"net/url"
+	"strings"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
 
 	"github.com/pith-news/pith/article"
+	"github.com/pith-news/pith/internal/charset"
 )
 
 // Clean reads one HTML page from r and returns its article. pageURL is the
 // page's address, used to resolve relative links and as the article's
 // source_url; it may be nil. The caller closes r.
-func Clean(r io.Reader, pageURL *url.URL, opts Options) (*article.Article, error) {
-	return nil, errors.New("cleaner: not implemented yet")
+//
+// Clean is safe for concurrent use. It never panics: an internal failure
+// comes back as an error.
+func Clean(r io.Reader, pageURL *url.URL, opts Options) (a *article.Article, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			a, err = nil, fmt.Errorf("cleaner: internal error: %v", p)
+		}
+	}()
+	doc, err := parse(r, opts)
+	if err != nil {
+		return nil, err
+	}
+	return CleanDocument(doc, pageURL, opts)
+}
+
+// CleanDocument is Clean for a page that is already parsed. It changes doc:
+// clone it first if the caller needs it afterwards.
+func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.Article, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			a, err = nil, fmt.Errorf("cleaner: internal error: %v", p)
+		}
+	}()
+	maxNodes := opts.MaxNodes
+	if maxNodes == 0 {
+		maxNodes = defaultMaxNodes
+	}
+	if n := countElements(doc, maxNodes+1); n > maxNodes {
+		return nil, fmt.Errorf("%w: more than %d elements", ErrTooLarge, maxNodes)
+	}
+	if pageURL == nil {
+		pageURL = &url.URL{}
+	}
+	keep := keepSet(opts.Keep)
+	meta := extractMetadata(doc, pageURL)
+
+	var removed []article.Removal
+	removed = append(removed, stripPage(doc, keep)...)
+
+	parser := readability.NewParser()
+	ra, err := parser.ParseAndMutate(doc, pageURL)
+	if err != nil {
+		return nil, fmt.Errorf("cleaner: readability: %w", err)
+	}
+	if ra.Node == nil {
+		return nil, ErrNoArticle
+	}
+	meta.fillFrom(ra)
+
+	removed = append(removed, stripArticle(ra.Node, meta, keep)...)
+
+	text := renderText(ra.Node)
+	if strings.TrimSpace(text) == "" {
+		return nil, ErrNoArticle
+	}
+	var buf bytes.Buffer
+	if err := html.Render(&buf, ra.Node); err != nil {
+		return nil, fmt.Errorf("cleaner: render html: %w", err)
+	}
+	a = meta.article(pageURL)
+	a.Text = text
+	a.HTML = buf.String()
+	a.WordCount = article.CountWords(text)
+	if removed == nil {
+		removed = []article.Removal{}
+	}
+	a.Removed = removed
+	return a, nil
+}
+
+// parse reads, sniffs, decodes and parses the page.
+func parse(r io.Reader, opts Options) (*html.Node, error) {
+	maxBytes := opts.MaxBytes
+	if maxBytes == 0 {
+		maxBytes = defaultMaxBytes
+	}
+	body, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("cleaner: read page: %w", err)
+	}
+	if int64(len(body)) > maxBytes {
+		return nil, fmt.Errorf("%w: over %d bytes", ErrTooLarge, maxBytes)
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return nil, ErrEmpty
+	}
+	if !looksLikeHTML(body) {
+		return nil, fmt.Errorf("%w (%s)", ErrNotHTML, http.DetectContentType(body))
+	}
+	utf8Body, _, err := charset.Decode(body, opts.ContentType)
+	if err != nil {
+		return nil, fmt.Errorf("cleaner: %w", err)
+	}
+	doc, err := html.Parse(bytes.NewReader(utf8Body))
+	if err != nil {
+		return nil, fmt.Errorf("cleaner: parse html: %w", err)
+	}
+	return doc, nil
+}
+
+// looksLikeHTML rejects what is plainly not a web page: PDFs, images,
+// archives and other binary data, or text with no markup at all.
+func looksLikeHTML(body []byte) bool {
+	ct := http.DetectContentType(body)
+	switch {
+	case strings.HasPrefix(ct, "text/html"), strings.HasPrefix(ct, "text/xml"):
+		return true
+	case strings.HasPrefix(ct, "text/plain"):
+		// DetectContentType calls anything textual without a known
+		// leading tag text/plain; a page with tags later on is still HTML.
+		head := body
+		if len(head) > 4096 {
+			head = head[:4096]
+		}
+		return bytes.Contains(bytes.ToLower(head), []byte("<html")) ||
+			bytes.Contains(bytes.ToLower(head), []byte("<body")) ||
+			bytes.Contains(bytes.ToLower(head), []byte("<p")) ||
+			bytes.Contains(bytes.ToLower(head), []byte("<div")) ||
+			bytes.Contains(bytes.ToLower(head), []byte("<article"))
+	}
+	return false
+}
+
+func countElements(n *html.Node, limit int) int {
+	count := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && count < limit; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				count++
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return count
+}
+
+func keepSet(kinds []string) map[string]bool {
+	m := make(map[string]bool, len(kinds))
+	for _, k := range kinds {
+		m[strings.ToLower(strings.TrimSpace(k))] = true
+	}
+	return m
 }

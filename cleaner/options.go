@@ -20,3 +20,19 @@ const (
 	defaultMaxBytes = 16 << 20
 	defaultMaxNodes = 200_000
 )
+
+// kinds are the classes of boilerplate the cleaner removes.
+var kinds = []string{"cookie", "affiliate", "newsletter", "share", "related", "comments", "author-bio", "ad", "button", "nav"}
+
+// Kinds returns the boilerplate kinds that Options.Keep accepts.
+func Kinds() []string { return append([]string(nil), kinds...) }
+
+// ValidKind reports whether k is a boilerplate kind.
+func ValidKind(k string) bool {
+	for _, v := range kinds {
+		if v == k {
+			return true
+		}
+	}
+	return false
+}

@@ -1,10 +1,127 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/pith-news/pith/cleaner"
+	"github.com/pith-news/pith/internal/fetch"
+	"github.com/pith-news/pith/internal/format"
 )
 
+// multiFlag is a repeatable string flag.
+type multiFlag []string
+
+func (m *multiFlag) String() string { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error {
+	for _, p := range strings.Split(v, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			*m = append(*m, p)
+		}
+	}
+	return nil
+}
+
+const cleanUsage = `usage: pith clean [flags] <URL | FILE | ->
+
+Cleans one news page down to its article and prints it (JSON by default).
+A URL is fetched; a FILE or - (stdin) is read, with --url as its address.
+
+flags:
+`
+
 func runClean(ctx context.Context, args []string, stdio Stdio) error {
-	return errors.New("clean: not implemented yet")
+	fs := flag.NewFlagSet("clean", flag.ContinueOnError)
+	pageURL := fs.String("url", "", "the page's address, for a FILE or stdin (relative links, canonical URL)")
+	outFormat := fs.String("format", "json", "output format: json, text, markdown or html")
+	var keep multiFlag
+	fs.Var(&keep, "keep", "keep a boilerplate kind instead of removing it (repeatable): "+strings.Join(cleaner.Kinds(), ", "))
+	timeout := fs.Duration("timeout", 30*time.Second, "total time to fetch a URL")
+	userAgent := fs.String("user-agent", "", "User-Agent for fetching a URL (default names pith)")
+	maxBytes := fs.Int64("max-bytes", 16<<20, "largest page accepted, in bytes")
+	if err := parseFlags(fs, args); err != nil {
+		if errors.Is(err, errHelp) {
+			fmt.Fprint(stdio.Out, cleanUsage)
+			fs.SetOutput(stdio.Out)
+			fs.PrintDefaults()
+		}
+		return err
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("clean: want one URL, FILE or -, got %d arguments (run 'pith clean -h')", fs.NArg())
+	}
+	if !format.Valid(*outFormat) {
+		return fmt.Errorf("clean: unknown --format %q (want one of %s)", *outFormat, strings.Join(format.Names, ", "))
+	}
+	for _, k := range keep {
+		if !cleaner.ValidKind(k) {
+			return fmt.Errorf("clean: unknown --keep kind %q (want one of %s)", k, strings.Join(cleaner.Kinds(), ", "))
+		}
+	}
+	opts := cleaner.Options{Keep: keep, MaxBytes: *maxBytes}
+	src := fs.Arg(0)
+
+	var body io.Reader
+	var base *url.URL
+	if *pageURL != "" {
+		u, err := fetch.ParseURL(*pageURL)
+		if err != nil {
+			return fmt.Errorf("clean: --url: %w", err)
+		}
+		base = u
+	}
+	fetchedAt := time.Now().UTC()
+	switch {
+	case src == "-":
+		body = stdio.In
+	case isURLArg(src):
+		client := fetch.New(fetch.Config{UserAgent: *userAgent, Timeout: *timeout, MaxBytes: *maxBytes})
+		resp, err := client.Get(ctx, src)
+		if err != nil {
+			return fmt.Errorf("clean: %w", err)
+		}
+		body = bytes.NewReader(resp.Body)
+		opts.ContentType = resp.ContentType
+		if base == nil {
+			base = resp.URL
+		}
+	default:
+		f, err := os.Open(src)
+		if err != nil {
+			return fmt.Errorf("clean: %w", err)
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil && st.IsDir() {
+			return fmt.Errorf("clean: %s is a directory", src)
+		}
+		body = f
+	}
+	a, err := cleaner.Clean(body, base, opts)
+	if err != nil {
+		return fmt.Errorf("clean %s: %w", src, err)
+	}
+	a.FetchedAt = fetchedAt
+	return format.Write(stdio.Out, a, *outFormat)
+}
+
+// isURLArg tells a URL argument from a file name: it has a scheme.
+func isURLArg(s string) bool {
+	i := strings.Index(s, "://")
+	if i <= 0 {
+		return false
+	}
+	for _, r := range s[:i] {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.') {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,425 @@
+package cleaner
+
+import (
+	"encoding/json"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/PuerkitoBio/goquery"
+	"github.com/itlightning/dateparse"
+	"golang.org/x/net/html"
+
+	"github.com/pith-news/pith/article"
+)
+
+// metadata is what the page says about itself, gathered before extraction
+// (which changes the document) from JSON-LD, OpenGraph, meta tags, <time>,
+// <link rel=canonical> and <html lang>.
+type metadata struct {
+	title       string
+	authors     []string
+	published   time.Time
+	modified    time.Time
+	siteName    string
+	language    string
+	description string
+	image       string
+	canonical   string
+	docTitle    string // <title>, for suffix stripping
+}
+
+// articleTypes are the schema.org types of a news article.
+var articleTypes = map[string]bool{
+	"article": true, "newsarticle": true, "blogposting": true, "reportagenewsarticle": true,
+	"analysisnewsarticle": true, "opinionnewsarticle": true, "reviewnewsarticle": true,
+	"backgroundnewsarticle": true, "liveblogposting": true, "techarticle": true,
+	"scholarlyarticle": true, "report": true, "socialmediaposting": true, "review": true,
+}
+
+func extractMetadata(root *html.Node, pageURL *url.URL) *metadata {
+	doc := goquery.NewDocumentFromNode(root)
+	m := &metadata{}
+	metas := map[string]string{}
+	doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
+		content := strings.TrimSpace(s.AttrOr("content", ""))
+		if content == "" {
+			return
+		}
+		for _, key := range []string{"property", "name", "itemprop", "http-equiv"} {
+			if k, ok := s.Attr(key); ok {
+				k = strings.ToLower(strings.TrimSpace(k))
+				if _, seen := metas[k]; !seen {
+					metas[k] = content
+				}
+				if k == "article:author" || k == "author" || k == "parsely-author" ||
+					k == "sailthru.author" || k == "dc.creator" || k == "byl" {
+					m.addAuthor(content)
+				}
+			}
+		}
+	})
+	ld := jsonLDArticle(doc)
+
+	m.title = firstNonEmpty(metas["og:title"], ldString(ld, "headline"), metas["twitter:title"],
+		metas["dc.title"], strings.TrimSpace(doc.Find("title").First().Text()))
+	m.docTitle = strings.TrimSpace(doc.Find("title").First().Text())
+	m.siteName = firstNonEmpty(metas["og:site_name"], ldPublisher(ld), metas["application-name"],
+		metas["twitter:site"])
+	m.siteName = strings.TrimPrefix(m.siteName, "@")
+	m.description = firstNonEmpty(metas["og:description"], ldString(ld, "description"),
+		metas["description"], metas["twitter:description"], metas["dc.description"])
+	m.image = firstNonEmpty(metas["og:image"], metas["og:image:url"], metas["og:image:secure_url"],
+		ldImage(ld), metas["twitter:image"], metas["twitter:image:src"])
+	if ld != nil {
+		for _, a := range ldAuthors(ld["author"]) {
+			m.addAuthor(a)
+		}
+	}
+	if len(m.authors) == 0 {
+		doc.Find(`[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			m.addAuthor(s.Text())
+			return len(m.authors) < 1
+		})
+	}
+	m.published = parseTime(firstNonEmpty(ldString(ld, "datePublished"), metas["article:published_time"],
+		metas["og:article:published_time"], metas["datepublished"], metas["pubdate"],
+		metas["publishdate"], metas["dc.date.issued"], metas["dc.date"], metas["date"],
+		metas["parsely-pub-date"], metas["sailthru.date"]))
+	if m.published.IsZero() {
+		doc.Find("time[datetime]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			m.published = parseTime(s.AttrOr("datetime", ""))
+			return m.published.IsZero()
+		})
+	}
+	m.modified = parseTime(firstNonEmpty(ldString(ld, "dateModified"), metas["article:modified_time"],
+		metas["og:updated_time"], metas["datemodified"], metas["dc.date.modified"]))
+
+	lang, _ := doc.Find("html").First().Attr("lang")
+	m.language = normalizeLang(firstNonEmpty(lang, ldString(ld, "inLanguage"), metas["content-language"],
+		metas["og:locale"], metas["language"], metas["dc.language"]))
+
+	canonical := ""
+	doc.Find("link[rel]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		for _, rel := range strings.Fields(strings.ToLower(s.AttrOr("rel", ""))) {
+			if rel == "canonical" {
+				canonical = strings.TrimSpace(s.AttrOr("href", ""))
+				return false
+			}
+		}
+		return true
+	})
+	m.canonical = absURL(pageURL, firstNonEmpty(canonical, metas["og:url"]))
+	m.image = absURL(pageURL, m.image)
+	return m
+}
+
+// fillFrom takes from readability what the page's metadata did not give.
+func (m *metadata) fillFrom(ra readability.Article) {
+	if m.title == "" {
+		m.title = ra.Title()
+	}
+	if len(m.authors) == 0 && ra.Byline() != "" {
+		m.addAuthor(ra.Byline())
+	}
+	if m.siteName == "" {
+		m.siteName = ra.SiteName()
+	}
+	if m.language == "" {
+		m.language = normalizeLang(ra.Language())
+	}
+	if m.image == "" {
+		m.image = ra.ImageURL()
+	}
+	if m.published.IsZero() {
+		if t, err := ra.PublishedTime(); err == nil {
+			m.published = t
+		}
+	}
+	if m.modified.IsZero() {
+		if t, err := ra.ModifiedTime(); err == nil {
+			m.modified = t
+		}
+	}
+}
+
+func (m *metadata) article(pageURL *url.URL) *article.Article {
+	src := ""
+	if pageURL != nil {
+		src = pageURL.String()
+	}
+	canonical := m.canonical
+	if canonical == "" {
+		canonical = src
+	}
+	authors := m.authors
+	if authors == nil {
+		authors = []string{}
+	}
+	return &article.Article{
+		URL:         canonical,
+		SourceURL:   src,
+		Title:       cleanTitle(m.title, m.siteName),
+		Authors:     authors,
+		Published:   m.published,
+		Modified:    m.modified,
+		SiteName:    m.siteName,
+		Language:    m.language,
+		Description: collapseSpace(m.description),
+		Image:       m.image,
+	}
+}
+
+var bylinePrefix = regexp.MustCompile(`(?i)^\s*(by|von|par|por|di|door)\s+`)
+
+// addAuthor adds one or more names ("A and B", "A, B") unless they are URLs
+// or already present.
+func (m *metadata) addAuthor(s string) {
+	s = collapseSpace(s)
+	if s == "" || strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || len(s) > 200 {
+		return
+	}
+	s = bylinePrefix.ReplaceAllString(s, "")
+	for _, part := range splitNames(s) {
+		part = strings.TrimSpace(part)
+		if part == "" || len(part) > 80 {
+			continue
+		}
+		dup := false
+		for _, a := range m.authors {
+			if strings.EqualFold(a, part) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			m.authors = append(m.authors, part)
+		}
+	}
+}
+
+var nameSeparators = regexp.MustCompile(`\s*(?:,|;|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+&\s+)\s*`)
+
+func splitNames(s string) []string {
+	return nameSeparators.Split(s, -1)
+}
+
+// jsonLDArticle returns the first JSON-LD object of an article type, looking
+// into arrays and @graph.
+func jsonLDArticle(doc *goquery.Document) map[string]any {
+	var found map[string]any
+	doc.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		raw := strings.TrimSpace(s.Text())
+		raw = strings.TrimSuffix(strings.TrimPrefix(raw, "<![CDATA["), "]]>")
+		var v any
+		if err := json.Unmarshal([]byte(raw), &v); err != nil {
+			return true
+		}
+		found = findArticleObject(v, 0)
+		return found == nil
+	})
+	return found
+}
+
+func findArticleObject(v any, depth int) map[string]any {
+	if depth > 8 {
+		return nil
+	}
+	switch t := v.(type) {
+	case []any:
+		for _, e := range t {
+			if o := findArticleObject(e, depth+1); o != nil {
+				return o
+			}
+		}
+	case map[string]any:
+		if isArticleType(t["@type"]) {
+			return t
+		}
+		if g, ok := t["@graph"]; ok {
+			return findArticleObject(g, depth+1)
+		}
+		if e, ok := t["mainEntity"]; ok {
+			return findArticleObject(e, depth+1)
+		}
+	}
+	return nil
+}
+
+func isArticleType(v any) bool {
+	switch t := v.(type) {
+	case string:
+		return articleTypes[strings.ToLower(t)]
+	case []any:
+		for _, e := range t {
+			if isArticleType(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func ldString(o map[string]any, key string) string {
+	if o == nil {
+		return ""
+	}
+	switch t := o[key].(type) {
+	case string:
+		return strings.TrimSpace(html.UnescapeString(t))
+	case []any:
+		if len(t) > 0 {
+			if s, ok := t[0].(string); ok {
+				return strings.TrimSpace(s)
+			}
+		}
+	}
+	return ""
+}
+
+func ldPublisher(o map[string]any) string {
+	if o == nil {
+		return ""
+	}
+	if p, ok := o["publisher"].(map[string]any); ok {
+		return ldString(p, "name")
+	}
+	return ""
+}
+
+func ldImage(o map[string]any) string {
+	if o == nil {
+		return ""
+	}
+	var pick func(v any) string
+	pick = func(v any) string {
+		switch t := v.(type) {
+		case string:
+			return t
+		case map[string]any:
+			if s, ok := t["url"].(string); ok {
+				return s
+			}
+			if s, ok := t["contentUrl"].(string); ok {
+				return s
+			}
+		case []any:
+			if len(t) > 0 {
+				return pick(t[0])
+			}
+		}
+		return ""
+	}
+	return strings.TrimSpace(pick(o["image"]))
+}
+
+func ldAuthors(v any) []string {
+	switch t := v.(type) {
+	case string:
+		return []string{t}
+	case map[string]any:
+		if s, ok := t["name"].(string); ok {
+			return []string{s}
+		}
+	case []any:
+		var out []string
+		for _, e := range t {
+			out = append(out, ldAuthors(e)...)
+		}
+		return out
+	}
+	return nil
+}
+
+func parseTime(s string) time.Time {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}
+	}
+	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05Z0700",
+		"2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
+	}
+	t, err := dateparse.ParseAny(s)
+	if err != nil || t.Year() < 1990 || t.Year() > 2200 {
+		return time.Time{}
+	}
+	return t
+}
+
+func normalizeLang(s string) string {
+	s = strings.TrimSpace(strings.ReplaceAll(s, "_", "-"))
+	if i := strings.IndexAny(s, ",; "); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) < 2 || len(s) > 35 {
+		return ""
+	}
+	parts := strings.Split(s, "-")
+	parts[0] = strings.ToLower(parts[0])
+	for i := 1; i < len(parts); i++ {
+		if len(parts[i]) == 2 {
+			parts[i] = strings.ToUpper(parts[i])
+		}
+	}
+	return strings.Join(parts, "-")
+}
+
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » "}
+
+// cleanTitle drops a " - Site Name" suffix (or "Site Name | " prefix).
+func cleanTitle(title, site string) string {
+	title = collapseSpace(title)
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := title[:i], title[i+len(sep):]
+		if site != "" && (strings.EqualFold(tail, site) || strings.EqualFold(strings.ReplaceAll(tail, " ", ""), strings.ReplaceAll(site, " ", ""))) {
+			return cleanTitle(head, site)
+		}
+		if site == "" && len(strings.Fields(tail)) <= 3 && len(strings.Fields(head)) >= 4 {
+			return strings.TrimSpace(head)
+		}
+		if j := strings.Index(title, sep); j > 0 && site != "" && strings.EqualFold(title[:j], site) {
+			return strings.TrimSpace(title[j+len(sep):])
+		}
+	}
+	return title
+}
+
+func absURL(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if base != nil && base.Scheme != "" {
+		u = base.ResolveReference(u)
+	}
+	if u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" {
+		return ""
+	}
+	return u.String()
+}
+
+func firstNonEmpty(vals ...string) string {
+	for _, v := range vals {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func collapseSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,147 @@
+package cleaner
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// blockAtoms are the elements that start a new paragraph in plain text.
+var blockAtoms = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true,
+	atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Nav: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Ul: true, atom.Ol: true, atom.Li: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
+	atom.Blockquote: true, atom.Pre: true, atom.Figure: true, atom.Figcaption: true,
+	atom.Table: true, atom.Tr: true, atom.Hr: true, atom.Form: true, atom.Fieldset: true,
+	atom.Details: true, atom.Summary: true, atom.Address: true, atom.Center: true,
+	atom.Caption: true, atom.Thead: true, atom.Tbody: true, atom.Tfoot: true,
+}
+
+// skipAtoms hold no readable text.
+var skipAtoms = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Button: false,
+	atom.Select: true, atom.Textarea: true, atom.Head: true,
+}
+
+// renderText returns the plain text of n: paragraphs separated by a blank
+// line, <br> as a line break, runs of white space collapsed.
+func renderText(n *html.Node) string {
+	var paras []string
+	var cur strings.Builder
+	flush := func() {
+		if s := strings.TrimSpace(cur.String()); s != "" {
+			paras = append(paras, s)
+		}
+		cur.Reset()
+	}
+	var walk func(*html.Node, bool)
+	walk = func(n *html.Node, pre bool) {
+		switch n.Type {
+		case html.TextNode:
+			if pre {
+				cur.WriteString(n.Data)
+				return
+			}
+			writeCollapsed(&cur, n.Data)
+			return
+		case html.ElementNode:
+			if skipAtoms[n.DataAtom] {
+				return
+			}
+			if n.DataAtom == atom.Br {
+				trimTrailingSpace(&cur)
+				cur.WriteByte('\n')
+				return
+			}
+			if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+				if cur.Len() > 0 {
+					cur.WriteByte(' ')
+				}
+			}
+		}
+		block := n.Type == html.ElementNode && blockAtoms[n.DataAtom]
+		if block {
+			flush()
+		}
+		inPre := pre || n.DataAtom == atom.Pre
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inPre)
+		}
+		if block {
+			flush()
+		}
+	}
+	walk(n, false)
+	for i, p := range paras {
+		// Lines inside a paragraph come from <br>: trim each.
+		lines := strings.Split(p, "\n")
+		kept := lines[:0]
+		for _, l := range lines {
+			if l = strings.TrimSpace(l); l != "" {
+				kept = append(kept, l)
+			}
+		}
+		paras[i] = strings.Join(kept, "\n")
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+func writeCollapsed(b *strings.Builder, s string) {
+	space := false
+	for _, r := range s {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\u00a0' {
+			space = true
+			continue
+		}
+		if space {
+			if b.Len() > 0 && !endsWithSpace(b) {
+				b.WriteByte(' ')
+			}
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	if space && b.Len() > 0 && !endsWithSpace(b) {
+		b.WriteByte(' ')
+	}
+}
+
+func endsWithSpace(b *strings.Builder) bool {
+	s := b.String()
+	return len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\n')
+}
+
+func trimTrailingSpace(b *strings.Builder) {
+	s := b.String()
+	t := strings.TrimRight(s, " ")
+	if len(t) != len(s) {
+		b.Reset()
+		b.WriteString(t)
+	}
+}
+
+// nodeText is the collapsed text of n.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			writeCollapsed(&b, n.Data)
+			return
+		}
+		if n.Type == html.ElementNode && skipAtoms[n.DataAtom] {
+			return
+		}
+		if n.Type == html.ElementNode && (blockAtoms[n.DataAtom] || n.DataAtom == atom.Br) && b.Len() > 0 && !endsWithSpace(&b) {
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return strings.TrimSpace(b.String())
+}

@@ -1,0 +1,206 @@
+// Package fetch gets one web page over HTTP for cleaning: with connect and
+// total timeouts, a redirect limit, a body cap that holds after
+// decompression, and a check that the answer is an HTML page.
+package fetch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// DefaultUserAgent names pith and where to read about it.
+const DefaultUserAgent = "pith/0.1 (+https://github.com/pith-news/pith)"
+
+// Errors returned by Get. Callers test them with errors.Is / errors.As.
+var (
+	// ErrBadURL means the address is malformed or not http(s).
+	ErrBadURL = errors.New("fetch: bad url")
+	// ErrTooLarge means the body is over Config.MaxBytes.
+	ErrTooLarge = errors.New("fetch: page too large")
+	// ErrNotHTML means the server answered with something other than an HTML page.
+	ErrNotHTML = errors.New("fetch: not an HTML page")
+	// ErrTooManyRedirects means the redirect limit was passed.
+	ErrTooManyRedirects = errors.New("fetch: too many redirects")
+)
+
+// StatusError is an HTTP answer other than 2xx.
+type StatusError struct {
+	URL  string
+	Code int
+}
+
+func (e *StatusError) Error() string {
+	return fmt.Sprintf("fetch %s: HTTP %d %s", e.URL, e.Code, http.StatusText(e.Code))
+}
+
+// Config configures a Client. The zero value is ready to use.
+type Config struct {
+	// UserAgent is sent with every request; "" means DefaultUserAgent.
+	UserAgent string
+	// ConnectTimeout bounds the TCP and TLS handshakes; 0 means 10s.
+	ConnectTimeout time.Duration
+	// Timeout bounds the whole request, body included; 0 means 30s.
+	Timeout time.Duration
+	// MaxBytes caps the (decompressed) body; 0 means 16 MiB.
+	MaxBytes int64
+	// MaxRedirects caps the redirects followed; 0 means 10.
+	MaxRedirects int
+	// DialControl, if set, is called before each connection with the
+	// address actually dialled (after DNS), for every hop of a redirect
+	// chain; an error refuses the connection. It is the hook of an SSRF guard.
+	DialControl func(network, address string, c syscall.RawConn) error
+	// Transport, if set, replaces the client's transport (for tests);
+	// ConnectTimeout and DialControl are then not applied.
+	Transport http.RoundTripper
+}
+
+// Response is a fetched HTML page.
+type Response struct {
+	// URL is the final address, after redirects.
+	URL         *url.URL
+	StatusCode  int
+	Header      http.Header
+	Body        []byte
+	ContentType string
+}
+
+// Client fetches pages. It is safe for concurrent use.
+type Client struct {
+	cfg    Config
+	client *http.Client
+}
+
+// New returns a Client for cfg.
+func New(cfg Config) *Client {
+	if cfg.UserAgent == "" {
+		cfg.UserAgent = DefaultUserAgent
+	}
+	if cfg.ConnectTimeout == 0 {
+		cfg.ConnectTimeout = 10 * time.Second
+	}
+	if cfg.Timeout == 0 {
+		cfg.Timeout = 30 * time.Second
+	}
+	if cfg.MaxBytes == 0 {
+		cfg.MaxBytes = 16 << 20
+	}
+	if cfg.MaxRedirects == 0 {
+		cfg.MaxRedirects = 10
+	}
+	rt := cfg.Transport
+	if rt == nil {
+		dialer := &net.Dialer{Timeout: cfg.ConnectTimeout, KeepAlive: 30 * time.Second, Control: cfg.DialControl}
+		rt = &http.Transport{
+			Proxy:                 http.ProxyFromEnvironment,
+			DialContext:           dialer.DialContext,
+			TLSHandshakeTimeout:   cfg.ConnectTimeout,
+			ResponseHeaderTimeout: cfg.Timeout,
+			MaxIdleConnsPerHost:   4,
+			IdleConnTimeout:       90 * time.Second,
+			ForceAttemptHTTP2:     true,
+		}
+		if cfg.DialControl != nil {
+			// A proxy would be dialled instead of the target, defeating the guard.
+			rt.(*http.Transport).Proxy = nil
+		}
+	}
+	max := cfg.MaxRedirects
+	return &Client{cfg: cfg, client: &http.Client{
+		Transport: rt,
+		Timeout:   cfg.Timeout,
+		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if len(via) > max {
+				return fmt.Errorf("%w (%d)", ErrTooManyRedirects, max)
+			}
+			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
+				return fmt.Errorf("%w: redirect to %s", ErrBadURL, req.URL.Scheme)
+			}
+			return nil
+		},
+	}}
+}
+
+// ParseURL checks that raw is an absolute http or https URL.
+func ParseURL(raw string) (*url.URL, error) {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %q: %w", ErrBadURL, raw, err)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return nil, fmt.Errorf("%w: %q: scheme must be http or https", ErrBadURL, raw)
+	}
+	if u.Host == "" {
+		return nil, fmt.Errorf("%w: %q: no host", ErrBadURL, raw)
+	}
+	return u, nil
+}
+
+// Get fetches rawURL and returns the page if it is HTML. A non-2xx answer is
+// a *StatusError; other content types give ErrNotHTML.
+func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
+	u, err := ParseURL(rawURL)
+	if err != nil {
+		return nil, err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadURL, err)
+	}
+	req.Header.Set("User-Agent", c.cfg.UserAgent)
+	req.Header.Set("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
+	req.Header.Set("Accept-Language", "en;q=0.9,*;q=0.5")
+	resp, err := c.client.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", u, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return nil, &StatusError{URL: resp.Request.URL.String(), Code: resp.StatusCode}
+	}
+	ct := resp.Header.Get("Content-Type")
+	if !isHTMLType(ct) {
+		return nil, fmt.Errorf("%w: %s is %s", ErrNotHTML, resp.Request.URL, ct)
+	}
+	// The transport decompresses gzip itself, so this cap holds on the
+	// decompressed body.
+	body, err := io.ReadAll(io.LimitReader(resp.Body, c.cfg.MaxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: read body: %w", u, err)
+	}
+	if int64(len(body)) > c.cfg.MaxBytes {
+		return nil, fmt.Errorf("%w: %s is over %d bytes", ErrTooLarge, resp.Request.URL, c.cfg.MaxBytes)
+	}
+	return &Response{
+		URL:         resp.Request.URL,
+		StatusCode:  resp.StatusCode,
+		Header:      resp.Header,
+		Body:        body,
+		ContentType: ct,
+	}, nil
+}
+
+// isHTMLType accepts HTML and XHTML, and a missing type (the cleaner sniffs
+// the body itself).
+func isHTMLType(ct string) bool {
+	if strings.TrimSpace(ct) == "" {
+		return true
+	}
+	mt, _, err := mime.ParseMediaType(ct)
+	if err != nil {
+		return false
+	}
+	switch mt {
+	case "text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml":
+		return true
+	}
+	return false
+}
