@@ -1,0 +1,44 @@
+// Package store keeps clean articles on disk, one JSON file per article, and
+// remembers what it fetched so that the next crawl only fetches what changed.
+//
+// # Layout
+//
+// An out dir holds article files and one hidden directory:
+//
+//	DIR/<host>/<slug>-<hash>.json   one article, the schema of `pith clean`
+//	DIR/.pith/state.db              the state database (bbolt)
+//	DIR/.pith/tmp/                  temporary files of writes in progress
+//
+// The file name of an article is derived from its canonical URL by [Path]:
+// a sanitised host directory, a slug of the last path segment and a hash of
+// the whole URL. No URL, however hostile, names a file outside DIR, and all
+// file access goes through an [os.Root] opened on DIR. Outside DIR/.pith
+// there are article files and nothing else, so
+//
+//	find DIR -name '*.json' -not -path '*/.pith/*'
+//
+// lists exactly the stored articles.
+//
+// # Writes
+//
+// [Dir.Put] writes an article atomically: into a temporary file under
+// DIR/.pith/tmp, flushed and fsynced, renamed into place, and the directory
+// fsynced. A crash or a kill leaves either the old file or the new one,
+// never a partial one; leftover temporary files are swept by [Open]. A write
+// error (a full disk) is returned and leaves no partial file.
+//
+// The state database records, per fetched URL, the time of the last fetch,
+// the ETag and Last-Modified validators, the content hash and the stored
+// path. Put stores an article reached at two URLs once ([Duplicate]), does
+// not rewrite an unchanged one ([Unchanged]), and rewrites a changed one with
+// its modified and fetched_at times updated ([Updated]). [Dir.Validators]
+// feeds conditional requests, [Dir.Touch] records a 304 Not Modified, and
+// [Run] remembers crawls so that an interrupted one can be resumed.
+//
+// # Reading
+//
+// [Walk] and [Get] read the article files directly and need neither the
+// state database nor its lock, so another process (pith export, the HTTP
+// API) can read an out dir while a crawl writes to it. [JSONL] streams
+// articles as JSON lines.
+package store

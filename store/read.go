@@ -1,0 +1,104 @@
+package store
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/pith-news/pith/article"
+)
+
+// encodeFile writes a to w in the schema of `pith clean`: indented JSON,
+// HTML left unescaped.
+func encodeFile(w io.Writer, a *article.Article) error {
+	bw := bufio.NewWriterSize(w, 32<<10)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(a); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// readArticle reads and decodes the article file p under root.
+func readArticle(root *os.Root, p string) (*article.Article, error) {
+	data, err := root.ReadFile(p)
+	if err != nil {
+		return nil, err
+	}
+	var a article.Article
+	if err := json.Unmarshal(data, &a); err != nil {
+		return nil, fmt.Errorf("decode %s: %w", p, err)
+	}
+	return &a, nil
+}
+
+// Walk calls fn for each article stored in the out dir dir whose fetched_at
+// is not before since (a zero since means all), in lexical order of their
+// paths. It reads the article files only, without the state database or its
+// lock, so it can run while another process crawls into dir; each article
+// is seen whole, as before or after a concurrent write. Walk stops at the
+// first error fn returns, and returns it.
+func Walk(ctx context.Context, dir string, since time.Time, fn func(*article.Article) error) error {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return fmt.Errorf("store: walk: %w", err)
+	}
+	defer root.Close()
+	return fs.WalkDir(root.FS(), ".", func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("store: walk: %w", err)
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if e.IsDir() {
+			if p == stateDir {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !e.Type().IsRegular() || !strings.HasSuffix(p, ".json") {
+			return nil
+		}
+		a, err := readArticle(root, p)
+		if err != nil {
+			return fmt.Errorf("store: walk: %w", err)
+		}
+		if !since.IsZero() && a.FetchedAt.Before(since) {
+			return nil
+		}
+		return fn(a)
+	})
+}
+
+// Get reads the article stored for the canonical URL rawURL in the out dir
+// dir, without the state database. It fails with ErrNotFound when there is
+// none. An article stored as a Duplicate of another is found under the URL
+// of the copy stored first.
+func Get(ctx context.Context, dir, rawURL string) (*article.Article, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, fmt.Errorf("store: get: %w", err)
+	}
+	defer root.Close()
+	a, err := readArticle(root, Path(rawURL))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("store: get %s: %w", rawURL, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: get %s: %w", rawURL, err)
+	}
+	return a, nil
+}

@@ -1,0 +1,156 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// The state database's buckets. Values are JSON, so the database can be
+// read with any bbolt tool.
+var (
+	bucketURLs   = []byte("urls")   // fetched URL → urlRecord
+	bucketPaths  = []byte("paths")  // stored path → pathRecord
+	bucketHashes = []byte("hashes") // content hash → stored path
+	bucketRuns   = []byte("runs")   // run key → runRecord
+)
+
+// urlRecord is the state of one fetched URL.
+type urlRecord struct {
+	Path         string    `json:"path"`
+	Hash         string    `json:"hash"`
+	ETag         string    `json:"etag,omitempty"`
+	LastModified string    `json:"last_modified,omitempty"`
+	FetchedAt    time.Time `json:"fetched_at"`
+}
+
+// pathRecord is the state of one stored file.
+type pathRecord struct {
+	URL       string    `json:"url"`
+	Hash      string    `json:"hash"`
+	Modified  time.Time `json:"modified,omitzero"`
+	FetchedAt time.Time `json:"fetched_at"`
+}
+
+// runRecord is the last crawl run under one key.
+type runRecord struct {
+	ID       uint64    `json:"id"`
+	Started  time.Time `json:"started"`
+	Finished time.Time `json:"finished,omitzero"`
+	Complete bool      `json:"complete"`
+	// ResumeSince is the start of the first of the interrupted runs this
+	// run resumes; zero when it resumes none.
+	ResumeSince time.Time `json:"resume_since,omitzero"`
+}
+
+func createBuckets(tx *bolt.Tx) error {
+	for _, name := range [][]byte{bucketURLs, bucketPaths, bucketHashes, bucketRuns} {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return fmt.Errorf("create bucket %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// getJSON decodes the value at key, or returns nil when there is none.
+func getJSON[T any](b *bolt.Bucket, key string) (*T, error) {
+	v := b.Get([]byte(key))
+	if v == nil {
+		return nil, nil
+	}
+	var rec T
+	if err := json.Unmarshal(v, &rec); err != nil {
+		return nil, fmt.Errorf("decode %s %q: %w", b.Tx().DB().Path(), key, err)
+	}
+	return &rec, nil
+}
+
+func putJSON(b *bolt.Bucket, key string, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return b.Put([]byte(key), data)
+}
+
+// Run is one crawl over a Dir, recorded so that a crawl that is killed or
+// interrupted can be resumed: the next Run under the same key skips the
+// URLs the interrupted ones already fetched.
+type Run struct {
+	d           *Dir
+	key         string
+	id          uint64
+	started     time.Time
+	resumeSince time.Time
+}
+
+// BeginRun records the start of a crawl. key names what is crawled (pith
+// crawl uses its seeds); runs under different keys do not resume each
+// other. When the last run under key did not End complete, the new run
+// resumes it, and the interrupted runs before it.
+func (d *Dir) BeginRun(ctx context.Context, key string) (*Run, error) {
+	if err := d.enter(); err != nil {
+		return nil, err
+	}
+	defer d.leave()
+	r := &Run{d: d, key: key, started: d.now()}
+	err := d.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketRuns)
+		prev, err := getJSON[runRecord](b, key)
+		if err != nil {
+			return err
+		}
+		if prev != nil && !prev.Complete {
+			r.resumeSince = prev.ResumeSince
+			if r.resumeSince.IsZero() {
+				r.resumeSince = prev.Started
+			}
+		}
+		if r.id, err = b.NextSequence(); err != nil {
+			return err
+		}
+		return putJSON(b, key, runRecord{ID: r.id, Started: r.started, ResumeSince: r.resumeSince})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: begin run: %w", err)
+	}
+	return r, nil
+}
+
+// ID returns the run's number, unique in its Dir.
+func (r *Run) ID() uint64 { return r.id }
+
+// Resuming reports whether the run resumes an interrupted one.
+func (r *Run) Resuming() bool { return !r.resumeSince.IsZero() }
+
+// Skip reports whether rawURL needs no fetch in this run: the run resumes
+// an interrupted one that already fetched and recorded it. Its signature
+// fits scraper.Config.Skip. A run that resumes nothing skips nothing.
+func (r *Run) Skip(rawURL string) bool {
+	if r.resumeSince.IsZero() {
+		return false
+	}
+	rec, ok, err := r.d.Record(context.Background(), rawURL)
+	return err == nil && ok && !rec.FetchedAt.Before(r.resumeSince)
+}
+
+// End records the end of the run. complete is false when the crawl was
+// interrupted, so that the next run under the same key resumes it.
+func (r *Run) End(ctx context.Context, complete bool) error {
+	d := r.d
+	if err := d.enter(); err != nil {
+		return err
+	}
+	defer d.leave()
+	err := d.db.Update(func(tx *bolt.Tx) error {
+		rec := runRecord{ID: r.id, Started: r.started, Finished: d.now(), Complete: complete, ResumeSince: r.resumeSince}
+		return putJSON(tx.Bucket(bucketRuns), r.key, rec)
+	})
+	if err != nil {
+		return fmt.Errorf("store: end run %d: %w", r.id, err)
+	}
+	return nil
+}
