@@ -1,0 +1,89 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/pith-news/pith/article"
+	"github.com/pith-news/pith/store"
+)
+
+func TestExport(t *testing.T) {
+	dir := t.TempDir()
+	d, err := store.Open(t.Context(), dir, store.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-48 * time.Hour).UTC()
+	for i, title := range []string{"Old <one>", "New one"} {
+		a := &article.Article{URL: "https://news.example/" + title[:3], Title: title, Text: title, HTML: "<p>" + title + "</p>"}
+		at := old
+		if i == 1 {
+			at = time.Now().UTC()
+		}
+		if _, err := d.Put(t.Context(), a, store.Fetch{At: at}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The crawl's lock is held: export must not need it.
+	defer d.Close()
+
+	tests := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"export", dir}, []string{"New one", "Old <one>"}},
+		{[]string{"export", dir, "--since", "24h"}, []string{"New one"}},
+		{[]string{"export", "--since", old.Add(-time.Minute).Format(time.RFC3339), dir}, []string{"New one", "Old <one>"}},
+		{[]string{"export", "-since", time.Now().Add(time.Hour).Format(time.DateOnly), dir}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.args[2:], " "), func(t *testing.T) {
+			var out bytes.Buffer
+			if err := Run(t.Context(), tc.args, Stdio{Out: &out, Err: &out}); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+				if line == "" {
+					continue
+				}
+				var a article.Article
+				if err := json.Unmarshal([]byte(line), &a); err != nil {
+					t.Fatalf("line %q: %v", line, err)
+				}
+				got = append(got, a.Title)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestExportErrors(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no dir", []string{"export"}, "want one DIR"},
+		{"two dirs", []string{"export", dir, dir}, "want one DIR"},
+		{"bad since", []string{"export", dir, "--since", "yesterday"}, "--since"},
+		{"missing dir", []string{"export", dir + "/missing"}, "no such file"},
+		{"bad flag", []string{"export", "--frobnicate", dir}, "frobnicate"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			err := Run(t.Context(), tc.args, Stdio{Out: &out, Err: &out})
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("got %v, want an error containing %q", err, tc.want)
+			}
+		})
+	}
+}
