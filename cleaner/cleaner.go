@@ -55,8 +55,12 @@ func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.A
 	keep := keepSet(opts.Keep)
 	meta := extractMetadata(doc, pageURL)
 
-	var removed []article.Removal
-	removed = append(removed, stripPage(doc, keep)...)
+	rules, err := loadRules()
+	if err != nil {
+		return nil, err
+	}
+	st := &stripper{rules: rules, keep: keep}
+	st.stripPage(doc)
 
 	parser := readability.NewParser()
 	ra, err := parser.ParseAndMutate(doc, pageURL)
@@ -68,7 +72,7 @@ func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.A
 	}
 	meta.fillFrom(ra)
 
-	removed = append(removed, stripArticle(ra.Node, meta, keep)...)
+	st.stripArticle(ra.Node, meta)
 
 	text := renderText(ra.Node)
 	if strings.TrimSpace(text) == "" {
@@ -82,10 +86,10 @@ func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.A
 	a.Text = text
 	a.HTML = buf.String()
 	a.WordCount = article.CountWords(text)
-	if removed == nil {
-		removed = []article.Removal{}
+	a.Removed = st.removed
+	if a.Removed == nil {
+		a.Removed = []article.Removal{}
 	}
-	a.Removed = removed
 	return a, nil
 }
 

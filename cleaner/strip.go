@@ -1,11 +1,434 @@
 package cleaner
 
 import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/pith-news/pith/article"
 )
 
-func stripPage(doc *html.Node, keep map[string]bool) []article.Removal { return nil }
+// maxRecorded caps the text kept in a Removal.
+const maxRecorded = 300
 
-func stripArticle(n *html.Node, m *metadata, keep map[string]bool) []article.Removal { return nil }
+// stripper removes boilerplate from a tree and records what it removed.
+type stripper struct {
+	rules   *ruleSet
+	keep    map[string]bool
+	removed []article.Removal
+}
+
+func (s *stripper) remove(n *html.Node, v verdict, text string) {
+	if n.Parent != nil {
+		n.Parent.RemoveChild(n)
+	}
+	if text = collapseSpace(text); text == "" {
+		return
+	}
+	if utf8.RuneCountInString(text) > maxRecorded {
+		r := []rune(text)
+		text = string(r[:maxRecorded]) + "…"
+	}
+	s.removed = append(s.removed, article.Removal{Kind: v.kind, Rule: v.rule, Text: text})
+}
+
+// stripPage removes, before extraction, the page elements that are known
+// boilerplate by their markup: consent platforms, share and related widgets,
+// comment sections, newsletter forms, dialogs and fixed bars that ask for
+// consent. An element holding much of the page's text is never removed by a
+// class or id alone: a theme may name the article's wrapper "has-share-bar".
+func (s *stripper) stripPage(doc *html.Node) {
+	body := findFirst(doc, atom.Body)
+	if body == nil {
+		body = doc
+	}
+	total := textLen(body)
+	guard := func(n *html.Node, share float64) bool {
+		if n == body || n.DataAtom == atom.Html || n.DataAtom == atom.Body || n.DataAtom == atom.Main || n.DataAtom == atom.Article {
+			return false
+		}
+		if findFirst(n, atom.H1) != nil {
+			return false
+		}
+		return total == 0 || float64(textLen(n)) <= share*float64(total)
+	}
+	for _, r := range s.rules.Selectors {
+		if s.keep[r.Kind] {
+			continue
+		}
+		for _, n := range cascadia.QueryAll(body, r.sel) {
+			if n.Parent == nil || !attached(n, body) || !guard(n, 0.4) {
+				continue
+			}
+			s.remove(n, verdict{r.Kind, r.Name}, nodeText(n))
+		}
+	}
+	// Dialogs, overlays and fixed bars that ask for consent or an email.
+	var dialogs []*html.Node
+	walkElements(body, func(n *html.Node) bool {
+		role := strings.ToLower(attr(n, "role"))
+		style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+		if role == "dialog" || role == "alertdialog" || attr(n, "aria-modal") == "true" ||
+			strings.Contains(style, "position:fixed") || strings.Contains(style, "position:sticky") {
+			dialogs = append(dialogs, n)
+			return false
+		}
+		return true
+	})
+	for _, n := range dialogs {
+		if !guard(n, 0.3) {
+			continue
+		}
+		text := nodeText(n)
+		if v, ok := s.classifyText(text, true); ok && !s.keep[v.kind] && (v.kind == "cookie" || v.kind == "newsletter") {
+			s.remove(n, verdict{v.kind, "dialog:" + v.rule}, text)
+		}
+	}
+	s.stripTokens(body, total, 0.25)
+}
+
+// stripTokens removes elements whose class or id names boilerplate, if they
+// hold at most share of the text under root.
+func (s *stripper) stripTokens(root *html.Node, total int, share float64) {
+	var hits []*html.Node
+	var verdicts []verdict
+	walkElements(root, func(n *html.Node) bool {
+		switch n.DataAtom {
+		case atom.Html, atom.Body, atom.Main, atom.Article, atom.Img, atom.Picture, atom.Video, atom.Figure:
+			return true
+		}
+		v, ok := s.rules.matchToken(attr(n, "class") + " " + attr(n, "id"))
+		if !ok || s.keep[v.kind] {
+			return true
+		}
+		if total > 0 && float64(textLen(n)) > share*float64(total) {
+			return true
+		}
+		if findFirst(n, atom.H1) != nil {
+			return true
+		}
+		hits = append(hits, n)
+		verdicts = append(verdicts, verdict{v.kind, "class:" + v.rule})
+		return false
+	})
+	for i, n := range hits {
+		s.remove(n, verdicts[i], nodeText(n))
+	}
+}
+
+// classifyText judges a block by what it says as a whole: a label or short
+// pattern that is the whole block, or sentences that are mostly boilerplate.
+// edge lowers the share needed, for blocks at the start or end of an article
+// or in an aside, where disclosures and banners sit.
+func (s *stripper) classifyText(text string, edge bool) (verdict, bool) {
+	text = collapseSpace(text)
+	if text == "" {
+		return verdict{}, false
+	}
+	words := len(strings.Fields(text))
+	if v, ok := s.rules.matchLabel(text, words); ok {
+		return v, true
+	}
+	if words > 250 {
+		return verdict{}, false
+	}
+	sentences := splitSentences(text)
+	byKind := map[string]int{}
+	firstRule := map[string]string{}
+	matched := 0
+	for _, sen := range sentences {
+		v, ok := s.rules.matchSentence(sen)
+		if !ok {
+			v, ok = s.rules.matchLabel(sen, len(strings.Fields(sen)))
+			if ok && v.kind == "button" {
+				// "Accept Read More" after a banner belongs to the banner.
+				matched += len(sen)
+				continue
+			}
+		}
+		if !ok {
+			continue
+		}
+		n := len(sen)
+		matched += n
+		byKind[v.kind] += n
+		if _, seen := firstRule[v.kind]; !seen {
+			firstRule[v.kind] = v.rule
+		}
+	}
+	if len(byKind) == 0 {
+		return verdict{}, false
+	}
+	need := 0.7
+	if edge {
+		need = 0.5
+	}
+	if float64(matched) < need*float64(len(text)) {
+		return verdict{}, false
+	}
+	best, bestN := "", 0
+	for k, n := range byKind {
+		if n > bestN || n == bestN && k < best {
+			best, bestN = k, n
+		}
+	}
+	return verdict{best, firstRule[best]}, true
+}
+
+// stripArticle removes boilerplate from the extracted article: elements
+// named as boilerplate, then text blocks judged by what they say and where
+// they sit, then link lists trailing the story.
+func (s *stripper) stripArticle(root *html.Node, m *metadata) {
+	s.stripTokens(root, textLen(root), 0.3)
+
+	blocks := leafBlocks(root)
+	// Blocks that carry text, in document order, to know which are at the edges.
+	var texts []string
+	var live []*html.Node
+	for _, b := range blocks {
+		if t := nodeText(b); t != "" {
+			texts = append(texts, t)
+			live = append(live, b)
+		}
+	}
+	lastLong := -1
+	for i, t := range texts {
+		if len(strings.Fields(t)) >= 25 {
+			lastLong = i
+		}
+	}
+	for i, b := range live {
+		edge := i < 2 || i >= len(live)-4 || i > lastLong || inside(b, root, atom.Aside, atom.Footer)
+		v, ok := s.classifyText(texts[i], edge)
+		if !ok || s.keep[v.kind] {
+			continue
+		}
+		s.remove(b, v, texts[i])
+		if v.kind == "related" && i > lastLong {
+			s.removeFollowingLinks(b, root)
+		}
+	}
+	s.stripTrailingLinkLists(root)
+	pruneEmpty(root)
+}
+
+// removeFollowingLinks is a no-op placeholder kept small: the link lists
+// after a "Related" heading are caught by stripTrailingLinkLists.
+func (s *stripper) removeFollowingLinks(_, _ *html.Node) {}
+
+// stripTrailingLinkLists removes lists after the last paragraph of the story
+// whose text is nearly all links: related stories, tags, "more from".
+func (s *stripper) stripTrailingLinkLists(root *html.Node) {
+	if s.keep["related"] {
+		return
+	}
+	var lists []*html.Node
+	walkElements(root, func(n *html.Node) bool {
+		if n.DataAtom == atom.Ul || n.DataAtom == atom.Ol {
+			lists = append(lists, n)
+			return false
+		}
+		return true
+	})
+	for _, l := range lists {
+		if !afterLastParagraph(l, root) {
+			continue
+		}
+		text := nodeText(l)
+		if text == "" || linkDensity(l) < 0.8 || len(strings.Fields(text)) > 200 {
+			continue
+		}
+		s.remove(l, verdict{"related", "trailing-link-list"}, text)
+	}
+}
+
+// afterLastParagraph reports whether n is in the tail of root: fewer than
+// 150 characters of text outside links follow it.
+func afterLastParagraph(n, root *html.Node) bool {
+	seen := false
+	after := 0
+	var walk func(c *html.Node, inLink bool)
+	walk = func(c *html.Node, inLink bool) {
+		for k := c.FirstChild; k != nil && after < 150; k = k.NextSibling {
+			switch {
+			case k == n:
+				seen = true
+			case k.Type == html.TextNode:
+				if seen && !inLink {
+					after += len(strings.TrimSpace(k.Data))
+				}
+			case k.Type == html.ElementNode && !skipAtoms[k.DataAtom]:
+				walk(k, inLink || k.DataAtom == atom.A)
+			}
+		}
+	}
+	walk(root, false)
+	return seen && after < 150
+}
+
+func linkDensity(n *html.Node) float64 {
+	total := textLen(n)
+	if total == 0 {
+		return 0
+	}
+	links := 0
+	walkElements(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.A {
+			links += textLen(c)
+			return false
+		}
+		return true
+	})
+	return float64(links) / float64(total)
+}
+
+func hasBlockChild(n *html.Node) bool {
+	found := false
+	walkElements(n, func(c *html.Node) bool {
+		if blockAtoms[c.DataAtom] {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// leafBlocks returns the block elements under root that have no block
+// element below them: the paragraphs, list items, headings and captions
+// that carry the text.
+func leafBlocks(root *html.Node) []*html.Node {
+	var out []*html.Node
+	var visit func(n *html.Node) bool // reports whether n holds a block
+	visit = func(n *html.Node) bool {
+		hasBlock := false
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+				continue
+			}
+			if visit(c) {
+				hasBlock = true
+			}
+		}
+		isBlock := n.Type == html.ElementNode && blockAtoms[n.DataAtom] && n != root
+		if isBlock && !hasBlock {
+			out = append(out, n)
+		}
+		return hasBlock || isBlock
+	}
+	visit(root)
+	return out
+}
+
+// pruneEmpty removes elements left with no text and no media.
+func pruneEmpty(root *html.Node) {
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode {
+				visit(c)
+				if blockAtoms[c.DataAtom] && c.DataAtom != atom.Hr && textLen(c) == 0 && !hasMedia(c) {
+					n.RemoveChild(c)
+				}
+			}
+			c = next
+		}
+	}
+	visit(root)
+}
+
+func hasMedia(n *html.Node) bool {
+	found := false
+	walkElements(n, func(c *html.Node) bool {
+		switch c.DataAtom {
+		case atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Iframe, atom.Svg, atom.Table, atom.Embed, atom.Object:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// walkElements calls fn for each element under n in document order; fn
+// returns false to skip the element's children.
+func walkElements(n *html.Node, fn func(*html.Node) bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if fn(c) {
+			walkElements(c, fn)
+		}
+	}
+}
+
+func findFirst(n *html.Node, a atom.Atom) *html.Node {
+	var found *html.Node
+	walkElements(n, func(c *html.Node) bool {
+		if found != nil {
+			return false
+		}
+		if c.DataAtom == a {
+			found = c
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+func attached(n, root *html.Node) bool {
+	for p := n; p != nil; p = p.Parent {
+		if p == root {
+			return true
+		}
+	}
+	return false
+}
+
+func inside(n, root *html.Node, atoms ...atom.Atom) bool {
+	for p := n.Parent; p != nil && p != root; p = p.Parent {
+		for _, a := range atoms {
+			if p.DataAtom == a {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// textLen is the number of non-space bytes of text under n.
+func textLen(n *html.Node) int {
+	count := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				for i := 0; i < len(c.Data); i++ {
+					if b := c.Data[i]; b != ' ' && b != '\n' && b != '\t' && b != '\r' {
+						count++
+					}
+				}
+			case html.ElementNode:
+				if !skipAtoms[c.DataAtom] {
+					walk(c)
+				}
+			}
+		}
+	}
+	walk(n)
+	return count
+}

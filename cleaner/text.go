@@ -48,7 +48,7 @@ func renderText(n *html.Node) string {
 			writeCollapsed(&cur, n.Data)
 			return
 		case html.ElementNode:
-			if skipAtoms[n.DataAtom] {
+			if skipAtoms[n.DataAtom] || n.DataAtom == atom.Figcaption {
 				return
 			}
 			if n.DataAtom == atom.Br {
