@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -184,7 +185,7 @@ func (s *stripper) classifyText(text string, edge bool) (verdict, bool) {
 func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 	s.stripTokens(root, textLen(root), 0.3)
 
-	blocks := leafBlocks(root)
+	blocks := sortByDocument(root, leafBlocks(root))
 	// Blocks that carry text, in document order, to know which are at the edges.
 	var texts []string
 	var live []*html.Node
@@ -200,9 +201,22 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 			lastLong = i
 		}
 	}
+	firstLong := len(texts)
+	for i, t := range texts {
+		if len(strings.Fields(t)) >= 25 {
+			firstLong = i
+			break
+		}
+	}
 	for i, b := range live {
 		edge := i < 2 || i >= len(live)-4 || i > lastLong || inside(b, root, atom.Aside, atom.Footer)
 		v, ok := s.classifyText(texts[i], edge)
+		if !ok && i <= firstLong {
+			v, ok = s.headerFurniture(texts[i], m)
+		}
+		if !ok && i <= firstLong && m.description != "" && isStandfirst(b, root) && normalizeLabel(texts[i]) == normalizeLabel(m.description) {
+			v, ok = verdict{"standfirst", "description"}, true
+		}
 		if !ok || s.keep[v.kind] {
 			continue
 		}
@@ -213,6 +227,47 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 	}
 	s.stripTrailingLinkLists(root)
 	pruneEmpty(root)
+}
+
+// headerFurniture recognises, above the story's first paragraph, the
+// headline repeated, a byline naming the article's author, a bare URL, and
+// the standfirst when the page gives it as its description.
+func (s *stripper) headerFurniture(text string, m *metadata) (verdict, bool) {
+	norm := normalizeLabel(text)
+	words := len(strings.Fields(text))
+	if m.title != "" && (norm == normalizeLabel(m.title) || norm == normalizeLabel(cleanTitle(m.title, m.siteName))) {
+		return verdict{"byline", "headline"}, true
+	}
+	if words <= 12 {
+		for _, a := range m.authors {
+			na := normalizeLabel(a)
+			if na != "" && (strings.HasPrefix(norm, na) || strings.HasPrefix(norm, "by "+na)) {
+				return verdict{"byline", "author-line"}, true
+			}
+		}
+	}
+	if words == 1 && (strings.HasPrefix(text, "http://") || strings.HasPrefix(text, "https://")) {
+		return verdict{"nav", "bare-url"}, true
+	}
+	return verdict{}, false
+}
+
+var standfirstClass = regexp.MustCompile(`(?i)(^|[-_ ])(standfirst|dek|deck|subtitle|sub-title|subhead|subheadline|sub-headline|strapline|summary|excerpt|teaser|lede|intro|article-intro|description|tagline)([-_ ]|$)`)
+
+// isStandfirst reports whether n sits where a standfirst does: in the
+// article's header, or in an element whose class or id says so. A first
+// paragraph that merely repeats the meta description is the story's lede
+// and stays.
+func isStandfirst(n, root *html.Node) bool {
+	for p := n; p != nil && p != root; p = p.Parent {
+		if p.DataAtom == atom.Header || p.DataAtom == atom.H2 && p == n {
+			return true
+		}
+		if standfirstClass.MatchString(attr(p, "class") + " " + attr(p, "id")) {
+			return true
+		}
+	}
+	return false
 }
 
 // removeFollowingLinks is a no-op placeholder kept small: the link lists
@@ -316,9 +371,35 @@ func leafBlocks(root *html.Node) []*html.Node {
 		if isBlock && !hasBlock {
 			out = append(out, n)
 		}
+		if hasBlock {
+			// A container mixing blocks with inline elements: each inline
+			// element with text is a block of its own (a dateline <span>).
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && !blockAtoms[c.DataAtom] && !skipAtoms[c.DataAtom] && !hasBlockChild(c) {
+					out = append(out, c)
+				}
+			}
+		}
 		return hasBlock || isBlock
 	}
 	visit(root)
+	return out
+}
+
+// sortByDocument orders nodes under root as they appear in the document.
+func sortByDocument(root *html.Node, nodes []*html.Node) []*html.Node {
+	want := make(map[*html.Node]bool, len(nodes))
+	for _, n := range nodes {
+		want[n] = true
+	}
+	out := make([]*html.Node, 0, len(nodes))
+	walkElements(root, func(c *html.Node) bool {
+		if want[c] {
+			out = append(out, c)
+			return false
+		}
+		return true
+	})
 	return out
 }
 
