@@ -384,7 +384,7 @@ func pageText(t *testing.T, p corpusPage) string {
 			return
 		case html.ElementNode:
 			switch n.Data {
-			case "script", "style", "noscript", "template":
+			case "script", "style", "noscript":
 				return
 			}
 		}

@@ -61,7 +61,7 @@ func extractMetadata(root *html.Node, pageURL *url.URL) *metadata {
 			}
 		}
 	})
-	ld := jsonLDArticle(doc)
+	ld, ids := jsonLDArticle(doc)
 
 	m.title = firstNonEmpty(metas["og:title"], ldString(ld, "headline"), metas["twitter:title"],
 		metas["dc.title"], strings.TrimSpace(doc.Find("title").First().Text()))
@@ -74,12 +74,12 @@ func extractMetadata(root *html.Node, pageURL *url.URL) *metadata {
 	m.image = firstNonEmpty(metas["og:image"], metas["og:image:url"], metas["og:image:secure_url"],
 		ldImage(ld), metas["twitter:image"], metas["twitter:image:src"])
 	if ld != nil {
-		for _, a := range ldAuthors(ld["author"]) {
+		for _, a := range ldAuthors(ld["author"], ids) {
 			m.addAuthor(a)
 		}
 	}
 	if len(m.authors) == 0 {
-		doc.Find(`[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		doc.Find(`[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/auteur/"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 			m.addAuthor(s.Text())
 			return len(m.authors) < 1
 		})
@@ -207,20 +207,43 @@ func splitNames(s string) []string {
 }
 
 // jsonLDArticle returns the first JSON-LD object of an article type, looking
-// into arrays and @graph.
-func jsonLDArticle(doc *goquery.Document) map[string]any {
+// into arrays and @graph, and every JSON-LD object with an @id, so that
+// references such as "author": {"@id": …} can be resolved.
+func jsonLDArticle(doc *goquery.Document) (map[string]any, map[string]map[string]any) {
 	var found map[string]any
-	doc.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	ids := map[string]map[string]any{}
+	doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
 		raw := strings.TrimSpace(s.Text())
 		raw = strings.TrimSuffix(strings.TrimPrefix(raw, "<![CDATA["), "]]>")
 		var v any
 		if err := json.Unmarshal([]byte(raw), &v); err != nil {
-			return true
+			return
 		}
-		found = findArticleObject(v, 0)
-		return found == nil
+		collectIDs(v, ids, 0)
+		if found == nil {
+			found = findArticleObject(v, 0)
+		}
 	})
-	return found
+	return found, ids
+}
+
+func collectIDs(v any, ids map[string]map[string]any, depth int) {
+	if depth > 8 {
+		return
+	}
+	switch t := v.(type) {
+	case []any:
+		for _, e := range t {
+			collectIDs(e, ids, depth+1)
+		}
+	case map[string]any:
+		if id, ok := t["@id"].(string); ok && len(t) > 1 {
+			ids[id] = t
+		}
+		if g, ok := t["@graph"]; ok {
+			collectIDs(g, ids, depth+1)
+		}
+	}
 }
 
 func findArticleObject(v any, depth int) map[string]any {
@@ -315,7 +338,7 @@ func ldImage(o map[string]any) string {
 	return strings.TrimSpace(pick(o["image"]))
 }
 
-func ldAuthors(v any) []string {
+func ldAuthors(v any, ids map[string]map[string]any) []string {
 	switch t := v.(type) {
 	case string:
 		return []string{t}
@@ -323,10 +346,17 @@ func ldAuthors(v any) []string {
 		if s, ok := t["name"].(string); ok {
 			return []string{s}
 		}
+		if id, ok := t["@id"].(string); ok {
+			if o, ok := ids[id]; ok {
+				if s, ok := o["name"].(string); ok {
+					return []string{s}
+				}
+			}
+		}
 	case []any:
 		var out []string
 		for _, e := range t {
-			out = append(out, ldAuthors(e)...)
+			out = append(out, ldAuthors(e, ids)...)
 		}
 		return out
 	}

@@ -1,0 +1,258 @@
+package cleaner
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestRulesCompile(t *testing.T) {
+	rs, err := loadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rs.Selectors) == 0 || len(rs.Sentences) == 0 || len(rs.Exact) == 0 || len(rs.Patterns) == 0 || len(rs.Tokens) == 0 {
+		t.Fatalf("rules missing a section: %d selectors, %d tokens, %d exact, %d patterns, %d sentences",
+			len(rs.Selectors), len(rs.Tokens), len(rs.Exact), len(rs.Patterns), len(rs.Sentences))
+	}
+	names := map[string]bool{}
+	for _, n := range ruleNames(rs) {
+		if names[n] {
+			t.Errorf("rule name %q used twice", n)
+		}
+		names[n] = true
+	}
+}
+
+func ruleNames(rs *ruleSet) []string {
+	var out []string
+	for _, r := range rs.Selectors {
+		out = append(out, r.Name)
+	}
+	for _, l := range [][]regexpRule{rs.Tokens, rs.Patterns, rs.Sentences} {
+		for _, r := range l {
+			out = append(out, r.Name)
+		}
+	}
+	for _, r := range rs.Exact {
+		out = append(out, r.Name)
+	}
+	return out
+}
+
+func TestCompileRulesErrors(t *testing.T) {
+	tests := []struct{ name, json string }{
+		{"bad json", `{`},
+		{"unknown kind", `{"sentences": [{"name": "x", "kind": "nope", "pattern": "a"}]}`},
+		{"no name", `{"sentences": [{"kind": "cookie", "pattern": "a"}]}`},
+		{"bad regexp", `{"sentences": [{"name": "x", "kind": "cookie", "pattern": "("}]}`},
+		{"bad selector", `{"selectors": [{"name": "x", "kind": "cookie", "css": "[["}]}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := compileRules([]byte(tc.json)); err == nil {
+				t.Errorf("compileRules(%s) = nil error, want one", tc.json)
+			}
+		})
+	}
+}
+
+// TestRuleExamples checks every text rule against the examples it carries
+// in rules.json: each "match" triggers that very rule, no "keep" triggers it.
+func TestRuleExamples(t *testing.T) {
+	rs, err := loadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(t *testing.T, r regexpRule, hit func(string) bool) {
+		if len(r.Match) == 0 {
+			t.Errorf("rule %s has no match examples", r.Name)
+		}
+		for _, ex := range r.Match {
+			if !hit(ex) {
+				t.Errorf("rule %s does not match its example %q", r.Name, ex)
+			}
+		}
+		for _, ex := range r.Keep {
+			if hit(ex) {
+				t.Errorf("rule %s matches its counter-example %q", r.Name, ex)
+			}
+		}
+	}
+	for _, r := range rs.Sentences {
+		t.Run("sentence/"+r.Name, func(t *testing.T) {
+			check(t, r, func(s string) bool {
+				for _, sen := range splitSentences(s) {
+					if loc := r.re.FindStringIndex(sen); loc != nil && !insideQuotes(sen, loc[0]) {
+						return true
+					}
+				}
+				return false
+			})
+		})
+	}
+	for _, r := range rs.Patterns {
+		t.Run("pattern/"+r.Name, func(t *testing.T) {
+			check(t, r, func(s string) bool {
+				return (r.MaxWords == 0 || len(strings.Fields(s)) <= r.MaxWords) && r.re.MatchString(s)
+			})
+		})
+	}
+	for _, r := range rs.Tokens {
+		t.Run("token/"+r.Name, func(t *testing.T) {
+			check(t, r, r.re.MatchString)
+		})
+	}
+	for _, r := range rs.Exact {
+		t.Run("exact/"+r.Name, func(t *testing.T) {
+			if len(r.Match) == 0 {
+				t.Errorf("rule %s has no match examples", r.Name)
+			}
+			for _, ex := range r.Match {
+				if v, ok := rs.matchLabel(ex, len(strings.Fields(ex))); !ok || v.rule != r.Name {
+					t.Errorf("rule %s: %q matched %v (%v), want this rule", r.Name, ex, v, ok)
+				}
+			}
+			for _, ex := range r.Keep {
+				if r.set[normalizeLabel(ex)] {
+					t.Errorf("rule %s matches its counter-example %q", r.Name, ex)
+				}
+			}
+		})
+	}
+}
+
+// simpleSelector matches the selector forms rules.json uses.
+var simpleSelector = regexp.MustCompile(`^([a-z]+)?(#[\w-]+)?((?:\.[\w-]+)*)(\[([\w-]+)(\^=|\*=|=)?'?([^'\]]*)'?\])?$`)
+
+// elementFor builds an element that the simple selector sel matches.
+func elementFor(t *testing.T, sel string) string {
+	m := simpleSelector.FindStringSubmatch(sel)
+	if m == nil {
+		t.Fatalf("selector %q is not of a form this test can build; extend elementFor", sel)
+	}
+	tag := m[1]
+	if tag == "" {
+		tag = "div"
+	}
+	var attrs []string
+	id := strings.TrimPrefix(m[2], "#")
+	classes := strings.Fields(strings.ReplaceAll(m[3], ".", " "))
+	if m[4] != "" {
+		name, val := m[5], m[7]
+		if m[6] == "^=" || m[6] == "*=" {
+			val += "x"
+		}
+		switch name {
+		case "id":
+			id = val
+		case "class":
+			classes = append(classes, val)
+		default:
+			attrs = append(attrs, name+`="`+val+`"`)
+		}
+	}
+	if id != "" {
+		attrs = append(attrs, `id="`+id+`"`)
+	}
+	if len(classes) > 0 {
+		attrs = append(attrs, `class="`+strings.Join(classes, " ")+`"`)
+	}
+	return "<" + tag + " " + strings.Join(attrs, " ") + ">"
+}
+
+// TestSelectorRules builds, for every selector of every selector rule, a
+// page with that element holding boilerplate text beside a real article,
+// and checks the element is removed, recorded, and the article kept.
+func TestSelectorRules(t *testing.T) {
+	rs, err := loadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	story := strings.Repeat("<p>The council voted on Tuesday to expand the harbour, a decision that officials said would create hundreds of jobs over the next decade and reshape the waterfront.</p>", 6)
+	for _, r := range rs.Selectors {
+		for _, sel := range strings.Split(r.CSS, ",") {
+			sel = strings.TrimSpace(sel)
+			t.Run(r.Name+"/"+sel, func(t *testing.T) {
+				open := elementFor(t, sel)
+				tag := strings.Fields(strings.TrimPrefix(open, "<"))[0]
+				page := "<html><body><main><article><h1>Harbour plan</h1>" + story + "</article></main>" +
+					open + "Boilerplate block text for the rule under test</" + tag + "></body></html>"
+				doc, err := html.Parse(strings.NewReader(page))
+				if err != nil {
+					t.Fatal(err)
+				}
+				st := &stripper{rules: rs, keep: map[string]bool{}}
+				st.stripPage(doc)
+				found := false
+				for _, rm := range st.removed {
+					if rm.Rule == r.Name && strings.Contains(rm.Text, "Boilerplate block text") {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("%s: element %s not removed by rule %s; removed %+v", sel, open, r.Name, st.removed)
+				}
+				if !strings.Contains(nodeText(doc), "reshape the waterfront") {
+					t.Errorf("%s: the article was removed too", sel)
+				}
+			})
+		}
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"One. Two!", []string{"One.", "Two!"}},
+		{"We'll assume you're ok with this. Accept Read More", []string{"We'll assume you're ok with this.", "Accept Read More"}},
+		{"Amazon.com Inc. or its affiliates. The end", []string{"Amazon.com Inc. or its affiliates.", "The end"}},
+		{`He said "Go." Then left.`, []string{`He said "Go."`, "Then left."}},
+		{"", nil},
+	}
+	for _, tc := range tests {
+		got := splitSentences(tc.in)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("splitSentences(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestClassifyText(t *testing.T) {
+	rs, err := loadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := &stripper{rules: rs}
+	tests := []struct {
+		name string
+		text string
+		edge bool
+		kind string // "" means: kept
+	}{
+		{"example affiliate block", "Readers like you help support The Tech Outlook. When you make a purchase using links on our site, we may earn an affiliate commission. We cannot guarantee the Product information shown is 100% accurate and we advise you to check the product listing on the original manufacturer website. Thetechoutlook is not responsible for price changes carried out by retailers. The discounted price or deal mentioned in this item was available at the time of writing and may be subject to time restrictions and/or limited unit availability. Amazon and the Amazon logo are trademarks of, Inc. or its affiliates Read More", true, "affiliate"},
+		{"example cookie banner", "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish. Accept Read More", true, "cookie"},
+		{"cookie banner mid-article", "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish. Accept Read More", false, "cookie"},
+		{"german banner", "Diese Website verwendet Cookies. Durch die weitere Nutzung der Seite stimmen Sie der Verwendung von Cookies zu.", false, "cookie"},
+		{"quoted banner in a story", `Regulators objected to banners that read "This website uses cookies to improve your experience" and offered no way to refuse.`, true, ""},
+		{"story about commissions", "Publishers typically earn a commission of 4 to 8 percent on each sale, analysts said, and the share has fallen every year since 2019 as retailers cut rates.", true, ""},
+		{"one disclosure sentence in a long paragraph", "The company, which was founded in 2009, now employs 400 people. Its founder said growth came from partnerships with bloggers. We may earn a commission, sites tell readers, but few readers notice. Revenue reached 80 million dollars last year, up from 50 million.", false, ""},
+		{"baking", "Cream the butter and sugar, then fold in the chocolate. The cookies bake for twelve minutes, until the edges turn golden and the centres stay soft.", true, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v, ok := st.classifyText(tc.text, tc.edge)
+			got := ""
+			if ok {
+				got = v.kind
+			}
+			if got != tc.kind {
+				t.Errorf("classifyText = %q (rule %q), want %q", got, v.rule, tc.kind)
+			}
+		})
+	}
+}
