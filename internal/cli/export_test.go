@@ -38,7 +38,7 @@ func TestExport(t *testing.T) {
 		{[]string{"export", dir}, []string{"New one", "Old <one>"}},
 		{[]string{"export", dir, "--since", "24h"}, []string{"New one"}},
 		{[]string{"export", "--since", old.Add(-time.Minute).Format(time.RFC3339), dir}, []string{"New one", "Old <one>"}},
-		{[]string{"export", "-since", time.Now().Add(48*time.Hour).Format(time.DateOnly), dir}, nil},
+		{[]string{"export", "-since", time.Now().Add(48 * time.Hour).Format(time.DateOnly), dir}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.args[2:], " "), func(t *testing.T) {
