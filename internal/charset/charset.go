@@ -1,55 +1,50 @@
-// Package charset decodes an HTML page to UTF-8, once.
-//
-// The encoding is found the way browsers find it, with one guard for the web
-// as it is: a byte-order mark wins; then a page that is valid UTF-8 is taken
-// as UTF-8 (servers often send a wrong charset=iso-8859-1 header for UTF-8
-// pages, while text in a legacy encoding is almost never valid UTF-8); then the
-// Content-Type header's charset; then a <meta charset> or http-equiv
-// declaration, searched for in the first 64 KiB rather than the first 1 KiB;
-// and windows-1252 when nothing is declared.
 package charset
 
 import (
 	"bytes"
 	"fmt"
-	"regexp"
+	"mime"
+	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 )
 
 // metaScan is how far into the page a <meta> declaration is looked for.
 const metaScan = 64 << 10
 
-var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)`)
-
-// Decode returns body as UTF-8 and the name of the encoding it was read in.
-// contentType is the HTTP Content-Type header, or empty.
+// Decode returns body as UTF-8 and the name of the encoding it was read in
+// (a WHATWG name such as "utf-8", "windows-1252" or "shift_jis").
+// contentType is the HTTP Content-Type header, or empty. Bytes that are
+// invalid in the chosen encoding become U+FFFD; a byte-order mark is
+// dropped.
 func Decode(body []byte, contentType string) ([]byte, string, error) {
 	if enc, name := bomEncoding(body); enc != nil {
 		return transform(enc, name, body)
 	}
-	if utf8.Valid(body) {
+	headerEnc, headerName := headerCharset(contentType)
+	if utf8.Valid(body) && !(strings.HasPrefix(headerName, "utf-16") && bytes.IndexByte(body, 0) >= 0) {
+		// An ASCII-only UTF-16 page without a BOM is valid UTF-8 too, but
+		// full of NULs; only then is a UTF-16 header believed.
 		return body, "utf-8", nil
 	}
-	enc, name, certain := charset.DetermineEncoding(body, contentType)
-	if !certain {
-		// DetermineEncoding looks at the first 1024 bytes only; pages often
-		// declare their charset after a long head of scripts and styles.
-		head := body
-		if len(head) > metaScan {
-			head = head[:metaScan]
-		}
-		if m := metaCharset.FindSubmatch(head); m != nil {
-			if e, n := charset.Lookup(string(m[1])); e != nil {
-				enc, name = e, n
-			}
+	enc, name := headerEnc, headerName
+	if enc == nil {
+		head := body[:min(len(body), metaScan)]
+		enc, name = metaCharset(head)
+	}
+	if enc == nil {
+		enc, name = charmap.Windows1252, "windows-1252"
+		if mostlyUTF8(body) {
+			enc, name = unicode.UTF8, "utf-8"
 		}
 	}
 	if name == "utf-8" {
-		// Declared UTF-8 but not valid: keep what is valid, mark the rest.
+		// UTF-8 but not valid: keep what is valid, mark the rest.
 		return bytes.ToValidUTF8(body, []byte("\uFFFD")), name, nil
 	}
 	return transform(enc, name, body)
@@ -65,6 +60,129 @@ func bomEncoding(b []byte) (encoding.Encoding, string) {
 		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le"
 	}
 	return nil, ""
+}
+
+// headerCharset returns the encoding named by a Content-Type header, or nil
+// when it names none or one that is not known.
+func headerCharset(contentType string) (encoding.Encoding, string) {
+	if contentType == "" {
+		return nil, ""
+	}
+	cs := ""
+	if _, params, err := mime.ParseMediaType(contentType); err == nil {
+		cs = params["charset"]
+	} else {
+		// A malformed header ("text/html; charset=koi8-r; x") still names
+		// its charset, and browsers read it.
+		cs = charsetParam(contentType)
+	}
+	if cs == "" {
+		return nil, ""
+	}
+	return charset.Lookup(cs)
+}
+
+// metaCharset finds the first <meta charset> or <meta http-equiv> Content-Type
+// declaration in head that names a known encoding. It tokenizes rather than
+// matching text, so declarations inside comments and scripts do not count.
+// As in browsers, a declared UTF-16 means UTF-8 (a UTF-16 page has a BOM).
+func metaCharset(head []byte) (encoding.Encoding, string) {
+	z := html.NewTokenizer(bytes.NewReader(head))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return nil, ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			tag, hasAttr := z.TagName()
+			if string(tag) != "meta" {
+				continue
+			}
+			var cs, content string
+			pragma := false
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				switch string(k) {
+				case "charset":
+					cs = string(v)
+				case "http-equiv":
+					pragma = strings.EqualFold(string(v), "content-type")
+				case "content":
+					content = string(v)
+				}
+			}
+			if cs == "" && pragma {
+				cs = charsetParam(content)
+			}
+			if cs == "" {
+				continue
+			}
+			enc, name := charset.Lookup(cs)
+			if enc == nil {
+				continue
+			}
+			if strings.HasPrefix(name, "utf-16") {
+				return unicode.UTF8, "utf-8"
+			}
+			return enc, name
+		}
+	}
+}
+
+// charsetParam returns the charset named in a meta content attribute such as
+// "text/html; charset=koi8-r".
+func charsetParam(content string) string {
+	// Lower-case ASCII bytes only, so that indexes into lower are indexes
+	// into content (strings.ToLower changes the length of some text).
+	lower := []byte(content)
+	for j, c := range lower {
+		if 'A' <= c && c <= 'Z' {
+			lower[j] = c + 'a' - 'A'
+		}
+	}
+	i := bytes.Index(lower, []byte("charset"))
+	if i < 0 {
+		return ""
+	}
+	s := strings.TrimLeft(content[i+len("charset"):], " \t\n\f\r")
+	if !strings.HasPrefix(s, "=") {
+		return ""
+	}
+	s = strings.TrimLeft(s[1:], " \t\n\f\r")
+	if s != "" && (s[0] == '"' || s[0] == '\'') {
+		q := s[0]
+		s = s[1:]
+		if j := strings.IndexByte(s, q); j >= 0 {
+			return s[:j]
+		}
+		return ""
+	}
+	if j := strings.IndexAny(s, "; \t\n\f\r"); j >= 0 {
+		s = s[:j]
+	}
+	return s
+}
+
+// mostlyUTF8 reports whether body, which is not valid UTF-8, reads as UTF-8
+// with a few bad bytes: it holds more well-formed multi-byte sequences than
+// invalid bytes. Text in a legacy 8-bit encoding almost never forms
+// multi-byte UTF-8 sequences.
+func mostlyUTF8(body []byte) bool {
+	good, bad := 0, 0
+	for i := 0; i < len(body); {
+		if body[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(body[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		} else {
+			good++
+		}
+		i += n
+	}
+	return good > bad
 }
 
 func transform(enc encoding.Encoding, name string, body []byte) ([]byte, string, error) {
