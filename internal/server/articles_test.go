@@ -1,0 +1,131 @@
+package server
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/pith-news/pith/article"
+	"github.com/pith-news/pith/store"
+)
+
+// fill writes articles into a new store under dir, one per URL, fetched at
+// the given times.
+func fill(t *testing.T, dir string, fetched map[string]time.Time) {
+	t.Helper()
+	d, err := store.Open(t.Context(), dir, store.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for u, at := range fetched {
+		a := &article.Article{URL: u, SourceURL: u, Title: "Title of " + u, Text: "Text of " + u, FetchedAt: at}
+		if _, err := d.Put(t.Context(), a, store.Fetch{At: at}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := d.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func lines(t *testing.T, a answer) []string {
+	t.Helper()
+	if a.status != 200 {
+		t.Fatalf("got status %d, want 200: %s", a.status, a.body)
+	}
+	if ct := a.header.Get("Content-Type"); ct != "application/x-ndjson; charset=utf-8" {
+		t.Errorf("Content-Type: got %q", ct)
+	}
+	var urls []string
+	sc := bufio.NewScanner(bytes.NewReader(a.body))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var art article.Article
+		if err := json.Unmarshal(sc.Bytes(), &art); err != nil {
+			t.Fatalf("line %q: %v", sc.Text(), err)
+		}
+		urls = append(urls, art.URL)
+	}
+	return urls
+}
+
+func TestArticles(t *testing.T) {
+	root := t.TempDir()
+	day := func(d int) time.Time { return time.Date(2025, 3, d, 12, 0, 0, 0, time.UTC) }
+	fill(t, filepath.Join(root, "herald"), map[string]time.Time{
+		"https://herald.example/a": day(3),
+		"https://herald.example/b": day(1),
+		"https://herald.example/c": day(5),
+	})
+	fill(t, filepath.Join(root, "gazette"), map[string]time.Time{
+		"https://gazette.example/x": day(2),
+		"https://gazette.example/y": day(4),
+	})
+	s, ts := start(t, Config{MaxLimit: 50, Sites: map[string]string{
+		"herald":  filepath.Join(root, "herald"),
+		"gazette": filepath.Join(root, "gazette"),
+		"fresh":   filepath.Join(root, "not-crawled-yet"),
+	}})
+	get := func(query string) answer {
+		return do(t, ts.Client(), "GET", ts.URL+"/v1/articles"+query, "")
+	}
+	tests := []struct {
+		query string
+		want  []string
+		more  bool
+	}{
+		{"?site=herald", []string{"https://herald.example/b", "https://herald.example/a", "https://herald.example/c"}, false},
+		{"?site=herald&limit=2", []string{"https://herald.example/b", "https://herald.example/a"}, true},
+		{"?site=herald&since=2025-03-02", []string{"https://herald.example/a", "https://herald.example/c"}, false},
+		{"?site=herald&since=2025-03-03T12:00:00Z", []string{"https://herald.example/a", "https://herald.example/c"}, false},
+		{"?site=herald&since=2025-03-06", nil, false},
+		{"", []string{"https://herald.example/b", "https://gazette.example/x", "https://herald.example/a", "https://gazette.example/y", "https://herald.example/c"}, false},
+		{"?limit=3&since=2025-03-02", []string{"https://gazette.example/x", "https://herald.example/a", "https://gazette.example/y"}, true},
+		{"?site=fresh", nil, false},
+		{"?site=herald&since=1h", nil, false}, // a duration back from now
+	}
+	for _, tc := range tests {
+		t.Run(tc.query, func(t *testing.T) {
+			a := get(tc.query)
+			if diff := cmp.Diff(tc.want, lines(t, a)); diff != "" {
+				t.Errorf("urls (-want +got):\n%s", diff)
+			}
+			if got := a.header.Get("X-Pith-More") == "true"; got != tc.more {
+				t.Errorf("X-Pith-More: got %v, want %v", got, tc.more)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		query string
+		want  int
+	}{
+		{"?site=nope", 404},
+		{"?since=yesterday", 400},
+		{"?since=-5h", 400},
+		{"?limit=0", 400},
+		{"?limit=-1", 400},
+		{"?limit=ten", 400},
+		{"?limit=51", 400},
+	} {
+		t.Run(tc.query, func(t *testing.T) {
+			checkError(t, get(tc.query), tc.want)
+		})
+	}
+
+	// A reload drops a site.
+	s.SetSites(map[string]string{"gazette": filepath.Join(root, "gazette")})
+	checkError(t, get("?site=herald"), 404)
+	if diff := cmp.Diff([]string{"https://gazette.example/x", "https://gazette.example/y"}, lines(t, get(""))); diff != "" {
+		t.Errorf("after SetSites (-want +got):\n%s", diff)
+	}
+}
+
+func TestArticlesNoSites(t *testing.T) {
+	_, ts := start(t, Config{})
+	checkError(t, do(t, ts.Client(), "GET", ts.URL+"/v1/articles", ""), 404)
+}
