@@ -1,6 +1,3 @@
-// Package fetch gets one web page over HTTP for cleaning: with connect and
-// total timeouts, a redirect limit, a body cap that holds after
-// decompression, and a check that the answer is an HTML page.
 package fetch
 
 import (
@@ -12,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -48,7 +46,8 @@ type Config struct {
 	UserAgent string
 	// ConnectTimeout bounds the TCP and TLS handshakes; 0 means 10s.
 	ConnectTimeout time.Duration
-	// Timeout bounds the whole request, body included; 0 means 30s.
+	// Timeout bounds the whole request, redirects and body included; 0
+	// means 30s. Passing it gives an error matching context.DeadlineExceeded.
 	Timeout time.Duration
 	// MaxBytes caps the (decompressed) body; 0 means 16 MiB.
 	MaxBytes int64
@@ -119,33 +118,51 @@ func New(cfg Config) *Client {
 		Timeout:   cfg.Timeout,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if len(via) > max {
-				return fmt.Errorf("%w (%d)", ErrTooManyRedirects, max)
+				return fmt.Errorf("%w: more than %d, the last to %s", ErrTooManyRedirects, max, req.URL)
 			}
-			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
-				return fmt.Errorf("%w: redirect to %s", ErrBadURL, req.URL.Scheme)
+			if err := checkURL(req.URL); err != nil {
+				return fmt.Errorf("%w: redirect to %s: %w", ErrBadURL, req.URL, err)
 			}
 			return nil
 		},
 	}}
 }
 
-// ParseURL checks that raw is an absolute http or https URL.
+// ParseURL checks that raw is an absolute http or https URL with a host
+// name and a valid port. Its errors match ErrBadURL.
 func ParseURL(raw string) (*url.URL, error) {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %q: %w", ErrBadURL, raw, err)
 	}
-	if u.Scheme != "http" && u.Scheme != "https" {
-		return nil, fmt.Errorf("%w: %q: scheme must be http or https", ErrBadURL, raw)
-	}
-	if u.Host == "" {
-		return nil, fmt.Errorf("%w: %q: no host", ErrBadURL, raw)
+	if err := checkURL(u); err != nil {
+		return nil, fmt.Errorf("%w: %q: %w", ErrBadURL, raw, err)
 	}
 	return u, nil
 }
 
-// Get fetches rawURL and returns the page if it is HTML. A non-2xx answer is
-// a *StatusError; other content types give ErrNotHTML.
+// checkURL says why u cannot be fetched, or returns nil.
+func checkURL(u *url.URL) error {
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return errors.New("scheme must be http or https")
+	}
+	if u.Hostname() == "" {
+		// "http://:80/" has a Host but no host name; it would dial localhost.
+		return errors.New("no host")
+	}
+	if p := u.Port(); p != "" {
+		if n, err := strconv.Atoi(p); err != nil || n < 1 || n > 65535 {
+			return fmt.Errorf("port %s out of range", p)
+		}
+	}
+	return nil
+}
+
+// Get fetches rawURL, following redirects, and returns the page if it is
+// HTML. A non-2xx answer is a *StatusError; other content types give
+// ErrNotHTML; a timeout gives an error matching context.DeadlineExceeded (the
+// package doc lists them all). Every error message is one line that names
+// the URL asked for.
 func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 	u, err := ParseURL(rawURL)
 	if err != nil {
@@ -160,6 +177,11 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 	req.Header.Set("Accept-Language", "en;q=0.9,*;q=0.5")
 	resp, err := c.client.Do(req)
 	if err != nil {
+		// A *url.Error repeats the method and URL; ours says them once.
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err
+		}
 		return nil, fmt.Errorf("fetch %s: %w", u, err)
 	}
 	defer resp.Body.Close()
@@ -195,7 +217,8 @@ func isHTMLType(ct string) bool {
 		return true
 	}
 	mt, _, err := mime.ParseMediaType(ct)
-	if err != nil {
+	if err != nil && !errors.Is(err, mime.ErrInvalidMediaParameter) {
+		// A bad parameter ("text/html; charset") still gives the type.
 		return false
 	}
 	switch mt {
