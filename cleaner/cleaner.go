@@ -24,7 +24,7 @@ import (
 func Clean(r io.Reader, pageURL *url.URL, opts Options) (a *article.Article, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			a, err = nil, fmt.Errorf("cleaner: internal error: %v", p)
+			a, err = nil, fmt.Errorf("%w: %v", ErrInternal, p)
 		}
 	}()
 	doc, err := parse(r, opts)
@@ -39,7 +39,7 @@ func Clean(r io.Reader, pageURL *url.URL, opts Options) (a *article.Article, err
 func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.Article, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			a, err = nil, fmt.Errorf("cleaner: internal error: %v", p)
+			a, err = nil, fmt.Errorf("%w: %v", ErrInternal, p)
 		}
 	}()
 	maxNodes := opts.MaxNodes
@@ -75,7 +75,7 @@ func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.A
 	st.stripArticle(ra.Node, meta)
 
 	text := renderText(ra.Node)
-	if strings.TrimSpace(text) == "" {
+	if !looksLikeArticle(ra.Node, text) {
 		return nil, ErrNoArticle
 	}
 	var buf bytes.Buffer
@@ -144,6 +144,16 @@ func looksLikeHTML(body []byte) bool {
 			bytes.Contains(bytes.ToLower(head), []byte("<article"))
 	}
 	return false
+}
+
+// looksLikeArticle rejects what readability returns for pages without a
+// story: nothing, a handful of words, or a block that is mostly links.
+func looksLikeArticle(n *html.Node, text string) bool {
+	words := article.CountWords(text)
+	if words < 5 {
+		return false
+	}
+	return words >= 50 || linkDensity(n) < 0.6
 }
 
 func countElements(n *html.Node, limit int) int {

@@ -12,4 +12,7 @@ var (
 	ErrNotHTML = errors.New("cleaner: not an HTML page")
 	// ErrEmpty means the input is empty.
 	ErrEmpty = errors.New("cleaner: empty page")
+	// ErrInternal means the cleaner hit a bug on this page; it is reported
+	// as an error rather than a panic.
+	ErrInternal = errors.New("cleaner: internal error")
 )

@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
 )
 
 // rulesJSON holds the boilerplate rules. They are data: to add a rule, add
@@ -31,7 +32,67 @@ type selectorRule struct {
 	Name string `json:"name"`
 	Kind string `json:"kind"`
 	CSS  string `json:"css"`
-	sel  cascadia.SelectorGroup
+	// parts are the comma-separated selectors of CSS, and sels their
+	// compiled form.
+	parts []string
+	sels  []cascadia.Sel
+}
+
+// selectorIndex finds the elements that the selector rules match in one
+// walk of the page: each selector is filed under the id or class it needs,
+// so an element is tested only against the selectors its own id and classes
+// could satisfy. Selectors with no such key are tested on every element.
+type selectorIndex struct {
+	byKey map[string][]indexedSel
+	other []indexedSel
+}
+
+type indexedSel struct {
+	rule int // index into ruleSet.Selectors
+	sel  cascadia.Sel
+}
+
+var selectorKey = regexp.MustCompile(`^[a-z]*([#.])([\w-]+)`)
+
+func buildSelectorIndex(rules []selectorRule) selectorIndex {
+	idx := selectorIndex{byKey: map[string][]indexedSel{}}
+	for i, r := range rules {
+		for k, part := range r.parts {
+			sel := r.sels[k]
+			m := selectorKey.FindStringSubmatch(part)
+			if m == nil {
+				idx.other = append(idx.other, indexedSel{i, sel})
+				continue
+			}
+			key := m[1] + m[2]
+			idx.byKey[key] = append(idx.byKey[key], indexedSel{i, sel})
+		}
+	}
+	return idx
+}
+
+// match returns the index of the first selector rule that matches n, or -1.
+func (idx *selectorIndex) match(n *html.Node) int {
+	best := -1
+	try := func(list []indexedSel) {
+		for _, is := range list {
+			if (best < 0 || is.rule < best) && is.sel.Match(n) {
+				best = is.rule
+			}
+		}
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "id":
+			try(idx.byKey["#"+a.Val])
+		case "class":
+			for _, c := range strings.Fields(a.Val) {
+				try(idx.byKey["."+c])
+			}
+		}
+	}
+	try(idx.other)
+	return best
 }
 
 type regexpRule struct {
@@ -40,6 +101,10 @@ type regexpRule struct {
 	Lang     string   `json:"lang"`
 	Pattern  string   `json:"pattern"`
 	MaxWords int      `json:"maxWords"`
+	// Triggers, for a sentence rule, are lower-case words one of which a
+	// sentence must contain for the rule to be tried: a cheap gate in
+	// front of the regexp.
+	Triggers []string `json:"triggers"`
 	Match    []string `json:"match"`
 	Keep     []string `json:"keep"`
 	re       *regexp.Regexp
@@ -57,6 +122,7 @@ type exactRule struct {
 // ruleSet is the compiled form of rules.json.
 type ruleSet struct {
 	ruleFile
+	selectors selectorIndex
 }
 
 // loadRules compiles the embedded rules once. The rules are constant data,
@@ -84,11 +150,15 @@ func compileRules(data []byte) (*ruleSet, error) {
 		if err := valid(r.Name, r.Kind); err != nil {
 			return nil, err
 		}
-		sel, err := cascadia.ParseGroup(r.CSS)
-		if err != nil {
-			return nil, fmt.Errorf("cleaner: rule %s: %w", r.Name, err)
+		for _, part := range strings.Split(r.CSS, ",") {
+			part = strings.TrimSpace(part)
+			sel, err := cascadia.Parse(part)
+			if err != nil {
+				return nil, fmt.Errorf("cleaner: rule %s: selector %q: %w", r.Name, part, err)
+			}
+			r.parts = append(r.parts, part)
+			r.sels = append(r.sels, sel)
 		}
-		r.sel = sel
 	}
 	for _, list := range [][]regexpRule{rf.Tokens, rf.Patterns, rf.Sentences} {
 		for i := range list {
@@ -113,7 +183,7 @@ func compileRules(data []byte) (*ruleSet, error) {
 			r.set[normalizeLabel(t)] = true
 		}
 	}
-	return &ruleSet{rf}, nil
+	return &ruleSet{ruleFile: rf, selectors: buildSelectorIndex(rf.Selectors)}, nil
 }
 
 // normalizeLabel lower-cases s and drops punctuation and extra space, so
@@ -163,10 +233,39 @@ func (rs *ruleSet) matchLabel(text string, words int) (verdict, bool) {
 	return verdict{}, false
 }
 
+// mayMatchSentences reports whether lower, a lower-cased block, holds a
+// trigger of any sentence rule: most paragraphs hold none and skip the
+// regexps.
+func (rs *ruleSet) mayMatchSentences(lower string) bool {
+	for _, r := range rs.Sentences {
+		if r.triggered(lower) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *regexpRule) triggered(lower string) bool {
+	if len(r.Triggers) == 0 {
+		return true
+	}
+	for _, t := range r.Triggers {
+		if strings.Contains(lower, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // matchSentence checks one sentence against the sentence rules, ignoring a
 // match that sits inside quotation marks (an article quoting a banner).
 func (rs *ruleSet) matchSentence(s string) (verdict, bool) {
-	for _, r := range rs.Sentences {
+	lower := strings.ToLower(s)
+	for i := range rs.Sentences {
+		r := &rs.Sentences[i]
+		if !r.triggered(lower) {
+			continue
+		}
 		loc := r.re.FindStringIndex(s)
 		if loc == nil || insideQuotes(s, loc[0]) {
 			continue
@@ -192,8 +291,10 @@ func (rs *ruleSet) matchToken(classID string) (verdict, bool) {
 	if classID == "" {
 		return verdict{}, false
 	}
-	for _, r := range rs.Tokens {
-		if r.re.MatchString(classID) {
+	lower := strings.ToLower(classID)
+	for i := range rs.Tokens {
+		r := &rs.Tokens[i]
+		if r.triggered(lower) && r.re.MatchString(classID) {
 			return verdict{r.Kind, r.Name}, true
 		}
 	}

@@ -85,6 +85,9 @@ func TestRuleExamples(t *testing.T) {
 		t.Run("sentence/"+r.Name, func(t *testing.T) {
 			check(t, r, func(s string) bool {
 				for _, sen := range splitSentences(s) {
+					if !r.triggered(strings.ToLower(sen)) {
+						continue
+					}
 					if loc := r.re.FindStringIndex(sen); loc != nil && !insideQuotes(sen, loc[0]) {
 						return true
 					}

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -56,16 +55,20 @@ func (s *stripper) stripPage(doc *html.Node) {
 		}
 		return total == 0 || float64(textLen(n)) <= share*float64(total)
 	}
-	for _, r := range s.rules.Selectors {
-		if s.keep[r.Kind] {
-			continue
+	var hits []*html.Node
+	var hitRules []int
+	walkElements(body, func(n *html.Node) bool {
+		i := s.rules.selectors.match(n)
+		if i < 0 || s.keep[s.rules.Selectors[i].Kind] || !guard(n, 0.4) {
+			return true
 		}
-		for _, n := range cascadia.QueryAll(body, r.sel) {
-			if n.Parent == nil || !attached(n, body) || !guard(n, 0.4) {
-				continue
-			}
-			s.remove(n, verdict{r.Kind, r.Name}, nodeText(n))
-		}
+		hits = append(hits, n)
+		hitRules = append(hitRules, i)
+		return false
+	})
+	for k, n := range hits {
+		r := s.rules.Selectors[hitRules[k]]
+		s.remove(n, verdict{r.Kind, r.Name}, nodeText(n))
 	}
 	// Dialogs, overlays and fixed bars that ask for consent or an email.
 	var dialogs []*html.Node
@@ -133,7 +136,7 @@ func (s *stripper) classifyText(text string, edge bool) (verdict, bool) {
 	if v, ok := s.rules.matchLabel(text, words); ok {
 		return v, true
 	}
-	if words > 250 {
+	if words > 250 || !s.rules.mayMatchSentences(strings.ToLower(text)) {
 		return verdict{}, false
 	}
 	sentences := splitSentences(text)

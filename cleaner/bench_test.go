@@ -1,0 +1,120 @@
+package cleaner_test
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+
+	"github.com/pith-news/pith/cleaner"
+)
+
+// aebDir is the article-extraction benchmark beside the checkout; set
+// PITH_AEB to use another copy.
+func aebDir() string {
+	if d := os.Getenv("PITH_AEB"); d != "" {
+		return d
+	}
+	return filepath.Join("..", "..", "shared", "bench", "aeb")
+}
+
+type benchPage struct {
+	url  *url.URL
+	body []byte
+}
+
+// loadAEB reads the benchmark's 181 pages, or skips when they are absent.
+func loadAEB(b *testing.B) []benchPage {
+	b.Helper()
+	dir := aebDir()
+	raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
+	if err != nil {
+		b.Skipf("article-extraction benchmark not found (%v); set PITH_AEB", err)
+	}
+	var truth map[string]struct {
+		URL string `json:"url"`
+	}
+	if err := json.Unmarshal(raw, &truth); err != nil {
+		b.Fatal(err)
+	}
+	var pages []benchPage
+	for id, t := range truth {
+		f, err := os.Open(filepath.Join(dir, "html", id+".html.gz"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		body, err := io.ReadAll(zr)
+		f.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		u, err := url.Parse(t.URL)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, benchPage{u, body})
+	}
+	return pages
+}
+
+// BenchmarkAEB cleans every page of the benchmark with pith and with the
+// bare readability library in the same run; ns/page is the time per page.
+// Compare the two sub-benchmarks' ns/page for pith's overhead:
+//
+//	go test ./cleaner -run '^$' -bench AEB -benchtime 3x
+func BenchmarkAEB(b *testing.B) {
+	pages := loadAEB(b)
+	b.Run("pith", func(b *testing.B) {
+		for b.Loop() {
+			for _, p := range pages {
+				// Pages without an article are part of the work too.
+				_, _ = cleaner.Clean(bytes.NewReader(p.body), p.url, cleaner.Options{})
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pages)), "ns/page")
+	})
+	b.Run("readability", func(b *testing.B) {
+		for b.Loop() {
+			for _, p := range pages {
+				_, _ = readability.FromReader(bytes.NewReader(p.body), p.url)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pages)), "ns/page")
+	})
+}
+
+// bigPage builds a news page of about size bytes: a story followed by a long
+// comment thread, the usual shape of a huge article page.
+func bigPage(size int) []byte {
+	var b strings.Builder
+	b.WriteString(page("", story))
+	b.WriteString(`<section id="comments"><ol class="comment-list">`)
+	for i := 0; b.Len() < size; i++ {
+		b.WriteString(`<li class="comment"><div class="comment-author">reader</div><p>I have lived by this harbour all my life and I think the expansion will change the character of the old town for ever, for better and for worse.</p></li>`)
+	}
+	b.WriteString(`</ol></section>`)
+	return []byte(b.String())
+}
+
+// BenchmarkClean5MB cleans a 5 MB page; B/op is what one clean allocates.
+// Peak RSS of the whole command is measured in the README with /usr/bin/time.
+func BenchmarkClean5MB(b *testing.B) {
+	body := bigPage(5 << 20)
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		if _, err := cleaner.Clean(bytes.NewReader(body), nil, cleaner.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,236 @@
+package cleaner_test
+
+import (
+	"bytes"
+	"errors"
+	"net/url"
+	"strings"
+	"testing"
+	"testing/iotest"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+
+	"github.com/pith-news/pith/cleaner"
+)
+
+// page wraps paragraphs in a plausible news page.
+func page(head, body string) string {
+	return `<!DOCTYPE html><html lang="en"><head>` + head + `</head><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav></header>
+<main><article><h1>Harbour expansion approved</h1>` + body + `</article></main>
+<footer><p>© 2024 Harbour Times. All rights reserved.</p></footer></body></html>`
+}
+
+const story = `<p>The city council voted on Tuesday to approve a long-debated expansion of the harbour, ending two years of public hearings and legal challenges from residents.</p>
+<p>Officials said the project would create hundreds of jobs over the next decade and allow larger container ships to dock at the eastern quay for the first time.</p>
+<p>Opponents, including a coalition of fishermen and environmental groups, said they would consider an appeal, arguing that dredging would damage the bay's seagrass meadows.</p>
+<p>The mayor called the vote a turning point for the region's economy and promised that a independent panel would monitor the work as it proceeds through 2027.</p>`
+
+func mustURL(t *testing.T, s string) *url.URL {
+	t.Helper()
+	u, err := url.Parse(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
+}
+
+func TestCleanErrors(t *testing.T) {
+	pdf := "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+	png := "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"
+	tests := []struct {
+		name string
+		in   string
+		opts cleaner.Options
+		want error
+	}{
+		{"empty", "", cleaner.Options{}, cleaner.ErrEmpty},
+		{"blank", " \n\t ", cleaner.Options{}, cleaner.ErrEmpty},
+		{"pdf", pdf, cleaner.Options{}, cleaner.ErrNotHTML},
+		{"png", png, cleaner.Options{}, cleaner.ErrNotHTML},
+		{"plain text", "just some words with no markup at all", cleaner.Options{}, cleaner.ErrNotHTML},
+		{"too many bytes", page("", story), cleaner.Options{MaxBytes: 100}, cleaner.ErrTooLarge},
+		{"too many nodes", page("", story+strings.Repeat("<span>x</span>", 500)), cleaner.Options{MaxNodes: 100}, cleaner.ErrTooLarge},
+		{"no article", `<html><body><nav><a href="/">Home</a></nav></body></html>`, cleaner.Options{}, cleaner.ErrNoArticle},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := cleaner.Clean(strings.NewReader(tc.in), nil, tc.opts)
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("Clean error = %v, want %v", err, tc.want)
+			}
+			if a != nil {
+				t.Errorf("Clean returned an article with error %v", err)
+			}
+		})
+	}
+}
+
+func TestCleanReadError(t *testing.T) {
+	boom := errors.New("disk on fire")
+	_, err := cleaner.Clean(iotest.ErrReader(boom), nil, cleaner.Options{})
+	if !errors.Is(err, boom) {
+		t.Errorf("Clean error = %v, want it to wrap %v", err, boom)
+	}
+}
+
+func TestCleanOneByteReader(t *testing.T) {
+	a, err := cleaner.Clean(iotest.OneByteReader(strings.NewReader(page("", story))), nil, cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "seagrass meadows") {
+		t.Errorf("text lacks the story: %q", a.Text)
+	}
+}
+
+func TestCleanBrokenHTML(t *testing.T) {
+	broken := `<html><body><div><article><h1>Harbour</h1><p>The city council voted on Tuesday to approve a long-debated expansion of the harbour, ending two years of public hearings and legal challenges.<p>Officials said the project would create hundreds of jobs over the next decade and allow larger ships to dock at the eastern quay<div><span>for the first time, they said, in a statement issued after the vote on the plan.`
+	a, err := cleaner.Clean(strings.NewReader(broken), nil, cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"long-debated expansion", "eastern quay"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q: %q", want, a.Text)
+		}
+	}
+}
+
+func TestCleanBoilerplateAndKeep(t *testing.T) {
+	body := story + `<p>This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish. Accept Read More</p>`
+	in := page(`<title>Harbour expansion approved - Harbour Times</title><meta property="og:site_name" content="Harbour Times">`, body)
+	a, err := cleaner.Clean(strings.NewReader(in), mustURL(t, "https://news.example/harbour"), cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "uses cookies") {
+		t.Errorf("cookie banner kept: %q", a.Text)
+	}
+	found := false
+	for _, r := range a.Removed {
+		if r.Kind == "cookie" && strings.Contains(r.Text, "uses cookies") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("cookie banner not recorded in removed: %+v", a.Removed)
+	}
+	if a.Title != "Harbour expansion approved" {
+		t.Errorf("title = %q, want the headline without the site suffix", a.Title)
+	}
+	if a.URL != "https://news.example/harbour" || a.SourceURL != "https://news.example/harbour" {
+		t.Errorf("url = %q, source_url = %q", a.URL, a.SourceURL)
+	}
+	if a.WordCount < 90 {
+		t.Errorf("word_count = %d, want the story's words", a.WordCount)
+	}
+
+	kept, err := cleaner.Clean(strings.NewReader(in), nil, cleaner.Options{Keep: []string{"cookie"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(kept.Text, "uses cookies") {
+		t.Errorf("Keep cookie: banner removed anyway: %q", kept.Text)
+	}
+}
+
+func TestCleanCharsets(t *testing.T) {
+	w1252, err := charmap.Windows1252.NewEncoder().String(page(`<meta charset="windows-1252">`,
+		`<p>Der Bürgermeister sagte, die Erweiterung des Hafens sei ein Wendepunkt für die Region; Kritiker fürchten Schäden an den Seegraswiesen der Bucht und kündigten rechtliche Schritte an.</p>`+story))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sjis, err := encoding.ReplaceUnsupported(japanese.ShiftJIS.NewEncoder()).String(page(`<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">`,
+		`<p>市議会は火曜日、港の拡張計画を承認した。反対派は上訴を検討している。</p>`+story))
+	if err != nil {
+		t.Fatal(err)
+	}
+	latin1, err := charmap.ISO8859_1.NewEncoder().String(page("", `<p>Le maire a déclaré que l'extension du port était un tournant économique pour la région côtière.</p>`+story))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, in, contentType, want string
+	}{
+		{"windows-1252 in meta", w1252, "", "Der Bürgermeister sagte"},
+		{"shift_jis in http-equiv", sjis, "", "市議会は火曜日"},
+		{"iso-8859-1 in header", latin1, "text/html; charset=iso-8859-1", "Le maire a déclaré"},
+		{"utf-8 with a wrong header", page("", `<p>Der Bürgermeister sagte etwas Wichtiges über die Zukunft des Hafens und der Stadt.</p>`+story), "text/html; charset=iso-8859-1", "Der Bürgermeister"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := cleaner.Clean(strings.NewReader(tc.in), nil, cleaner.Options{ContentType: tc.contentType})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !utf8.ValidString(a.Text) {
+				t.Fatalf("text is not valid UTF-8")
+			}
+			if !strings.Contains(a.Text, tc.want) {
+				t.Errorf("text lacks %q:\n%s", tc.want, a.Text)
+			}
+		})
+	}
+}
+
+func TestCleanMetadata(t *testing.T) {
+	head := `<title>Harbour expansion approved | Harbour Times</title>
+<link rel="canonical" href="/news/harbour-expansion">
+<meta property="og:site_name" content="Harbour Times">
+<meta property="og:description" content="The council ended two years of hearings.">
+<meta property="og:image" content="/img/harbour.jpg">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+ {"@type":"Person","@id":"#p1","name":"Ana Ruiz"},
+ {"@type":"NewsArticle","headline":"Harbour expansion approved","author":[{"@id":"#p1"},{"@type":"Person","name":"Tom Berg"}],
+  "datePublished":"2024-03-05T09:30:00+01:00","dateModified":"2024-03-05T12:00:00+01:00","inLanguage":"en-GB"}]}</script>`
+	a, err := cleaner.Clean(strings.NewReader(page(head, story)), mustURL(t, "https://news.example/a?utm_source=x"), cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checks := []struct{ field, got, want string }{
+		{"title", a.Title, "Harbour expansion approved"},
+		{"url", a.URL, "https://news.example/news/harbour-expansion"},
+		{"site_name", a.SiteName, "Harbour Times"},
+		{"description", a.Description, "The council ended two years of hearings."},
+		{"image", a.Image, "https://news.example/img/harbour.jpg"},
+		{"authors", strings.Join(a.Authors, ";"), "Ana Ruiz;Tom Berg"},
+		{"published", a.Published.UTC().Format("2006-01-02T15:04"), "2024-03-05T08:30"},
+		{"modified", a.Modified.UTC().Format("2006-01-02T15:04"), "2024-03-05T11:00"},
+		{"language", a.Language, "en"},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s = %q, want %q", c.field, c.got, c.want)
+		}
+	}
+}
+
+// TestCleanHostile feeds inputs built to hurt: deep nesting, huge attribute
+// values, many tiny elements. Clean must return, with an article or an error.
+func TestCleanHostile(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"deep nesting", "<html><body>" + strings.Repeat("<div>", 20000) + "<p>deep text here for the reader</p>" + strings.Repeat("</div>", 20000)},
+		{"long attribute", `<html><body><p class="` + strings.Repeat("a", 1<<20) + `">hello world text</p></body></html>`},
+		{"unclosed tags", "<html><body>" + strings.Repeat("<p><b><i>word ", 5000)},
+		{"null bytes", "<html><body><p>a\x00b\x00c text that goes on</p></body></html>"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := cleaner.Clean(strings.NewReader(tc.in), nil, cleaner.Options{})
+			if err == nil && (a == nil || strings.TrimSpace(a.Text) == "") {
+				t.Errorf("Clean returned no error and an empty article")
+			}
+		})
+	}
+}
+
+func TestCleanDoesNotPanicOnBadURL(t *testing.T) {
+	_, err := cleaner.Clean(bytes.NewReader([]byte(page("", story))), &url.URL{Scheme: "mailto", Opaque: "x"}, cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
