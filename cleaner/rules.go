@@ -96,11 +96,11 @@ func (idx *selectorIndex) match(n *html.Node) int {
 }
 
 type regexpRule struct {
-	Name     string   `json:"name"`
-	Kind     string   `json:"kind"`
-	Lang     string   `json:"lang"`
-	Pattern  string   `json:"pattern"`
-	MaxWords int      `json:"maxWords"`
+	Name     string `json:"name"`
+	Kind     string `json:"kind"`
+	Lang     string `json:"lang"`
+	Pattern  string `json:"pattern"`
+	MaxWords int    `json:"maxWords"`
 	// Triggers, for a sentence rule, are lower-case words one of which a
 	// sentence must contain for the rule to be tried: a cheap gate in
 	// front of the regexp.
