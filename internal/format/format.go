@@ -1,5 +1,3 @@
-// Package format writes an article in one of pith's output formats:
-// JSON (the schema), plain text, Markdown or HTML.
 package format
 
 import (
@@ -9,8 +7,11 @@ import (
 	"net/url"
 	"strings"
 
-	htmltomarkdown "github.com/JohannesKaufmann/html-to-markdown/v2"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/base"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/strikethrough"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
 
 	"github.com/pith-news/pith/article"
 )
@@ -45,19 +46,36 @@ func Write(w io.Writer, a *article.Article, name string) error {
 			b.WriteString(a.Title + "\n\n")
 		}
 		b.WriteString(a.Text + "\n")
-		_, err := io.WriteString(w, b.String())
-		return err
+		if _, err := io.WriteString(w, b.String()); err != nil {
+			return fmt.Errorf("format: text: %w", err)
+		}
+		return nil
 	case "markdown":
 		md, err := Markdown(a)
 		if err != nil {
 			return err
 		}
-		_, err = io.WriteString(w, md)
-		return err
+		if _, err := io.WriteString(w, md); err != nil {
+			return fmt.Errorf("format: markdown: %w", err)
+		}
+		return nil
 	case "html":
-		_, err := fmt.Fprintf(w, "<!DOCTYPE html>\n<html lang=%q><head><meta charset=\"utf-8\"><title>%s</title></head>\n<body>\n<h1>%s</h1>\n%s\n</body></html>\n",
-			a.Language, htmlEscape(a.Title), htmlEscape(a.Title), a.HTML)
-		return err
+		var b strings.Builder
+		b.WriteString("<!DOCTYPE html>\n<html")
+		if a.Language != "" {
+			// Escaped as HTML: the language comes from the page.
+			fmt.Fprintf(&b, ` lang="%s"`, htmlEscape(a.Language))
+		}
+		b.WriteString(`><head><meta charset="utf-8">`)
+		if page := baseURL(a); page != "" {
+			fmt.Fprintf(&b, `<base href="%s">`, htmlEscape(page))
+		}
+		fmt.Fprintf(&b, "<title>%s</title></head>\n<body>\n<h1>%s</h1>\n%s\n</body></html>\n",
+			htmlEscape(a.Title), htmlEscape(a.Title), a.HTML)
+		if _, err := io.WriteString(w, b.String()); err != nil {
+			return fmt.Errorf("format: html: %w", err)
+		}
+		return nil
 	}
 	return fmt.Errorf("format: unknown format %q (want one of %s)", name, strings.Join(Names, ", "))
 }
@@ -66,10 +84,17 @@ func Write(w io.Writer, a *article.Article, name string) error {
 // byline, then the article with its headings, lists, links and images.
 func Markdown(a *article.Article) (string, error) {
 	var opts []converter.ConvertOptionFunc
-	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
-		opts = append(opts, converter.WithDomain(u.Scheme+"://"+u.Host))
+	if page := baseURL(a); page != "" {
+		// The converter resolves relative links against the whole URL.
+		opts = append(opts, converter.WithDomain(page))
 	}
-	body, err := htmltomarkdown.ConvertString(a.HTML, opts...)
+	conv := converter.NewConverter(converter.WithPlugins(
+		base.NewBasePlugin(),
+		commonmark.NewCommonmarkPlugin(),
+		table.NewTablePlugin(table.WithHeaderPromotion(true), table.WithSkipEmptyRows(true)),
+		strikethrough.NewStrikethroughPlugin(),
+	))
+	body, err := conv.ConvertString(a.HTML, opts...)
 	if err != nil {
 		return "", fmt.Errorf("format: markdown: %w", err)
 	}
@@ -93,6 +118,17 @@ func Markdown(a *article.Article) (string, error) {
 	b.WriteString(strings.TrimSpace(body))
 	b.WriteString("\n")
 	return b.String(), nil
+}
+
+// baseURL is the address relative links in a.HTML are relative to: the page
+// it was read from, else its canonical URL; "" when neither is absolute.
+func baseURL(a *article.Article) string {
+	for _, raw := range []string{a.SourceURL, a.URL} {
+		if u, err := url.Parse(raw); err == nil && u.Host != "" && (u.Scheme == "http" || u.Scheme == "https") {
+			return raw
+		}
+	}
+	return ""
 }
 
 func htmlEscape(s string) string {
