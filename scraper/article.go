@@ -1,0 +1,300 @@
+package scraper
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
+// articleTypes are the schema.org types of an article page. Keys are lower
+// case.
+var articleTypes = map[string]bool{
+	"article": true, "newsarticle": true, "analysisnewsarticle": true,
+	"askpublicnewsarticle": true, "backgroundnewsarticle": true,
+	"opinionnewsarticle": true, "reportagenewsarticle": true,
+	"reviewnewsarticle": true, "blogposting": true, "liveblogposting": true,
+	"report": true, "satiricalarticle": true, "scholarlyarticle": true,
+	"techarticle": true,
+}
+
+// hubTypes are the schema.org types of listing and profile pages.
+var hubTypes = map[string]bool{
+	"collectionpage": true, "itemlist": true, "profilepage": true,
+	"searchresultspage": true,
+}
+
+var (
+	// hubPath matches the paths of home, tag, author, category, section,
+	// search, archive and pagination pages.
+	hubPath = regexp.MustCompile(`(?i)^/(index\.(html?|php))?$|/(tags?|topics?|authors?|category|categories|sections?|search|archives?|feeds?|latest|newsletters?|page)(/|$)|/page/\d+/?$|[?&](page|paged)=([2-9]|[1-9]\d+)(&|$)|[?&]offset=[1-9]`)
+	// datePath matches a publication date in a path: /2024/05/17/,
+	// /2024/05/ or 2024-05-17.
+	datePath = regexp.MustCompile(`/(19|20)\d\d/(0?[1-9]|1[0-2])(/|$)|(19|20)\d\d-(0[1-9]|1[0-2])-[0-3]\d`)
+	// idPath matches a numeric article id of five digits or more in a path
+	// segment ("/a/123456", "/story-123456", "/123456-story").
+	idPath = regexp.MustCompile(`(^|[/\-_.])\d{5,}([/\-_.]|$)`)
+)
+
+// signals are what article detection weighs. They are gathered from one
+// parse of the page.
+type signals struct {
+	ldArticle, ldHub bool   // JSON-LD top-level types
+	ogType           string // og:type, lower case
+	paras            int    // blocks of 80+ characters, less than half of them links
+	paraChars        int    // characters of those blocks, less their links
+	longParas        int    // those blocks with 200+ characters besides links
+	teasers          int    // <article> elements
+	headlineLinks    int    // links in h1-h4 headings
+	noindex          bool   // meta robots noindex/none
+}
+
+// IsArticle reports whether a page is an article (a story to keep) rather
+// than a hub (a home, section, tag, author, search or pagination page to
+// follow but not keep). It weighs the page's JSON-LD type (NewsArticle,
+// Article, BlogPosting, ReportageNewsArticle…, against CollectionPage,
+// ItemList…), its og:type, the shape of its URL (a date, a long slug or a
+// numeric id, against /tag/, /author/, /category/, /page/2, a section
+// root) and the density of its text (long paragraphs with few links,
+// against many teasers). u may be nil; body is the page's HTML.
+func IsArticle(u *url.URL, body []byte) bool {
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(body))
+	if err != nil {
+		return false
+	}
+	return isArticle(u, gatherSignals(doc.Selection))
+}
+
+// isArticle weighs the signals of a page at u.
+func isArticle(u *url.URL, s signals) bool {
+	score := 0
+	switch {
+	case s.ldArticle:
+		score += 3
+	case s.ldHub:
+		score -= 2
+	}
+	switch {
+	case s.ogType == "article":
+		score += 2
+	case s.ogType == "website", s.ogType == "profile", s.ogType == "book",
+		strings.HasPrefix(s.ogType, "video"), strings.HasPrefix(s.ogType, "music"):
+		score--
+	}
+	score += urlShape(u)
+	switch {
+	case s.longParas >= 3 || s.longParas >= 1 && s.paraChars >= 1500:
+		score += 2
+	case s.paraChars >= 500:
+		score++
+	case s.paraChars < 200:
+		score--
+	}
+	if !s.ldArticle {
+		if s.teasers >= 5 {
+			score -= 2
+		}
+		if s.headlineLinks >= 10 {
+			score--
+		}
+	}
+	return score >= 2
+}
+
+// urlShape scores the path of u: +1 for an article-like path (a date, a
+// long slug or a numeric id), -3 for a hub path, -1 for a section root
+// (one short segment), 0 otherwise.
+func urlShape(u *url.URL) int {
+	if u == nil {
+		return 0
+	}
+	p := u.EscapedPath()
+	if u.RawQuery != "" {
+		p += "?" + u.RawQuery
+	}
+	if hubPath.MatchString(p) {
+		return -3
+	}
+	if datePath.MatchString(u.Path) || idPath.MatchString(u.Path) {
+		return 1
+	}
+	segs := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
+	if len(segs) == 0 {
+		return -3
+	}
+	last := segs[len(segs)-1]
+	last = strings.TrimSuffix(strings.TrimSuffix(last, ".html"), ".htm")
+	if strings.Count(last, "-")+strings.Count(last, "_") >= 3 || len(last) >= 30 {
+		return 1
+	}
+	if len(segs) == 1 && !strings.ContainsAny(last, "-_.0123456789") {
+		return -1
+	}
+	return 0
+}
+
+// gatherSignals reads the article signals of a parsed page.
+func gatherSignals(doc *goquery.Selection) signals {
+	var s signals
+	doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, sc *goquery.Selection) {
+		art, hub := jsonLDTypes(sc.Text())
+		s.ldArticle = s.ldArticle || art
+		s.ldHub = s.ldHub || hub
+	})
+	doc.Find(`meta[property="og:type"], meta[name="og:type"]`).EachWithBreak(func(_ int, m *goquery.Selection) bool {
+		if v, ok := m.Attr("content"); ok {
+			s.ogType = strings.ToLower(strings.TrimSpace(v))
+			return false
+		}
+		return true
+	})
+	doc.Find(`meta[name="robots"]`).Each(func(_ int, m *goquery.Selection) {
+		v := strings.ToLower(m.AttrOr("content", ""))
+		if strings.Contains(v, "noindex") || strings.Contains(v, "none") {
+			s.noindex = true
+		}
+	})
+	s.teasers = doc.Find("article").Length()
+	s.headlineLinks = doc.Find("h1 a[href], h2 a[href], h3 a[href], h4 a[href]").Length()
+	for _, n := range doc.Nodes {
+		textBlocks(n, &s)
+	}
+	return s
+}
+
+// blockTags hold text blocks: their own text (not that of block
+// descendants) is weighed as one paragraph.
+var blockTags = map[string]bool{
+	"p": true, "div": true, "td": true, "li": true, "blockquote": true,
+	"article": true, "section": true, "main": true, "pre": true, "dd": true,
+	"body": true, "center": true,
+}
+
+// skipTags are never article text.
+var skipTags = map[string]bool{
+	"nav": true, "header": true, "footer": true, "aside": true, "form": true,
+	"script": true, "style": true, "noscript": true, "template": true,
+	"select": true, "button": true, "svg": true, "iframe": true,
+}
+
+// textBlocks walks n and adds to s every block whose own text (text and
+// inline elements, not nested blocks) has 80 characters or more.
+func textBlocks(n *html.Node, s *signals) {
+	if n.Type == html.ElementNode && skipTags[n.Data] {
+		return
+	}
+	if n.Type == html.ElementNode && blockTags[n.Data] {
+		var text, links strings.Builder
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			inlineText(c, &text, &links, false)
+		}
+		k := utf8.RuneCountInString(collapseSpace(text.String()))
+		l := utf8.RuneCountInString(collapseSpace(links.String()))
+		// A block of mostly links is navigation, not text.
+		if k >= 80 && l*2 < k {
+			s.paras++
+			s.paraChars += k - l
+			if k-l >= 200 {
+				s.longParas++
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		textBlocks(c, s)
+	}
+}
+
+// inlineText appends the text of n to text, and to links too inside a
+// link, without entering blocks or skipped elements.
+func inlineText(n *html.Node, text, links *strings.Builder, inLink bool) {
+	switch n.Type {
+	case html.TextNode:
+		text.WriteString(n.Data)
+		text.WriteByte(' ')
+		if inLink {
+			links.WriteString(n.Data)
+			links.WriteByte(' ')
+		}
+	case html.ElementNode:
+		if blockTags[n.Data] || skipTags[n.Data] {
+			return
+		}
+		inLink = inLink || n.Data == "a"
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			inlineText(c, text, links, inLink)
+		}
+	}
+}
+
+// collapseSpace turns every run of white space into one space.
+func collapseSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// jsonLDTypes reports whether a JSON-LD block declares an article type, or
+// only a hub type, at its top level (an object, an array of them, an
+// @graph, or a WebPage's mainEntity).
+func jsonLDTypes(src string) (article, hub bool) {
+	var v any
+	if err := json.Unmarshal([]byte(strings.TrimSpace(src)), &v); err != nil {
+		return false, false
+	}
+	var visit func(v any, depth int)
+	visit = func(v any, depth int) {
+		if depth > 3 {
+			return
+		}
+		switch t := v.(type) {
+		case []any:
+			for _, e := range t {
+				visit(e, depth+1)
+			}
+		case map[string]any:
+			for _, typ := range ldTypes(t["@type"]) {
+				switch {
+				case articleTypes[typ]:
+					article = true
+				case hubTypes[typ]:
+					hub = true
+				}
+			}
+			if g, ok := t["@graph"]; ok {
+				visit(g, depth+1)
+			}
+			if m, ok := t["mainEntity"]; ok {
+				visit(m, depth+1)
+			}
+		}
+	}
+	visit(v, 0)
+	return article, hub && !article
+}
+
+// ldTypes returns the @type value(s), lower case, without a schema.org
+// prefix.
+func ldTypes(v any) []string {
+	var out []string
+	add := func(s string) {
+		s = strings.ToLower(strings.TrimSpace(s))
+		if i := strings.LastIndexAny(s, "/:"); i >= 0 {
+			s = s[i+1:]
+		}
+		out = append(out, s)
+	}
+	switch t := v.(type) {
+	case string:
+		add(t)
+	case []any:
+		for _, e := range t {
+			if s, ok := e.(string); ok {
+				add(s)
+			}
+		}
+	}
+	return out
+}

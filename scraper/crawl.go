@@ -1,0 +1,429 @@
+package scraper
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+)
+
+// response is what the colly callbacks gather for one request.
+type response struct {
+	status int
+	header http.Header // as the server sent it
+	body   []byte      // 2xx only
+	html   *htmlInfo   // for an HTML 2xx answer
+	at     time.Time
+}
+
+// stateKey is the colly.Context key of a request's *response.
+const stateKey = "pith.response"
+
+// newCollector returns the colly collector of a run: synchronous (the
+// run's workers call it), cancelled by ctx, without colly's robots.txt
+// handling (fetcher does it), redirects handed back to the crawl loop,
+// every request through the run's fetcher. Options are applied to an
+// initialised collector instead of through NewCollector, which would let
+// COLLY_* environment variables override them.
+func (r *run) newCollector(ctx context.Context) *colly.Collector {
+	c := &colly.Collector{}
+	c.Init()
+	for _, opt := range []colly.CollectorOption{
+		colly.StdlibContext(ctx),
+		colly.UserAgent(r.cfg.UserAgent),
+		colly.AllowURLRevisit(), // the run deduplicates canonical URLs itself
+		colly.IgnoreRobotsTxt(),
+		colly.MaxBodySize(0), // fetcher caps bodies after decompression
+	} {
+		opt(c)
+	}
+	c.WithTransport(r.fetcher)
+	c.SetRequestTimeout(0) // fetcher bounds each attempt, not the wait for a turn
+	c.SetRedirectHandler(func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse })
+
+	c.OnResponseHeaders(func(resp *colly.Response) {
+		st, ok := resp.Ctx.GetAny(stateKey).(*response)
+		if !ok {
+			return
+		}
+		st.status = resp.StatusCode
+		st.header = resp.Headers.Clone()
+		st.at = time.Now()
+		// colly re-encodes a body whose Content-Type names a charset other
+		// than UTF-8; the cleaner decodes it itself, once. Hide the charset
+		// from colly (Page.Header keeps the original).
+		if ct := resp.Headers.Get("Content-Type"); strings.Contains(strings.ToLower(ct), "charset") {
+			if mt := mediaType(*resp.Headers); mt != "" {
+				resp.Headers.Set("Content-Type", mt)
+			}
+		}
+	})
+	c.OnResponse(func(resp *colly.Response) {
+		if st, ok := resp.Ctx.GetAny(stateKey).(*response); ok {
+			st.body = resp.Body
+		}
+	})
+	c.OnHTML("html", func(e *colly.HTMLElement) {
+		st, ok := e.Request.Ctx.GetAny(stateKey).(*response)
+		if !ok {
+			return
+		}
+		info := readHTML(e.Request.URL, e.DOM)
+		st.html = &info
+	})
+	return c
+}
+
+// fetch requests u through colly and returns what its callbacks gathered.
+// err is set when no response was had (or colly reports an HTTP error,
+// with status set).
+func (r *run) fetch(u *url.URL, hdr http.Header) (*response, error) {
+	st := &response{}
+	cctx := colly.NewContext()
+	cctx.Put(stateKey, st)
+	err := r.collector.Request(http.MethodGet, u.String(), nil, cctx, hdr.Clone())
+	return st, err
+}
+
+// process fetches one task and acts on the answer.
+func (r *run) process(ctx context.Context, t task) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.count(func(s *Stats) { s.Errors++ })
+			r.cfg.Logger.Error("panic while crawling", "url", t.url, "panic", fmt.Sprint(p))
+		}
+	}()
+	u, err := url.Parse(t.url)
+	if err != nil {
+		r.count(func(s *Stats) { s.Errors++ })
+		return
+	}
+	if t.kind == kindRobots {
+		r.readRobots(ctx, u)
+		return
+	}
+	if !r.take(t) {
+		return
+	}
+
+	hdr := http.Header{}
+	if t.kind == kindPage {
+		hdr.Set("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8")
+	} else {
+		hdr.Set("Accept", "application/xml,text/xml;q=0.9,*/*;q=0.8")
+	}
+	conditional := false
+	if t.kind == kindPage && r.cfg.Validators != nil {
+		etag, lastMod := r.cfg.Validators(t.url)
+		if etag != "" {
+			hdr.Set("If-None-Match", etag)
+		}
+		if lastMod != "" {
+			hdr.Set("If-Modified-Since", lastMod)
+		}
+		conditional = etag != "" || lastMod != ""
+	}
+
+	cur := u
+	for hop := 0; ; hop++ {
+		if !r.cfg.IgnoreRobots {
+			rules, _, err := r.fetcher.rules(ctx, cur)
+			if err != nil {
+				return // cancelled
+			}
+			if !rules.Allowed(robotsPath(cur)) {
+				r.count(func(s *Stats) { s.Disallowed++ })
+				r.cfg.Logger.Debug("disallowed by robots.txt", "url", cur.String())
+				return
+			}
+		}
+		resp, err := r.fetch(cur, hdr)
+		if ctx.Err() != nil {
+			return
+		}
+		if resp.status == 0 {
+			r.fetchFailed(t, cur, err)
+			return
+		}
+		if isRedirect(resp.status) {
+			next, ok := r.redirect(t, cur, resp, hop)
+			if !ok {
+				return
+			}
+			cur = next
+			continue
+		}
+		r.answer(ctx, t, u, cur, resp, conditional)
+		return
+	}
+}
+
+// take applies Skip, MaxPages and the duplicate check to a task about to
+// be fetched; it reports whether to fetch it.
+func (r *run) take(t task) bool {
+	if t.kind == kindPage && !t.seed && r.cfg.Skip != nil && r.cfg.Skip(t.url) {
+		r.count(func(s *Stats) { s.Skipped++ })
+		return false
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.cfg.MaxPages > 0 && r.pages >= r.cfg.MaxPages {
+		return false // the crawl is full: drop what is left
+	}
+	if t.kind != kindPage {
+		return true
+	}
+	if _, ok := r.handled[r.hash(t.url)]; ok {
+		r.stats.Duplicates++ // already passed on as another page's rel=canonical
+		return false
+	}
+	r.pages++
+	r.stats.Fetched++
+	return true
+}
+
+// robotsPath is what robots.txt rules are matched against.
+func robotsPath(u *url.URL) string {
+	p := u.EscapedPath()
+	if u.RawQuery != "" {
+		p += "?" + u.RawQuery
+	}
+	return p
+}
+
+func isRedirect(code int) bool {
+	switch code {
+	case http.StatusMovedPermanently, http.StatusFound, http.StatusSeeOther,
+		http.StatusTemporaryRedirect, http.StatusPermanentRedirect:
+		return true
+	}
+	return false
+}
+
+// redirect checks the target of a redirect from cur and returns it if the
+// crawl should follow it.
+func (r *run) redirect(t task, cur *url.URL, resp *response, hop int) (*url.URL, bool) {
+	next := parseLink(cur, resp.header.Get("Location"))
+	log := r.cfg.Logger
+	switch {
+	case next == nil:
+		r.count(func(s *Stats) { s.Errors++ })
+		log.Debug("bad redirect", "url", cur.String(), "location", resp.header.Get("Location"))
+		return nil, false
+	case hop+1 > maxRedirects:
+		r.count(func(s *Stats) { s.Errors++ })
+		log.Debug("redirect failed", "url", cur.String(), "err", ErrTooManyRedirects)
+		return nil, false
+	case t.kind == kindPage && !r.scope.contains(next), t.kind != kindPage && !r.scope.sameSite(next):
+		r.count(func(s *Stats) { s.OutOfScope++ })
+		level := log.Debug
+		if t.seed {
+			level = log.Warn
+		}
+		level("redirect out of scope", "url", cur.String(), "location", next.String(), "err", ErrOutOfScope)
+		return nil, false
+	case !r.markSeen(next):
+		// The target is queued or fetched on its own.
+		r.count(func(s *Stats) { s.Duplicates++ })
+		log.Debug("redirect to a known URL", "url", cur.String(), "location", next.String())
+		return nil, false
+	}
+	log.Debug("redirect", "url", cur.String(), "location", next.String(), "status", resp.status)
+	return next, true
+}
+
+// fetchFailed counts a request that had no answer.
+func (r *run) fetchFailed(t task, u *url.URL, err error) {
+	log := r.cfg.Logger
+	switch {
+	case errors.Is(err, ErrNotHTML):
+		r.count(func(s *Stats) { s.NonHTML++ })
+		log.Debug("not HTML: skipped", "url", u.String(), "err", err)
+	default:
+		r.count(func(s *Stats) { s.Errors++ })
+		log.Info("fetch failed", "url", u.String(), "kind", t.kind.String(), "err", err)
+	}
+}
+
+// answer acts on a final (non-redirect) answer to a task requested at
+// reqURL and answered at u.
+func (r *run) answer(ctx context.Context, t task, reqURL, u *url.URL, resp *response, conditional bool) {
+	log := r.cfg.Logger
+	switch code := resp.status; {
+	case code == http.StatusNotModified:
+		r.count(func(s *Stats) { s.NotModified++ })
+		log.Debug("not modified", "url", u.String())
+		if conditional {
+			r.call(ctx, &Page{
+				URL: u, RequestURL: reqURL, StatusCode: code, Header: resp.header,
+				FetchedAt: resp.at, NotModified: true, Depth: t.depth,
+			})
+		}
+	case code == http.StatusNotFound || code == http.StatusGone:
+		if t.kind == kindProbe {
+			log.Debug("no /sitemap.xml", "url", u.String(), "status", code)
+			return
+		}
+		r.count(func(s *Stats) { s.NotFound++; s.Errors++ })
+		log.Info("not found", "url", u.String(), "status", code)
+	case code/100 != 2:
+		if t.kind == kindProbe {
+			return
+		}
+		r.count(func(s *Stats) { s.Errors++ })
+		log.Info("fetch failed", "url", u.String(), "err", &StatusError{URL: u.String(), Code: code})
+	case resp.html != nil:
+		if t.kind != kindPage {
+			log.Debug("HTML where a sitemap or feed was expected", "url", u.String())
+			return
+		}
+		r.page(ctx, t, reqURL, u, resp)
+	default:
+		r.document(t, u, resp)
+	}
+}
+
+// page handles an HTML page: follows its links and feeds, and passes it to
+// the Handler if it is an article.
+func (r *run) page(ctx context.Context, t task, reqURL, u *url.URL, resp *response) {
+	info := resp.html
+	if !info.nofollow {
+		for _, l := range info.links {
+			r.add(l, t.depth+1, kindPage, false)
+		}
+	}
+	for _, f := range info.feeds {
+		r.add(f, t.depth, kindFeed, false)
+	}
+	pageURL := u
+	if c := info.canonical; c != nil && c.String() != u.String() && r.scope.contains(c) {
+		pageURL = c
+		r.markSeen(c)
+	}
+	if !info.article || info.noindex {
+		r.count(func(s *Stats) { s.Hubs++ })
+		r.cfg.Logger.Debug("hub page", "url", u.String(), "links", len(info.links))
+		return
+	}
+	r.mu.Lock()
+	k := r.hash(pageURL.String())
+	_, dup := r.handled[k]
+	r.handled[k] = struct{}{}
+	r.mu.Unlock()
+	if dup {
+		r.count(func(s *Stats) { s.Duplicates++ })
+		r.cfg.Logger.Debug("duplicate article", "url", u.String(), "canonical", pageURL.String())
+		return
+	}
+	r.call(ctx, &Page{
+		URL: pageURL, RequestURL: reqURL, StatusCode: resp.status, Header: resp.header,
+		Body: resp.body, FetchedAt: resp.at, Depth: t.depth,
+	})
+}
+
+// call passes a page to the Handler, turning a panic into an error.
+func (r *run) call(ctx context.Context, p *Page) {
+	if ctx.Err() != nil {
+		return
+	}
+	err := func() (err error) {
+		defer func() {
+			if v := recover(); v != nil {
+				err = fmt.Errorf("scraper: handler panic on %s: %v", p.URL, v)
+			}
+		}()
+		return r.handler(ctx, p)
+	}()
+	r.count(func(s *Stats) {
+		if !p.NotModified {
+			s.Articles++
+		}
+		if err != nil {
+			s.Errors++
+		}
+	})
+	if err != nil {
+		r.cfg.Logger.Warn("handler failed", "url", p.URL.String(), "err", err)
+		return
+	}
+	r.cfg.Logger.Debug("article", "url", p.URL.String(), "not_modified", p.NotModified, "bytes", len(p.Body))
+}
+
+// document handles a sitemap, sitemap index or feed (or a seed that is
+// one): queues the URLs it lists.
+func (r *run) document(t task, u *url.URL, resp *response) {
+	kind, locs := readXML(resp.body)
+	if kind == xmlUnknown && (t.kind == kindSitemap || t.kind == kindProbe) && mediaType(resp.header) == "text/plain" {
+		kind, locs = xmlURLSet, textSitemap(resp.body)
+	}
+	next, depth := kindPage, t.depth+1
+	switch kind {
+	case xmlSitemapIndex:
+		next, depth = kindSitemap, t.depth
+		r.count(func(s *Stats) { s.Sitemaps++ })
+	case xmlURLSet:
+		r.count(func(s *Stats) { s.Sitemaps++ })
+	case xmlFeed:
+		r.count(func(s *Stats) { s.Feeds++ })
+	default:
+		r.count(func(s *Stats) { s.NonHTML++ })
+		r.cfg.Logger.Debug("neither HTML, sitemap nor feed: skipped", "url", u.String(), "type", mediaType(resp.header))
+		return
+	}
+	for _, loc := range locs {
+		if l := parseLink(u, loc); l != nil {
+			r.add(l, depth, next, false)
+		}
+	}
+	r.cfg.Logger.Debug("read", "url", u.String(), "urls", len(locs))
+}
+
+// textSitemap reads a plain-text sitemap: one URL per line.
+func textSitemap(body []byte) []string {
+	var locs []string
+	sc := bufio.NewScanner(bytes.NewReader(body))
+	for sc.Scan() && len(locs) < maxSitemapURLs {
+		if l := strings.TrimSpace(sc.Text()); strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") {
+			locs = append(locs, l)
+		}
+	}
+	return locs
+}
+
+// readRobots reads robots.txt of a seed host for its Sitemap lines, and
+// queues them and /sitemap.xml.
+func (r *run) readRobots(ctx context.Context, u *url.URL) {
+	if !r.cfg.IgnoreRobots {
+		_, sitemaps, err := r.fetcher.rules(ctx, u)
+		if err != nil {
+			return
+		}
+		for _, sm := range sitemaps {
+			if l := parseLink(u, sm); l != nil {
+				r.add(l, 0, kindSitemap, false)
+			}
+		}
+	}
+	r.add(&url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/sitemap.xml"}, 0, kindProbe, false)
+}
+
+func (k kind) String() string {
+	switch k {
+	case kindPage:
+		return "page"
+	case kindSitemap, kindProbe:
+		return "sitemap"
+	case kindFeed:
+		return "feed"
+	case kindRobots:
+		return "robots"
+	}
+	return "unknown"
+}

@@ -1,0 +1,235 @@
+package scraper
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/maphash"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+	"github.com/pith-news/pith/internal/robots"
+)
+
+// Scraper crawls sites. It is safe for concurrent use; each Run is
+// independent of the others (its own frontier, robots.txt cache and
+// politeness state) but they share one HTTP transport.
+type Scraper struct {
+	cfg       Config
+	transport http.RoundTripper
+}
+
+// New returns a Scraper configured by cfg, or an error if cfg is invalid.
+func New(cfg Config) (*Scraper, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	t := cfg.Transport
+	if t == nil {
+		dialer := &net.Dialer{Timeout: cfg.ConnectTimeout, KeepAlive: 30 * time.Second}
+		t = &http.Transport{
+			Proxy:                 http.ProxyFromEnvironment,
+			DialContext:           dialer.DialContext,
+			TLSHandshakeTimeout:   cfg.ConnectTimeout,
+			ResponseHeaderTimeout: cfg.Timeout,
+			MaxIdleConns:          100,
+			MaxIdleConnsPerHost:   cfg.Parallelism + 1,
+			IdleConnTimeout:       90 * time.Second,
+			ForceAttemptHTTP2:     true,
+		}
+	}
+	return &Scraper{cfg: cfg, transport: t}, nil
+}
+
+// Run crawls from seeds (site URLs, sitemap URLs or feed URLs), calling h
+// for every article page found, and returns the totals once every worker
+// has stopped. It returns an error for a seed it cannot parse; errors of
+// single pages are counted in Stats (and logged), not returned. When ctx
+// is cancelled, Run stops fetching promptly and returns ctx.Err() with the
+// totals so far; a Handler call in progress is waited for.
+func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, error) {
+	if h == nil {
+		return Stats{}, errors.New("scraper: nil Handler")
+	}
+	var seedURLs []*url.URL
+	for _, raw := range seeds {
+		u, err := url.Parse(strings.TrimSpace(raw))
+		if err != nil {
+			return Stats{}, fmt.Errorf("scraper: seed %q: %w", raw, err)
+		}
+		if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+			return Stats{}, fmt.Errorf("scraper: seed %q: not an absolute http(s) URL", raw)
+		}
+		seedURLs = append(seedURLs, Canonicalize(u))
+	}
+	if len(seedURLs) == 0 {
+		return Stats{}, errors.New("scraper: no seeds")
+	}
+
+	r := &run{
+		cfg:      &s.cfg,
+		handler:  h,
+		scope:    newScope(s.cfg.Scope, seedURLs),
+		agent:    robots.ProductToken(s.cfg.UserAgent),
+		frontier: newFrontier(),
+		seed:     maphash.MakeSeed(),
+		seen:     make(map[uint64]struct{}),
+		handled:  make(map[uint64]struct{}),
+		start:    time.Now(),
+	}
+	r.fetcher = newFetcher(s.transport, &s.cfg, r)
+	r.collector = r.newCollector(ctx)
+	defer func() {
+		if ci, ok := s.transport.(interface{ CloseIdleConnections() }); ok {
+			ci.CloseIdleConnections()
+		}
+	}()
+
+	hosts := make(map[string]bool)
+	for _, u := range seedURLs {
+		origin := u.Scheme + "://" + u.Host
+		if !hosts[origin] {
+			hosts[origin] = true
+			r.add(&url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}, 0, kindRobots, true)
+		}
+	}
+	for _, u := range seedURLs {
+		r.add(u, 0, kindPage, true)
+	}
+
+	workers := min(s.cfg.Parallelism*len(hosts), maxWorkers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() { r.work(ctx) })
+	}
+	wg.Wait()
+
+	st := r.snapshot()
+	s.cfg.Logger.Info("crawl done", "stats", st)
+	if err := ctx.Err(); err != nil {
+		return st, err
+	}
+	return st, nil
+}
+
+// run is the state of one Run.
+type run struct {
+	cfg       *Config
+	handler   Handler
+	scope     *scope
+	agent     string // robots.txt product token
+	frontier  *frontier
+	fetcher   *fetcher
+	collector *colly.Collector
+	start     time.Time
+	seed      maphash.Seed
+
+	mu      sync.Mutex          // guards the fields below
+	seen    map[uint64]struct{} // hashes of canonical URLs queued or fetched
+	handled map[uint64]struct{} // hashes of canonical URLs passed to the Handler
+	pages   int                 // pages started, for MaxPages
+	stats   Stats
+
+	progressMu sync.Mutex // serialises OnProgress calls
+}
+
+// count updates the totals.
+func (r *run) count(f func(*Stats)) {
+	r.mu.Lock()
+	f(&r.stats)
+	r.mu.Unlock()
+}
+
+func (r *run) snapshot() Stats {
+	r.mu.Lock()
+	st := r.stats
+	r.mu.Unlock()
+	st.Queued = r.frontier.len()
+	st.Elapsed = time.Since(r.start)
+	return st
+}
+
+func (r *run) progress() {
+	if r.cfg.OnProgress == nil {
+		return
+	}
+	r.progressMu.Lock()
+	defer r.progressMu.Unlock()
+	r.cfg.OnProgress(r.snapshot())
+}
+
+func (r *run) hash(u string) uint64 {
+	return maphash.String(r.seed, u)
+}
+
+// markSeen records u as seen and reports whether it was new.
+func (r *run) markSeen(u *url.URL) bool {
+	k := r.hash(u.String())
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if _, ok := r.seen[k]; ok {
+		return false
+	}
+	r.seen[k] = struct{}{}
+	return true
+}
+
+// add queues u (canonical) if it is in scope, passes the filters and the
+// depth limit, and was not seen before.
+func (r *run) add(u *url.URL, depth int, k kind, seed bool) {
+	if !seed {
+		switch k {
+		case kindPage:
+			if r.cfg.MaxDepth > 0 && depth > r.cfg.MaxDepth || !r.scope.contains(u) || !r.passes(u.String()) {
+				return
+			}
+		default:
+			if !r.scope.sameSite(u) {
+				return
+			}
+		}
+	}
+	if !r.markSeen(u) {
+		return
+	}
+	r.frontier.push(task{url: u.String(), depth: depth, kind: k, seed: seed})
+}
+
+// passes applies Include and Exclude to a canonical URL.
+func (r *run) passes(u string) bool {
+	for _, re := range r.cfg.Exclude {
+		if re.MatchString(u) {
+			return false
+		}
+	}
+	if len(r.cfg.Include) == 0 {
+		return true
+	}
+	for _, re := range r.cfg.Include {
+		if re.MatchString(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// work takes tasks until the crawl is over.
+func (r *run) work(ctx context.Context) {
+	for {
+		t, ok := r.frontier.next(ctx)
+		if !ok {
+			return
+		}
+		r.process(ctx, t)
+		r.frontier.done()
+		if ctx.Err() == nil {
+			r.progress()
+		}
+	}
+}
