@@ -62,6 +62,7 @@ func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.A
 	st := &stripper{rules: rules, keep: keep}
 	st.stripPage(doc)
 
+	protected := protectHeadings(doc, meta.title)
 	parser := readability.NewParser()
 	ra, err := parser.ParseAndMutate(doc, pageURL)
 	if err != nil {
@@ -71,6 +72,7 @@ func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.A
 		return nil, ErrNoArticle
 	}
 	meta.fillFrom(ra)
+	restoreHeadings(ra.Node, protected)
 
 	st.stripArticle(ra.Node, meta)
 

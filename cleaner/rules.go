@@ -123,6 +123,9 @@ type exactRule struct {
 type ruleSet struct {
 	ruleFile
 	selectors selectorIndex
+	// buttonWords are the words of the button labels: a short run made of
+	// them only ("Akzeptieren Mehr erfahren") is a row of buttons.
+	buttonWords map[string]bool
 }
 
 // loadRules compiles the embedded rules once. The rules are constant data,
@@ -183,7 +186,18 @@ func compileRules(data []byte) (*ruleSet, error) {
 			r.set[normalizeLabel(t)] = true
 		}
 	}
-	return &ruleSet{ruleFile: rf, selectors: buildSelectorIndex(rf.Selectors)}, nil
+	rs := &ruleSet{ruleFile: rf, selectors: buildSelectorIndex(rf.Selectors), buttonWords: map[string]bool{}}
+	for _, r := range rf.Exact {
+		if r.Kind != "button" {
+			continue
+		}
+		for t := range r.set {
+			for _, w := range strings.Fields(t) {
+				rs.buttonWords[w] = true
+			}
+		}
+	}
+	return rs, nil
 }
 
 // normalizeLabel lower-cases s and drops punctuation and extra space, so
@@ -284,6 +298,20 @@ func insideQuotes(s string, i int) bool {
 		return true
 	}
 	return strings.Count(before, `"`)%2 == 1
+}
+
+// allButtonWords reports whether every word of text is a button label's.
+func (rs *ruleSet) allButtonWords(text string) bool {
+	words := strings.Fields(normalizeLabel(text))
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if !rs.buttonWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // matchToken checks an element's class and id against the token rules.

@@ -35,6 +35,36 @@ func (s *stripper) remove(n *html.Node, v verdict, text string) {
 	s.removed = append(s.removed, article.Removal{Kind: v.kind, Rule: v.rule, Text: text})
 }
 
+// removeMarked removes an element that its markup identifies, recording it
+// even when it shows no text yet (a consent dialog filled in by script, or
+// one inside a <template>).
+func (s *stripper) removeMarked(n *html.Node, v verdict) {
+	text := collapseSpace(allText(n))
+	if text == "" {
+		text = "<" + n.Data + " " + strings.TrimSpace(attr(n, "id")+" "+attr(n, "class")) + ">"
+	}
+	s.remove(n, v, text)
+}
+
+// allText is the text under n, <template> content included.
+func allText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+				b.WriteByte(' ')
+			case c.Type == html.ElementNode && c.DataAtom != atom.Script && c.DataAtom != atom.Style:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
 // stripPage removes, before extraction, the page elements that are known
 // boilerplate by their markup: consent platforms, share and related widgets,
 // comment sections, newsletter forms, dialogs and fixed bars that ask for
@@ -46,11 +76,14 @@ func (s *stripper) stripPage(doc *html.Node) {
 		body = doc
 	}
 	total := textLen(body)
-	guard := func(n *html.Node, share float64) bool {
+	// guard keeps the article safe from markup rules: never the page's
+	// main containers, never an element with much of the page's text,
+	// and for the looser rules never one holding the headline.
+	guard := func(n *html.Node, share float64, headline bool) bool {
 		if n == body || n.DataAtom == atom.Html || n.DataAtom == atom.Body || n.DataAtom == atom.Main || n.DataAtom == atom.Article {
 			return false
 		}
-		if findFirst(n, atom.H1) != nil {
+		if headline && findFirst(n, atom.H1) != nil {
 			return false
 		}
 		return total == 0 || float64(textLen(n)) <= share*float64(total)
@@ -59,7 +92,7 @@ func (s *stripper) stripPage(doc *html.Node) {
 	var hitRules []int
 	walkElements(body, func(n *html.Node) bool {
 		i := s.rules.selectors.match(n)
-		if i < 0 || s.keep[s.rules.Selectors[i].Kind] || !guard(n, 0.4) {
+		if i < 0 || s.keep[s.rules.Selectors[i].Kind] || !guard(n, 0.4, false) {
 			return true
 		}
 		hits = append(hits, n)
@@ -68,7 +101,7 @@ func (s *stripper) stripPage(doc *html.Node) {
 	})
 	for k, n := range hits {
 		r := s.rules.Selectors[hitRules[k]]
-		s.remove(n, verdict{r.Kind, r.Name}, nodeText(n))
+		s.removeMarked(n, verdict{r.Kind, r.Name})
 	}
 	// Dialogs, overlays and fixed bars that ask for consent or an email.
 	var dialogs []*html.Node
@@ -83,7 +116,7 @@ func (s *stripper) stripPage(doc *html.Node) {
 		return true
 	})
 	for _, n := range dialogs {
-		if !guard(n, 0.3) {
+		if !guard(n, 0.3, true) {
 			continue
 		}
 		text := nodeText(n)
@@ -92,7 +125,23 @@ func (s *stripper) stripPage(doc *html.Node) {
 		}
 	}
 	s.stripTokens(body, total, 0.25)
+
+	// Text blocks anywhere on the page that are plainly boilerplate, judged
+	// as strictly as the middle of an article; those inside the story are
+	// judged again, with their position, after extraction.
+	for _, b := range leafBlocks(body) {
+		text := nodeText(b)
+		v, ok := s.classifySentences(collapseSpace(text), false)
+		if !ok || s.keep[v.kind] || !pageKinds[v.kind] || !attached(b, body) {
+			continue
+		}
+		s.remove(b, v, text)
+	}
 }
+
+// pageKinds are the kinds that the text rules remove before extraction;
+// the others (bylines, captions) need to know where the story is.
+var pageKinds = map[string]bool{"cookie": true, "affiliate": true, "newsletter": true, "comments": true}
 
 // stripTokens removes elements whose class or id names boilerplate, if they
 // hold at most share of the text under root.
@@ -136,7 +185,15 @@ func (s *stripper) classifyText(text string, edge bool) (verdict, bool) {
 	if v, ok := s.rules.matchLabel(text, words); ok {
 		return v, true
 	}
-	if words > 250 || !s.rules.mayMatchSentences(strings.ToLower(text)) {
+	if words <= 8 && s.rules.allButtonWords(text) {
+		return verdict{"button", "button-words"}, true
+	}
+	return s.classifySentences(text, edge)
+}
+
+// classifySentences is the sentence half of classifyText.
+func (s *stripper) classifySentences(text string, edge bool) (verdict, bool) {
+	if len(strings.Fields(text)) > 250 || !s.rules.mayMatchSentences(strings.ToLower(text)) {
 		return verdict{}, false
 	}
 	sentences := splitSentences(text)
@@ -147,7 +204,7 @@ func (s *stripper) classifyText(text string, edge bool) (verdict, bool) {
 		v, ok := s.rules.matchSentence(sen)
 		if !ok {
 			v, ok = s.rules.matchLabel(sen, len(strings.Fields(sen)))
-			if ok && v.kind == "button" {
+			if ok && v.kind == "button" || !ok && len(strings.Fields(sen)) <= 8 && s.rules.allButtonWords(sen) {
 				// "Accept Read More" after a banner belongs to the banner.
 				matched += len(sen)
 				continue
@@ -223,9 +280,13 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		if !ok || s.keep[v.kind] {
 			continue
 		}
+		if b.Parent == nil {
+			continue // went with an earlier section
+		}
+		following := next(b)
 		s.remove(b, v, texts[i])
-		if v.kind == "related" && i > lastLong {
-			s.removeFollowingLinks(b, root)
+		if sectionKinds[v.kind] && len(strings.Fields(texts[i])) <= 6 && i >= len(live)*2/3 {
+			s.removeSection(b, v, following)
 		}
 	}
 	s.stripTrailingLinkLists(root)
@@ -273,9 +334,61 @@ func isStandfirst(n, root *html.Node) bool {
 	return false
 }
 
-// removeFollowingLinks is a no-op placeholder kept small: the link lists
-// after a "Related" heading are caught by stripTrailingLinkLists.
-func (s *stripper) removeFollowingLinks(_, _ *html.Node) {}
+// sectionKinds are the kinds whose label ("About the author", "Related")
+// heads a section of the same kind.
+var sectionKinds = map[string]bool{"author-bio": true, "newsletter": true}
+
+// next returns the element after n, captured before n is detached.
+func next(n *html.Node) *html.Node {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}
+
+// removeSection removes, from first on, the elements that follow a section
+// label in the story's tail: up to three of them and 150 words, stopping at
+// the next heading.
+func (s *stripper) removeSection(label *html.Node, v verdict, first *html.Node) {
+	words := 0
+	for c, k := first, 0; c != nil && k < 3; k++ {
+		if isHeading(c) || findHeading(c) {
+			return
+		}
+		text := nodeText(c)
+		words += len(strings.Fields(text))
+		if words > 150 {
+			return
+		}
+		if other, ok := s.classifyText(text, true); ok && other.kind != v.kind {
+			return // a block of another kind: judged on its own
+		}
+		following := next(c)
+		s.remove(c, verdict{v.kind, "section:" + v.rule}, text)
+		c = following
+	}
+}
+
+func isHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+func findHeading(n *html.Node) bool {
+	found := false
+	walkElements(n, func(c *html.Node) bool {
+		if isHeading(c) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
 
 // stripTrailingLinkLists removes lists after the last paragraph of the story
 // whose text is nearly all links: related stories, tags, "more from".
