@@ -99,13 +99,12 @@ func New(cfg Config) *Client {
 	if rt == nil {
 		dialer := &net.Dialer{Timeout: cfg.ConnectTimeout, KeepAlive: 30 * time.Second, Control: cfg.DialControl}
 		rt = &http.Transport{
-			Proxy:                 http.ProxyFromEnvironment,
-			DialContext:           dialer.DialContext,
-			TLSHandshakeTimeout:   cfg.ConnectTimeout,
-			ResponseHeaderTimeout: cfg.Timeout,
-			MaxIdleConnsPerHost:   4,
-			IdleConnTimeout:       90 * time.Second,
-			ForceAttemptHTTP2:     true,
+			Proxy:               http.ProxyFromEnvironment,
+			DialContext:         dialer.DialContext,
+			TLSHandshakeTimeout: cfg.ConnectTimeout,
+			MaxIdleConnsPerHost: 4,
+			IdleConnTimeout:     90 * time.Second,
+			ForceAttemptHTTP2:   true,
 		}
 		if cfg.DialControl != nil {
 			// A proxy would be dialled instead of the target, defeating the guard.
@@ -182,6 +181,9 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 		if errors.As(err, &ue) {
 			err = ue.Err
 		}
+		if errors.Is(err, context.DeadlineExceeded) {
+			return nil, fmt.Errorf("fetch %s: timed out: %w", u, err)
+		}
 		return nil, fmt.Errorf("fetch %s: %w", u, err)
 	}
 	defer resp.Body.Close()
@@ -195,6 +197,9 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 	// The transport decompresses gzip itself, so this cap holds on the
 	// decompressed body.
 	body, err := io.ReadAll(io.LimitReader(resp.Body, c.cfg.MaxBytes+1))
+	if errors.Is(err, context.DeadlineExceeded) {
+		return nil, fmt.Errorf("fetch %s: timed out reading the body: %w", u, err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("fetch %s: read body: %w", u, err)
 	}

@@ -378,6 +378,9 @@ func TestGetTimeout(t *testing.T) {
 			if !errors.As(err, &ne) || !ne.Timeout() {
 				t.Errorf("got error %v, want a net.Error whose Timeout() is true", err)
 			}
+			if msg := err.Error(); !strings.HasPrefix(msg, "fetch "+srv.URL+tc.path+": timed out") {
+				t.Errorf("got message %q, want it to start with fetch, the URL and \"timed out\"", msg)
+			}
 			if el := time.Since(start); el > 10*time.Second {
 				t.Errorf("took %v with a %v timeout", el, short)
 			}
