@@ -38,7 +38,8 @@ A URL is fetched; a FILE or - (stdin) is read, with --url as its address.
 flags:
 `
 
-func runClean(ctx context.Context, args []string, stdio Stdio) error {
+func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
+	defer func() { err = oneLine(err) }()
 	fs := flag.NewFlagSet("clean", flag.ContinueOnError)
 	pageURL := fs.String("url", "", "the page's address, for a FILE or stdin (relative links, canonical URL)")
 	outFormat := fs.String("format", "json", "output format: json, text, markdown or html")
@@ -125,3 +126,20 @@ func isURLArg(s string) bool {
 	}
 	return true
 }
+
+// oneLine keeps an error's message on one line, as main prints it: a file
+// name can hold a newline. The error chain stays intact for errors.Is.
+func oneLine(err error) error {
+	if err == nil || !strings.ContainsAny(err.Error(), "\r\n") {
+		return err
+	}
+	return &lineError{err}
+}
+
+type lineError struct{ err error }
+
+func (e *lineError) Error() string {
+	return strings.NewReplacer("\r", `\r`, "\n", `\n`).Replace(e.err.Error())
+}
+
+func (e *lineError) Unwrap() error { return e.err }
