@@ -11,6 +11,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -67,12 +68,28 @@ type Fetch struct {
 	// the state is kept and Validators looks it up. Empty means the
 	// article's URL.
 	URL string
+	// Aliases are other fetched URLs that lead to the same response (the
+	// URL after a redirect, or the page's rel=canonical); the state is
+	// recorded under each of them too, so that their requests are
+	// conditional and a resumed crawl skips them.
+	Aliases []string
 	// ETag and LastModified are the response's validators, if any.
 	ETag         string
 	LastModified string
 	// At is when the response arrived; zero means the article's FetchedAt,
 	// or now.
 	At time.Time
+}
+
+// keys returns f.URL and its aliases, without repeats.
+func (f Fetch) keys() []string {
+	keys := []string{f.URL}
+	for _, a := range f.Aliases {
+		if a != "" && !slices.Contains(keys, a) {
+			keys = append(keys, a)
+		}
+	}
+	return keys
 }
 
 // Result reports what Put did.
@@ -334,8 +351,10 @@ func (d *Dir) Put(ctx context.Context, a *article.Article, f Fetch) (Result, err
 
 	err = d.db.Update(func(tx *bolt.Tx) error {
 		ur := urlRecord{Path: res.Path, Hash: hash, ETag: f.ETag, LastModified: f.LastModified, FetchedAt: f.At}
-		if err := putJSON(tx.Bucket(bucketURLs), f.URL, ur); err != nil {
-			return err
+		for _, u := range f.keys() {
+			if err := putJSON(tx.Bucket(bucketURLs), u, ur); err != nil {
+				return err
+			}
 		}
 		if res.Outcome == Duplicate {
 			return nil
@@ -363,8 +382,8 @@ func (d *Dir) Put(ctx context.Context, a *article.Article, f Fetch) (Result, err
 }
 
 // Touch records that f.URL was fetched again and answered 304 Not Modified.
-// New validators in f replace the stored ones. It fails with ErrNotFound
-// when nothing is recorded for f.URL.
+// New validators in f replace the stored ones; f.Aliases get the state of
+// f.URL. It fails with ErrNotFound when nothing is recorded for f.URL.
 func (d *Dir) Touch(ctx context.Context, f Fetch) error {
 	if err := d.enter(); err != nil {
 		return err
@@ -389,7 +408,12 @@ func (d *Dir) Touch(ctx context.Context, f Fetch) error {
 		if f.LastModified != "" {
 			ur.LastModified = f.LastModified
 		}
-		return putJSON(b, f.URL, *ur)
+		for _, u := range f.keys() {
+			if err := putJSON(b, u, *ur); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("store: touch %s: %w", f.URL, err)

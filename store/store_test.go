@@ -473,3 +473,22 @@ func TestConcurrentPuts(t *testing.T) {
 		t.Errorf("%d files, want %d", len(files), n+1)
 	}
 }
+
+func TestAliases(t *testing.T) {
+	d := open(t, t.TempDir())
+	const u, print, redirect = "https://news.example/a", "https://news.example/a?print=1", "https://news.example/r/1"
+	put(t, d, newArticle(u, "A", "text"), store.Fetch{URL: print, Aliases: []string{u, print, ""}, ETag: `"e"`, At: t0})
+	for _, k := range []string{u, print} {
+		if etag, _ := d.Validators(k); etag != `"e"` {
+			t.Errorf("Validators(%s) = %q, want the ETag", k, etag)
+		}
+	}
+	if err := d.Touch(t.Context(), store.Fetch{URL: u, Aliases: []string{redirect}, At: t1}); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{u, redirect} {
+		if rec, ok, err := d.Record(t.Context(), k); err != nil || !ok || !rec.FetchedAt.Equal(t1) || rec.ETag != `"e"` {
+			t.Errorf("Record(%s) after Touch = %+v, %v, %v", k, rec, ok, err)
+		}
+	}
+}

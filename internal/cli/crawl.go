@@ -3,8 +3,322 @@ package cli
 import (
 	"context"
 	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/url"
+	"os"
+	"regexp"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/pith-news/pith/cleaner"
+	"github.com/pith-news/pith/internal/crawl"
+	"github.com/pith-news/pith/scraper"
 )
 
+const crawlUsage = `usage: pith crawl [flags] SEED...
+
+Crawls news sites from their SEED URLs (home pages, section pages, sitemaps
+or feeds) and stores every article as a JSON file under --out. Run it again
+and it fetches only what changed; interrupted (Ctrl-C) or killed, the next
+run resumes where it stopped.
+
+flags:
+`
+
+// crawlFlags are the flags of pith crawl.
+type crawlFlags struct {
+	out, scope, userAgent, jsonl, logFormat, logLevel string
+	include, exclude                                  listFlag
+	keep                                              multiFlag
+	depth, maxPages, parallel, retries                int
+	delay, timeout                                    time.Duration
+	ignoreRobots                                      bool
+	logLevelSet                                       bool
+}
+
+func (f *crawlFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.out, "out", "articles", "out dir for the article files and the crawl state")
+	fs.StringVar(&f.scope, "scope", "host", "which URLs to follow: host (the seed's host), domain (its registrable domain) or prefix (the seed's path)")
+	fs.Var(&f.include, "include", "follow only URLs matching this regexp (repeatable)")
+	fs.Var(&f.exclude, "exclude", "do not follow URLs matching this regexp (repeatable)")
+	fs.IntVar(&f.depth, "depth", 0, "follow links at most this deep from a seed; 0 means no limit")
+	fs.IntVar(&f.maxPages, "max-pages", 0, "fetch at most this many pages; 0 means no limit")
+	fs.IntVar(&f.parallel, "parallel", 2, "requests in flight per host")
+	fs.DurationVar(&f.delay, "delay", time.Second, "pause between two requests to a host, with jitter; 0 disables it (for your own sites)")
+	fs.StringVar(&f.userAgent, "user-agent", scraper.DefaultUserAgent, "User-Agent sent, naming pith; add a contact URL")
+	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "time allowed for one request, body included")
+	fs.IntVar(&f.retries, "retries", 3, "retries of a request after a network error, 429 or 5xx; 0 means none")
+	fs.BoolVar(&f.ignoreRobots, "ignore-robots", false, "do not read robots.txt (only for sites you own)")
+	fs.Var(&f.keep, "keep", "keep a boilerplate kind instead of removing it (repeatable): "+strings.Join(cleaner.Kinds(), ", "))
+	fs.StringVar(&f.jsonl, "jsonl", "", "also write each new or changed article as a JSON line to this file, or - for stdout")
+	fs.StringVar(&f.logFormat, "log-format", "text", "log line format: text or json")
+	fs.StringVar(&f.logLevel, "log-level", "info", "log level: debug, info, warn or error (on a terminal, warn unless set)")
+}
+
+// config maps the flags onto a crawl.Config.
+func (f *crawlFlags) config(seeds []string) (crawl.Config, error) {
+	cfg := crawl.Config{Out: f.out, Keep: f.keep}
+	scope, err := scraper.ParseScope(f.scope)
+	if err != nil {
+		return cfg, fmt.Errorf("--scope: %w", err)
+	}
+	sc := scraper.Config{
+		UserAgent:    f.userAgent,
+		Scope:        scope,
+		MaxDepth:     f.depth,
+		MaxPages:     f.maxPages,
+		Parallelism:  f.parallel,
+		Delay:        f.delay,
+		Timeout:      f.timeout,
+		Retries:      f.retries,
+		IgnoreRobots: f.ignoreRobots,
+	}
+	if sc.Include, err = compileAll("--include", f.include); err != nil {
+		return cfg, err
+	}
+	if sc.Exclude, err = compileAll("--exclude", f.exclude); err != nil {
+		return cfg, err
+	}
+	switch {
+	case f.depth < 0:
+		return cfg, fmt.Errorf("--depth %d < 0", f.depth)
+	case f.maxPages < 0:
+		return cfg, fmt.Errorf("--max-pages %d < 0", f.maxPages)
+	case f.parallel < 1:
+		return cfg, fmt.Errorf("--parallel %d < 1", f.parallel)
+	case f.delay < 0:
+		return cfg, fmt.Errorf("--delay %v < 0", f.delay)
+	case f.timeout <= 0:
+		return cfg, fmt.Errorf("--timeout %v <= 0", f.timeout)
+	case f.retries < 0:
+		return cfg, fmt.Errorf("--retries %d < 0", f.retries)
+	case f.out == "":
+		return cfg, errors.New("--out is empty")
+	}
+	if f.retries == 0 {
+		sc.Retries = -1 // scraper: 0 means the default
+	}
+	for _, k := range f.keep {
+		if !cleaner.ValidKind(k) {
+			return cfg, fmt.Errorf("unknown --keep kind %q (want one of %s)", k, strings.Join(cleaner.Kinds(), ", "))
+		}
+	}
+	for _, s := range seeds {
+		if err := checkSeed(s); err != nil {
+			return cfg, err
+		}
+	}
+	cfg.Seeds = seeds
+	cfg.Scraper = sc
+	return cfg, nil
+}
+
+func compileAll(name string, patterns []string) ([]*regexp.Regexp, error) {
+	var res []*regexp.Regexp
+	for _, p := range patterns {
+		re, err := regexp.Compile(p)
+		if err != nil {
+			return nil, fmt.Errorf("%s %q: %w", name, p, err)
+		}
+		res = append(res, re)
+	}
+	return res, nil
+}
+
+// checkSeed accepts an absolute http or https URL with a host.
+func checkSeed(s string) error {
+	u, err := url.Parse(s)
+	if err != nil {
+		return fmt.Errorf("bad seed %q: %w", s, err)
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("bad seed %q: want an http or https URL such as https://news.example/", s)
+	}
+	return nil
+}
+
 func runCrawl(ctx context.Context, args []string, stdio Stdio) error {
-	return errors.New("crawl: not implemented yet")
+	fs := flag.NewFlagSet("crawl", flag.ContinueOnError)
+	var f crawlFlags
+	f.register(fs)
+	seeds, err := parseInterleaved(fs, args)
+	if err != nil {
+		if errors.Is(err, errHelp) {
+			fmt.Fprint(stdio.Out, crawlUsage)
+			fs.SetOutput(stdio.Out)
+			fs.PrintDefaults()
+		}
+		return err
+	}
+	fs.Visit(func(fl *flag.Flag) {
+		if fl.Name == "log-level" {
+			f.logLevelSet = true
+		}
+	})
+	if len(seeds) == 0 {
+		return errors.New("crawl: want at least one SEED URL (run 'pith crawl -h')")
+	}
+	cfg, err := f.config(seeds)
+	if err != nil {
+		return fmt.Errorf("crawl: %w", err)
+	}
+
+	tty := isTerminal(stdio.Err)
+	level := f.logLevel
+	if tty && !f.logLevelSet {
+		level = "warn" // the status line and summary say the rest
+	}
+	var status *statusLine
+	logOut := stdio.Err
+	if tty {
+		status = &statusLine{w: stdio.Err}
+		logOut = status
+	}
+	log, err := newLogger(logOut, f.logFormat, level)
+	if err != nil {
+		return fmt.Errorf("crawl: %w", err)
+	}
+	cfg.Logger = log
+
+	switch f.jsonl {
+	case "":
+	case "-":
+		cfg.JSONL = stdio.Out
+	default:
+		jf, err := os.OpenFile(f.jsonl, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+		if err != nil {
+			return fmt.Errorf("crawl: --jsonl: %w", err)
+		}
+		defer jf.Close() // after a successful Close below, a no-op error
+		cfg.JSONL = jf
+	}
+
+	var latest atomic.Pointer[crawl.Stats]
+	cfg.OnProgress = func(s crawl.Stats) { latest.Store(&s) }
+	start := time.Now()
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() { reportProgress(stop, &latest, start, status, log) })
+
+	stats, err := crawl.Run(ctx, cfg)
+
+	close(stop)
+	wg.Wait()
+	if jf, ok := cfg.JSONL.(*os.File); ok && jf != stdio.Out {
+		if cerr := jf.Close(); cerr != nil && err == nil {
+			err = fmt.Errorf("crawl: --jsonl: %w", cerr)
+		}
+	}
+	interrupted := err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err())
+	if status != nil {
+		status.Clear()
+		word := "done"
+		if interrupted {
+			word = "interrupted"
+		} else if err != nil {
+			word = "failed"
+		}
+		fmt.Fprintf(stdio.Err, "pith crawl %s: %s\n", word, stats)
+		fmt.Fprintf(stdio.Err, "  %d new, %d changed, %d unchanged, %d duplicates, %d not modified, %d without article; out dir %s\n",
+			stats.Created, stats.Updated, stats.Unchanged, stats.Duplicate, stats.NotModified, stats.NoArticle, f.out)
+	}
+	if interrupted {
+		return errors.New("crawl: interrupted; run the same command again to resume")
+	}
+	return err
+}
+
+// reportProgress draws the status line on a terminal, or logs a progress
+// line every 10 seconds otherwise, until stop is closed.
+func reportProgress(stop <-chan struct{}, latest *atomic.Pointer[crawl.Stats], start time.Time, status *statusLine, log *slog.Logger) {
+	every := 10 * time.Second
+	if status != nil {
+		every = 200 * time.Millisecond
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+		}
+		var s crawl.Stats
+		if p := latest.Load(); p != nil {
+			s = *p
+		}
+		s.Elapsed = time.Since(start)
+		if status != nil {
+			status.Set(statusText(s))
+		} else {
+			log.Info("progress", "fetched", s.Scraper.Fetched, "stored", s.Stored(), "skipped", s.Skipped(),
+				"errors", s.AllErrors(), "queued", s.Scraper.Queued, "elapsed", s.Elapsed.Round(time.Second))
+		}
+	}
+}
+
+// statusText is the live status line: short enough for 80 columns.
+func statusText(s crawl.Stats) string {
+	rate := 0.0
+	if s.Elapsed > 0 {
+		rate = float64(s.Scraper.Fetched) / s.Elapsed.Seconds()
+	}
+	return fmt.Sprintf("%d pages %.1f/s · %d stored · %d skipped · %d errors · %d queued · %s",
+		s.Scraper.Fetched, rate, s.Stored(), s.Skipped(), s.AllErrors(), s.Scraper.Queued, s.Elapsed.Round(time.Second))
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// statusLine is a live status line at the bottom of a terminal; log lines
+// written through it appear above it.
+type statusLine struct {
+	mu   sync.Mutex // guards w and line
+	w    io.Writer
+	line string
+}
+
+const clearLine = "\r\033[K"
+
+// Write writes log output above the status line.
+func (s *statusLine) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, err := io.WriteString(s.w, clearLine); err != nil {
+		return 0, err
+	}
+	n, err := s.w.Write(p)
+	if err != nil {
+		return n, err
+	}
+	_, err = io.WriteString(s.w, s.line)
+	return n, err
+}
+
+// Set replaces the status line.
+func (s *statusLine) Set(line string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.line = line
+	fmt.Fprint(s.w, clearLine+line)
+}
+
+// Clear removes the status line.
+func (s *statusLine) Clear() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.line = ""
+	fmt.Fprint(s.w, clearLine)
 }

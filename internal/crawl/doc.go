@@ -1,0 +1,11 @@
+// Package crawl runs one crawl of a news site into an out dir: the scraper
+// finds and fetches the article pages, the cleaner turns each into its
+// article, the store keeps it. It is the part shared by `pith crawl` and the
+// daemon (`pith run`).
+//
+// A crawl is incremental and resumable. Requests for pages already stored
+// are conditional (If-None-Match / If-Modified-Since), so a re-crawl of an
+// unchanged site rewrites nothing; a crawl interrupted by a signal or killed
+// is resumed by the next one, which does not fetch again what the
+// interrupted one stored.
+package crawl
