@@ -260,7 +260,7 @@ func (r *run) answer(ctx context.Context, t task, reqURL, u *url.URL, resp *resp
 	case code == http.StatusNotModified:
 		r.count(func(s *Stats) { s.NotModified++ })
 		log.Debug("not modified", "url", u.String())
-		if conditional {
+		if conditional && r.markHandled(u) {
 			r.call(ctx, &Page{
 				URL: u, RequestURL: reqURL, StatusCode: code, Header: resp.header,
 				FetchedAt: resp.at, NotModified: true, Depth: t.depth,
@@ -294,6 +294,9 @@ func (r *run) answer(ctx context.Context, t task, reqURL, u *url.URL, resp *resp
 // the Handler if it is an article.
 func (r *run) page(ctx context.Context, t task, reqURL, u *url.URL, resp *response) {
 	info := resp.html
+	if t.seed {
+		r.discoverSitemaps(u)
+	}
 	if !info.nofollow {
 		for _, l := range info.links {
 			r.add(l, t.depth+1, kindPage, false)
@@ -312,12 +315,7 @@ func (r *run) page(ctx context.Context, t task, reqURL, u *url.URL, resp *respon
 		r.cfg.Logger.Debug("hub page", "url", u.String(), "links", len(info.links))
 		return
 	}
-	r.mu.Lock()
-	k := r.hash(pageURL.String())
-	_, dup := r.handled[k]
-	r.handled[k] = struct{}{}
-	r.mu.Unlock()
-	if dup {
+	if !r.markHandled(pageURL) {
 		r.count(func(s *Stats) { s.Duplicates++ })
 		r.cfg.Logger.Debug("duplicate article", "url", u.String(), "canonical", pageURL.String())
 		return
@@ -326,6 +324,19 @@ func (r *run) page(ctx context.Context, t task, reqURL, u *url.URL, resp *respon
 		URL: pageURL, RequestURL: reqURL, StatusCode: resp.status, Header: resp.header,
 		Body: resp.body, FetchedAt: resp.at, Depth: t.depth,
 	})
+}
+
+// markHandled records u as passed to the Handler and reports whether it
+// was new.
+func (r *run) markHandled(u *url.URL) bool {
+	k := r.hash(u.String())
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if _, ok := r.handled[k]; ok {
+		return false
+	}
+	r.handled[k] = struct{}{}
+	return true
 }
 
 // call passes a page to the Handler, turning a panic into an error.
@@ -395,6 +406,20 @@ func textSitemap(body []byte) []string {
 		}
 	}
 	return locs
+}
+
+// discoverSitemaps queues robots.txt of u's host, once, to look for its
+// sitemaps. It is done for the hosts of seeds that are HTML pages (site
+// URLs), not for sitemap or feed seeds, which are the sources wanted.
+func (r *run) discoverSitemaps(u *url.URL) {
+	origin := u.Scheme + "://" + u.Host
+	r.mu.Lock()
+	done := r.origins[origin]
+	r.origins[origin] = true
+	r.mu.Unlock()
+	if !done {
+		r.add(&url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}, 0, kindRobots, true)
+	}
 }
 
 // readRobots reads robots.txt of a seed host for its Sitemap lines, and

@@ -111,7 +111,6 @@ const maxSitemapURLs = 50000
 func readXML(body []byte) (kind int, locs []string) {
 	d := xml.NewDecoder(bytes.NewReader(body))
 	d.Strict = false
-	d.AutoClose = xml.HTMLAutoClose
 	d.Entity = xml.HTMLEntity
 	d.CharsetReader = charset.NewReaderLabel
 	var (

@@ -59,6 +59,9 @@ func (f *frontier) signal() {
 // progress. It returns false when the crawl is over or ctx is done.
 func (f *frontier) next(ctx context.Context) (task, bool) {
 	for {
+		if ctx.Err() != nil {
+			return task{}, false
+		}
 		f.mu.Lock()
 		if f.ended {
 			f.mu.Unlock()

@@ -81,6 +81,7 @@ func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, er
 		seed:     maphash.MakeSeed(),
 		seen:     make(map[uint64]struct{}),
 		handled:  make(map[uint64]struct{}),
+		origins:  make(map[string]bool),
 		start:    time.Now(),
 	}
 	r.fetcher = newFetcher(s.transport, &s.cfg, r)
@@ -93,13 +94,7 @@ func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, er
 
 	hosts := make(map[string]bool)
 	for _, u := range seedURLs {
-		origin := u.Scheme + "://" + u.Host
-		if !hosts[origin] {
-			hosts[origin] = true
-			r.add(&url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}, 0, kindRobots, true)
-		}
-	}
-	for _, u := range seedURLs {
+		hosts[u.Scheme+"://"+u.Host] = true
 		r.add(u, 0, kindPage, true)
 	}
 
@@ -133,6 +128,7 @@ type run struct {
 	mu      sync.Mutex          // guards the fields below
 	seen    map[uint64]struct{} // hashes of canonical URLs queued or fetched
 	handled map[uint64]struct{} // hashes of canonical URLs passed to the Handler
+	origins map[string]bool     // scheme://host whose sitemaps are looked for
 	pages   int                 // pages started, for MaxPages
 	stats   Stats
 

@@ -93,10 +93,7 @@ func (s *Site) home(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintf(&b, "<li><a href=\"%s?utm_source=home&amp;utm_medium=trending&amp;fbclid=XyZ\">%s</a></li>\n", a.Path, esc(a.Title))
 		fmt.Fprintf(&b, "<li><a href=\"%s%s#comments\">Comments</a></li>\n", base(r), a.Path)
 	}
-	if s.opts.Articles > 0 {
-		// The print edition names the clean URL as rel=canonical.
-		fmt.Fprintf(&b, "<li><a href=\"%s?print=1\">Print edition</a></li>\n", article(0, 0).Path)
-	}
+
 	b.WriteString("</ul></section>\n")
 	b.WriteString(`<section class="partners"><h2>From our partners</h2><ul><li><a href="/go/partner">Special offer</a></li><li><a href="mailto:desk@gazette.invalid">Send us a tip</a></li><li><a href="javascript:void(0)">Subscribe</a></li></ul></section>` + "\n")
 	if s.opts.Specials {

@@ -356,28 +356,42 @@ func (s *Site) articleNumber(p string) (int, bool) {
 }
 
 // bomb returns the gzip bomb sitemap for a base URL: three article URLs,
-// then BombSize bytes of blanks, gzipped at the best ratio.
+// then BombSize bytes of blanks. It is a multi-member gzip file (which
+// gzip readers read as one stream): the blanks are one member of 1 MiB
+// compressed once and repeated, so building it is cheap.
 func (s *Site) bomb(base string) []byte {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if b, ok := s.bombs[base]; ok {
 		return b
 	}
-	var buf bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	if err != nil {
-		panic(err) // the level is a valid constant
+	member := func(write func(*gzip.Writer)) []byte {
+		var buf bytes.Buffer
+		zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+		if err != nil {
+			panic(err) // the level is a valid constant
+		}
+		write(zw)
+		zw.Close()
+		return buf.Bytes()
 	}
-	fmt.Fprintf(zw, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
-	for n := 0; n < min(3, s.opts.Articles); n++ {
-		fmt.Fprintf(zw, "<url><loc>%s%s</loc></url>\n", base, article(n, 0).Path)
+	var out bytes.Buffer
+	out.Write(member(func(zw *gzip.Writer) {
+		fmt.Fprintf(zw, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
+		for n := 0; n < min(3, s.opts.Articles); n++ {
+			fmt.Fprintf(zw, "<url><loc>%s%s</loc></url>\n", base, article(n, 0).Path)
+		}
+	}))
+	const chunk = 1 << 20
+	blanks := member(func(zw *gzip.Writer) { zw.Write(bytes.Repeat([]byte{' '}, chunk)) })
+	left := s.opts.BombSize
+	for ; left >= chunk; left -= chunk {
+		out.Write(blanks)
 	}
-	blank := bytes.Repeat([]byte{' '}, 64<<10)
-	for left := s.opts.BombSize; left > 0; left -= int64(len(blank)) {
-		zw.Write(blank[:min(int64(len(blank)), left)])
-	}
-	fmt.Fprintf(zw, "\n</urlset>\n")
-	zw.Close()
-	s.bombs[base] = buf.Bytes()
-	return buf.Bytes()
+	out.Write(member(func(zw *gzip.Writer) {
+		zw.Write(bytes.Repeat([]byte{' '}, int(left)))
+		fmt.Fprintf(zw, "\n</urlset>\n")
+	}))
+	s.bombs[base] = out.Bytes()
+	return out.Bytes()
 }

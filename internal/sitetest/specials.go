@@ -93,7 +93,7 @@ func (s *Site) special(w http.ResponseWriter, r *http.Request) {
 		w.Write(tinyJPEG)
 	case "/specials/broken.html":
 		w.Header().Set("Content-Type", "text/html")
-		fmt.Fprintf(w, `<html><head><title>Broken page<title>
+		fmt.Fprintf(w, `<html><head><title>Broken page</title>
 <meta property=og:type content=article>
 <body><div class=wrap><article><h1>Night ships split the harbour town</h1>
 <p>%s
