@@ -389,6 +389,11 @@ func normalizeLang(s string) string {
 	if len(s) < 2 || len(s) > 35 {
 		return ""
 	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-') {
+			return "" // not a language tag
+		}
+	}
 	parts := strings.Split(s, "-")
 	parts[0] = strings.ToLower(parts[0])
 	for i := 1; i < len(parts); i++ {
