@@ -37,6 +37,7 @@ type spec struct {
 	keep        []string
 
 	title, lang, site, canonical, image, description string
+	standfirst                                       string
 	published, modified                              time.Time
 	authors                                          []string
 
@@ -116,6 +117,8 @@ func readSpec(path string) (spec, error) {
 			sp.image = val
 		case "description":
 			sp.description = val
+		case "standfirst":
+			sp.standfirst = norm(val)
 		case "author":
 			sp.authors = append(sp.authors, val)
 		case "published", "modified":
@@ -249,6 +252,15 @@ func checkMeta(t *testing.T, sp spec, a *article.Article) {
 	if sp.description != "" && !strings.Contains(norm(a.Description), norm(sp.description)) {
 		t.Errorf("description: got %q, want it to contain %q", a.Description, sp.description)
 	}
+	// The standfirst belongs in the description, and only there.
+	if sp.standfirst != "" {
+		if !strings.Contains(norm(a.Description), sp.standfirst) {
+			t.Errorf("description: got %q, want it to contain the standfirst %q", a.Description, sp.standfirst)
+		}
+		if strings.Contains(norm(a.Text), sp.standfirst) {
+			t.Errorf("standfirst %q is duplicated in the text", sp.standfirst)
+		}
+	}
 	for _, au := range sp.authors {
 		if !slices.Contains(a.Authors, au) {
 			t.Errorf("authors: got %q, want it to contain %q", a.Authors, au)
@@ -336,6 +348,16 @@ func TestCorpusSpecs(t *testing.T) {
 			}
 			if p.spec.title != "" && !strings.Contains(raw, p.spec.title) {
 				t.Errorf("title %q does not occur in the page", p.spec.title)
+			}
+			if st := p.spec.standfirst; st != "" {
+				if !strings.Contains(raw, st) {
+					t.Errorf("standfirst %q does not occur in the page", st)
+				}
+				for _, m := range p.spec.must {
+					if strings.Contains(m, st) || strings.Contains(st, m) {
+						t.Errorf("must %q and standfirst %q overlap", m, st)
+					}
+				}
 			}
 			for _, m := range p.spec.must {
 				for _, n := range p.spec.mustNot {
