@@ -127,14 +127,31 @@ func (r *Run) ID() uint64 { return r.id }
 func (r *Run) Resuming() bool { return !r.resumeSince.IsZero() }
 
 // Skip reports whether rawURL needs no fetch in this run: the run resumes
-// an interrupted one that already fetched and recorded it. Its signature
-// fits scraper.Config.Skip. A run that resumes nothing skips nothing.
+// an interrupted one that already fetched and recorded it, or stored its
+// article under Path(rawURL) (killed before it could record it). Its
+// signature fits scraper.Config.Skip. A run that resumes nothing skips
+// nothing.
 func (r *Run) Skip(rawURL string) bool {
 	if r.resumeSince.IsZero() {
 		return false
 	}
 	rec, ok, err := r.d.Record(context.Background(), rawURL)
-	return err == nil && ok && !rec.FetchedAt.Before(r.resumeSince)
+	if err != nil {
+		return false
+	}
+	if ok {
+		return !rec.FetchedAt.Before(r.resumeSince)
+	}
+	if r.d.enter() != nil {
+		return false
+	}
+	defer r.d.leave()
+	p := Path(rawURL)
+	if !r.d.exists(p) {
+		return false
+	}
+	a, err := readArticle(r.d.root, p)
+	return err == nil && a.URL == rawURL && !a.FetchedAt.Before(r.resumeSince)
 }
 
 // End records the end of the run. complete is false when the crawl was

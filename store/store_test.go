@@ -375,13 +375,27 @@ func TestRunResume(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// A file written by a run killed before it recorded it counts as
+	// fetched: the state db does not know c, its file is there.
+	const c = "https://news.example/c"
+	if err := os.MkdirAll(filepath.Join(dir, "news.example"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	data, err := json.Marshal(&article.Article{URL: c, Title: "C", Text: "c", FetchedAt: time.Now()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, store.Path(c)), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
 	// The third run resumes both interrupted runs, then completes.
 	r3, err := d.BeginRun(t.Context(), key)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !r3.Skip(urls[0]) || !r3.Skip(urls[1]) {
-		t.Errorf("third run: skip a %v, skip b %v; want both", r3.Skip(urls[0]), r3.Skip(urls[1]))
+	if !r3.Skip(urls[0]) || !r3.Skip(urls[1]) || !r3.Skip(c) {
+		t.Errorf("third run: skip a %v, b %v, c %v; want all", r3.Skip(urls[0]), r3.Skip(urls[1]), r3.Skip(c))
 	}
 	if err := r3.End(t.Context(), true); err != nil {
 		t.Fatal(err)

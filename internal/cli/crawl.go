@@ -142,10 +142,16 @@ func checkSeed(s string) error {
 	return nil
 }
 
-func runCrawl(ctx context.Context, args []string, stdio Stdio) error {
+// newCrawlFlagSet returns the flag set of pith crawl, writing into f.
+func newCrawlFlagSet(f *crawlFlags) *flag.FlagSet {
 	fs := flag.NewFlagSet("crawl", flag.ContinueOnError)
-	var f crawlFlags
 	f.register(fs)
+	return fs
+}
+
+func runCrawl(ctx context.Context, args []string, stdio Stdio) error {
+	var f crawlFlags
+	fs := newCrawlFlagSet(&f)
 	seeds, err := parseInterleaved(fs, args)
 	if err != nil {
 		if errors.Is(err, errHelp) {
