@@ -32,7 +32,7 @@ var hubTypes = map[string]bool{
 var (
 	// hubPath matches the paths of home, tag, author, category, section,
 	// search, archive and pagination pages.
-	hubPath = regexp.MustCompile(`(?i)^/(index\.(html?|php))?$|/(tags?|topics?|authors?|category|categories|sections?|search|archives?|feeds?|latest|newsletters?|page)(/|$)|/page/\d+/?$|[?&](page|paged)=([2-9]|[1-9]\d+)(&|$)|[?&]offset=[1-9]`)
+	hubPath = regexp.MustCompile(`(?i)^/(index\.(html?|php))?$|/(tags?|topics?|authors?|category|categories|sections?|search|archives?|feeds?|latest|newsletters?|page)(/|$|\?)|/page/\d+/?$|[?&](page|paged)=([2-9]|[1-9]\d+)(&|$)|[?&]offset=[1-9]`)
 	// datePath matches a publication date in a path: /2024/05/17/,
 	// /2024/05/ or 2024-05-17.
 	datePath = regexp.MustCompile(`/(19|20)\d\d/(0?[1-9]|1[0-2])(/|$)|(19|20)\d\d-(0[1-9]|1[0-2])-[0-3]\d`)
@@ -75,7 +75,7 @@ func isArticle(u *url.URL, s signals) bool {
 	score := 0
 	switch {
 	case s.ldArticle:
-		score += 3
+		score += 4
 	case s.ldHub:
 		score -= 2
 	}

@@ -66,9 +66,9 @@ func canonicalHost(scheme, host string) string {
 	h, port, err := net.SplitHostPort(host)
 	if err != nil {
 		// No port (or a malformed one, left as it is).
-		return strings.TrimSuffix(host, ".")
+		return strings.TrimRight(host, ".")
 	}
-	h = strings.TrimSuffix(h, ".")
+	h = strings.TrimRight(h, ".")
 	if port == "" || scheme == "http" && port == "80" || scheme == "https" && port == "443" {
 		if strings.Contains(h, ":") {
 			return "[" + h + "]"
