@@ -354,8 +354,12 @@ func (f *fetcher) rules(ctx context.Context, u *url.URL) (*robots.Agent, []strin
 	}
 	agent := r.Agent(f.run.agent)
 	if d, ok := agent.CrawlDelay(); ok {
+		// The delay counts from robots.txt's own request on.
 		h.mu.Lock()
 		h.delay = min(d, maxCrawlDelay)
+		if t := time.Now().Add(h.delay); t.After(h.next) {
+			h.next = t
+		}
 		h.mu.Unlock()
 	}
 	h.rules, h.sitemaps = agent, r.Sitemaps()

@@ -405,6 +405,20 @@ func TestRobots(t *testing.T) {
 			t.Errorf("Disallowed = %d, want 0", st.Disallowed)
 		}
 	})
+	t.Run("redirected", func(t *testing.T) {
+		site := sitetest.New(sitetest.Options{Articles: 3, RobotsStatus: http.StatusMovedPermanently})
+		defer site.Close()
+		st, c := crawl(t, scraper.Config{}, site.URL())
+		if n := site.Count("/moved/robots.txt").Requests; n != 1 {
+			t.Errorf("/moved/robots.txt requested %d times, want 1", n)
+		}
+		if n := site.Count("/private/staff-directory").Requests; n != 0 || st.Disallowed == 0 {
+			t.Errorf("/private/staff-directory requested %d times, Disallowed %d; want 0, > 0", n, st.Disallowed)
+		}
+		if len(c.pages) != 3 {
+			t.Errorf("%d articles, want 3", len(c.pages))
+		}
+	})
 	t.Run("ignored", func(t *testing.T) {
 		site := sitetest.New(sitetest.Options{Articles: 3})
 		defer site.Close()
@@ -432,15 +446,42 @@ func TestRobots(t *testing.T) {
 		if len(times) < 4 {
 			t.Fatalf("%d requests, want at least 4", len(times))
 		}
-		// robots.txt comes first; every later request waits the delay
-		// (less some slack for the time between the client's start and the
-		// server's arrival).
-		for i := 2; i < len(times); i++ {
+		// Every request waits the delay after the one before, robots.txt
+		// included (less some slack for the time between the client's
+		// start and the server's arrival).
+		for i := 1; i < len(times); i++ {
 			if gap := times[i].Sub(times[i-1]); gap < delay-10*time.Millisecond {
 				t.Errorf("request %d came %v after the previous one, want >= %v", i, gap, delay)
 			}
 		}
 	})
+}
+
+// TestPoliteness checks the User-Agent and the spacing of requests.
+func TestPoliteness(t *testing.T) {
+	const delay = 60 * time.Millisecond
+	var mu sync.Mutex
+	var times []time.Time
+	agents := map[string]int{}
+	site := sitetest.New(sitetest.Options{Articles: 3, OnRequest: func(r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		times = append(times, time.Now())
+		agents[r.UserAgent()]++
+	}})
+	defer site.Close()
+	crawl(t, scraper.Config{Delay: delay, Parallelism: 3, MaxPages: 3}, site.URL())
+	mu.Lock()
+	defer mu.Unlock()
+	if diff := cmp.Diff(map[string]int{scraper.DefaultUserAgent: len(times)}, agents); diff != "" {
+		t.Errorf("User-Agents (-want +got):\n%s", diff)
+	}
+	// Delay is drawn between Delay/2 and 3*Delay/2.
+	for i := 1; i < len(times); i++ {
+		if gap := times[i].Sub(times[i-1]); gap < delay/2-5*time.Millisecond {
+			t.Errorf("request %d came %v after the previous one, want >= %v", i, gap, delay/2)
+		}
+	}
 }
 
 func TestSitemapAndFeedSeeds(t *testing.T) {

@@ -352,7 +352,11 @@ func (s *Site) static(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Site) robots(w http.ResponseWriter, r *http.Request) {
-	if s.opts.RobotsStatus != 0 {
+	if s.opts.RobotsStatus/100 == 3 && r.URL.Path == "/robots.txt" {
+		http.Redirect(w, r, "/moved/robots.txt", s.opts.RobotsStatus)
+		return
+	}
+	if s.opts.RobotsStatus != 0 && s.opts.RobotsStatus/100 != 3 {
 		w.WriteHeader(s.opts.RobotsStatus)
 		return
 	}

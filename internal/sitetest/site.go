@@ -31,7 +31,8 @@ type Options struct {
 	// CrawlDelay adds a Crawl-delay line to robots.txt when positive.
 	CrawlDelay time.Duration
 	// RobotsStatus, when not 0, is the status robots.txt is answered with
-	// (such as 404 or 503), with no body.
+	// (such as 404 or 503), with no body; a 3xx redirects to
+	// /moved/robots.txt, which serves the robots.txt.
 	RobotsStatus int
 	// Robots, when not empty, replaces the generated robots.txt.
 	Robots string
@@ -294,7 +295,7 @@ func (s *Site) route(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case p == "/":
 		s.home(w, r)
-	case p == "/robots.txt":
+	case p == "/robots.txt", p == "/moved/robots.txt":
 		s.robots(w, r)
 	case p == "/sitemap.xml":
 		http.Redirect(w, r, "/sitemap_index.xml", http.StatusMovedPermanently)
