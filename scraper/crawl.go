@@ -109,7 +109,11 @@ func (r *run) process(ctx context.Context, t task) {
 		r.readRobots(ctx, u)
 		return
 	}
-	if !r.take(t) {
+	if t.kind == kindPage && !t.seed && r.cfg.Skip != nil && r.cfg.Skip(t.url) {
+		r.count(func(s *Stats) { s.Skipped++ })
+		return
+	}
+	if !r.allowed(ctx, u) || !r.take(t) {
 		return
 	}
 
@@ -133,16 +137,8 @@ func (r *run) process(ctx context.Context, t task) {
 
 	cur := u
 	for hop := 0; ; hop++ {
-		if !r.cfg.IgnoreRobots {
-			rules, _, err := r.fetcher.rules(ctx, cur)
-			if err != nil {
-				return // cancelled
-			}
-			if !rules.Allowed(robotsPath(cur)) {
-				r.count(func(s *Stats) { s.Disallowed++ })
-				r.cfg.Logger.Debug("disallowed by robots.txt", "url", cur.String())
-				return
-			}
+		if hop > 0 && !r.allowed(ctx, cur) {
+			return
 		}
 		resp, err := r.fetch(cur, hdr)
 		if ctx.Err() != nil {
@@ -165,13 +161,27 @@ func (r *run) process(ctx context.Context, t task) {
 	}
 }
 
-// take applies Skip, MaxPages and the duplicate check to a task about to
-// be fetched; it reports whether to fetch it.
-func (r *run) take(t task) bool {
-	if t.kind == kindPage && !t.seed && r.cfg.Skip != nil && r.cfg.Skip(t.url) {
-		r.count(func(s *Stats) { s.Skipped++ })
+// allowed reports whether robots.txt lets the crawl fetch u, fetching
+// robots.txt first if need be; a URL it forbids is counted.
+func (r *run) allowed(ctx context.Context, u *url.URL) bool {
+	if r.cfg.IgnoreRobots {
+		return true
+	}
+	rules, _, err := r.fetcher.rules(ctx, u)
+	if err != nil {
+		return false // cancelled
+	}
+	if !rules.Allowed(robotsPath(u)) {
+		r.count(func(s *Stats) { s.Disallowed++ })
+		r.cfg.Logger.Debug("disallowed by robots.txt", "url", u.String())
 		return false
 	}
+	return true
+}
+
+// take applies MaxPages and the duplicate check to a task about to be
+// fetched; it reports whether to fetch it, and counts it if so.
+func (r *run) take(t task) bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.cfg.MaxPages > 0 && r.pages >= r.cfg.MaxPages {
