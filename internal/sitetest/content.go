@@ -10,8 +10,8 @@ import (
 // SiteName is the name of the generated site.
 const SiteName = "The Loopback Gazette"
 
-// Sections are the site's sections, in the order articles are dealt to them.
-var Sections = []string{"politics", "business", "science", "culture", "sport"}
+// sections are the site's sections, in the order articles are dealt to them.
+var sections = []string{"politics", "business", "science", "culture", "sport"}
 
 // authors write the articles; their slugs are their URLs.
 var authors = []struct{ Name, Slug string }{
@@ -124,7 +124,7 @@ func article(n, version int) Article {
 	a := Article{
 		N:          n,
 		Title:      title,
-		Section:    Sections[n%len(Sections)],
+		Section:    sections[n%len(sections)],
 		Author:     authors[(n*7)%len(authors)].Name,
 		AuthorSlug: authors[(n*7)%len(authors)].Slug,
 		Tags:       articleTags(n),

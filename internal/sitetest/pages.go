@@ -33,7 +33,7 @@ func writeHead(b *strings.Builder, title string, extraHead string) {
 <a class="logo" href="/">%s</a>
 <nav class="main-nav"><ul>
 `, esc(title), SiteName, SiteName, extraHead, SiteName)
-	for _, sec := range Sections {
+	for _, sec := range sections {
 		fmt.Fprintf(b, "<li><a href=\"/section/%s/\">%s</a></li>\n", sec, strings.ToUpper(sec[:1])+sec[1:])
 	}
 	b.WriteString("</ul></nav>\n</header>\n")
@@ -149,7 +149,7 @@ func (s *Site) hub(w http.ResponseWriter, r *http.Request) {
 	switch kind {
 	case "section":
 		idx := -1
-		for i, sec := range Sections {
+		for i, sec := range sections {
 			if sec == name {
 				idx = i
 			}
@@ -158,7 +158,7 @@ func (s *Site) hub(w http.ResponseWriter, r *http.Request) {
 			http.NotFound(w, r)
 			return
 		}
-		match = func(n int) bool { return n%len(Sections) == idx }
+		match = func(n int) bool { return n%len(sections) == idx }
 		title = strings.ToUpper(name[:1]) + name[1:]
 	case "tag":
 		found := false
@@ -442,7 +442,7 @@ func (s *Site) hubSitemap(w http.ResponseWriter, r *http.Request) {
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
 	loc := func(p string) { fmt.Fprintf(&b, "<url><loc>%s%s</loc></url>\n", base(r), p) }
 	loc("/")
-	for _, sec := range Sections {
+	for _, sec := range sections {
 		loc("/section/" + sec + "/")
 	}
 	for _, t := range tags {
