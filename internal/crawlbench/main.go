@@ -1,0 +1,261 @@
+// Command crawlbench measures `pith crawl` against a bare colly crawl of
+// the same generated news site, served on loopback with politeness delays
+// off: pages per second and peak RSS, each crawler run as its own process.
+//
+//	go run ./internal/crawlbench                   # 1,000 and 10,000 articles
+//	go run ./internal/crawlbench -pages 10000 -parallel 4
+//
+// It builds cmd/pith (or uses -pith), serves internal/sitetest on
+// 127.0.0.1, then for each site size runs
+//
+//   - pith: `pith crawl --delay 0 --parallel P --out TMP SEED`, which finds
+//     the pages (robots.txt, sitemaps, feeds, links), cleans every article
+//     and stores it (fsync included);
+//   - colly: a child process of this command that fetches, with colly/v2
+//     (Async, the same parallelism), the very URLs pith requested (the site
+//     records them), and keeps nothing: the cost of fetching alone.
+//
+// Peak RSS is the child's maximum resident set size, from wait4's rusage
+// (the same figure as VmHWM in /proc/PID/status). The site runs in this
+// process, on the same cores, for both crawlers.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"os"
+	"os/exec"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+
+	"github.com/pith-news/pith/internal/sitetest"
+)
+
+func main() {
+	pages := flag.String("pages", "1000,10000", "site sizes to measure, in articles, comma-separated")
+	parallel := flag.Int("parallel", 4, "requests in flight, for both crawlers")
+	pith := flag.String("pith", "", "pith binary to measure; empty builds ./cmd/pith")
+	keep := flag.Bool("keep", false, "keep the out dirs (printed) instead of removing them")
+	dir := flag.String("dir", "", "where to put the out dirs and the built binary; empty means the system temp dir")
+	child := flag.String("colly-child", "", "internal: run the bare colly crawl of this URL and exit")
+	flag.Parse()
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	var err error
+	if *child != "" {
+		err = collyCrawl(ctx, *child, *parallel)
+	} else {
+		err = bench(ctx, *dir, *pages, *parallel, *pith, *keep)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "crawlbench:", err)
+		os.Exit(1)
+	}
+}
+
+// result is one measured crawl.
+type result struct {
+	name     string
+	articles int
+	pages    int // HTML pages the site served (not robots.txt, sitemaps, feeds)
+	requests int // all requests the site served
+	stored   int
+	wall     time.Duration
+	maxRSS   int64 // bytes
+}
+
+func bench(ctx context.Context, dir, sizes string, parallel int, pith string, keep bool) error {
+	tmp, err := os.MkdirTemp(dir, "crawlbench")
+	if err != nil {
+		return err
+	}
+	if !keep {
+		defer os.RemoveAll(tmp)
+	}
+	if pith == "" {
+		pith = filepath.Join(tmp, "pith")
+		build := exec.CommandContext(ctx, "go", "build", "-o", pith, "github.com/pith-news/pith/cmd/pith")
+		build.Stdout, build.Stderr = os.Stderr, os.Stderr
+		if err := build.Run(); err != nil {
+			return fmt.Errorf("build pith: %w", err)
+		}
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+
+	var results []result
+	for _, s := range strings.Split(sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n <= 0 {
+			return fmt.Errorf("bad -pages %q", s)
+		}
+		var rec recorder
+		site := sitetest.New(sitetest.Options{Articles: n, OnRequest: rec.add})
+		seed := site.URL() + "/"
+
+		out := filepath.Join(tmp, fmt.Sprintf("out-%d", n))
+		r, err := measure(ctx, site, "pith crawl", n, pith, "crawl", "--delay", "0", "--parallel", strconv.Itoa(parallel),
+			"--out", out, "--log-level", "warn", seed)
+		if err != nil {
+			site.Close()
+			return err
+		}
+		if r.stored, err = countArticles(out); err != nil {
+			site.Close()
+			return err
+		}
+		pithResult := r
+
+		// The bare crawl fetches the very URLs pith requested.
+		list := filepath.Join(tmp, fmt.Sprintf("urls-%d.txt", n))
+		if err := os.WriteFile(list, []byte(strings.Join(rec.take(site.URL()), "\n")), 0o644); err != nil {
+			site.Close()
+			return err
+		}
+		site.ResetCounts()
+		r, err = measure(ctx, site, "colly (fetch only)", n, self, "-colly-child", list, "-parallel", strconv.Itoa(parallel))
+		site.Close()
+		if err != nil {
+			return err
+		}
+		results = append(results, r, pithResult)
+		if keep {
+			fmt.Fprintln(os.Stderr, "out dir:", out)
+		}
+	}
+
+	fmt.Printf("parallel %d, delays off, loopback; %s\n\n", parallel, goInfo())
+	fmt.Println("| crawler | site articles | HTML pages served | requests | articles stored | wall | pages/s | peak RSS |")
+	fmt.Println("|---|---:|---:|---:|---:|---:|---:|---:|")
+	for _, r := range results {
+		stored := "-"
+		if r.name == "pith crawl" {
+			stored = strconv.Itoa(r.stored)
+		}
+		fmt.Printf("| %s | %d | %d | %d | %s | %.2fs | %.0f | %.1f MB |\n",
+			r.name, r.articles, r.pages, r.requests, stored, r.wall.Seconds(),
+			float64(r.pages)/r.wall.Seconds(), float64(r.maxRSS)/1e6)
+	}
+	return nil
+}
+
+// measure runs one crawler process and reads its peak RSS.
+func measure(ctx context.Context, site *sitetest.Site, name string, n int, bin string, args ...string) (result, error) {
+	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd.Stdout = os.Stderr
+	cmd.Stderr = os.Stderr
+	start := time.Now()
+	if err := cmd.Run(); err != nil {
+		return result{}, fmt.Errorf("%s: %w", name, err)
+	}
+	wall := time.Since(start)
+	ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	if !ok {
+		return result{}, errors.New("no rusage on this platform")
+	}
+	r := result{name: name, articles: n, wall: wall, maxRSS: ru.Maxrss * 1024}
+	for _, p := range site.Paths() {
+		c := site.Count(p)
+		r.requests += c.Requests
+		if isPage(p) {
+			r.pages += c.Requests
+		}
+	}
+	return r, nil
+}
+
+// isPage tells HTML pages from robots.txt, sitemaps and feeds.
+func isPage(p string) bool {
+	return !strings.HasSuffix(p, ".xml") && !strings.HasSuffix(p, ".xml.gz") && p != "/robots.txt"
+}
+
+func countArticles(dir string) (int, error) {
+	n := 0
+	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if e.IsDir() && e.Name() == ".pith" {
+			return fs.SkipDir
+		}
+		if !e.IsDir() && strings.HasSuffix(p, ".json") {
+			n++
+		}
+		return nil
+	})
+	return n, err
+}
+
+func goInfo() string {
+	return fmt.Sprintf("%s, %d CPUs", runtime.Version(), runtime.NumCPU())
+}
+
+// recorder keeps the request URIs a site served.
+type recorder struct {
+	mu   sync.Mutex // guards uris
+	uris []string
+}
+
+func (r *recorder) add(req *http.Request) {
+	r.mu.Lock()
+	r.uris = append(r.uris, req.URL.RequestURI())
+	r.mu.Unlock()
+}
+
+// take returns the URLs recorded so far, made absolute with base, and
+// forgets them.
+func (r *recorder) take(base string) []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	urls := make([]string, len(r.uris))
+	for i, u := range r.uris {
+		urls[i] = base + u
+	}
+	r.uris = nil
+	return urls
+}
+
+// collyCrawl is the bare colly crawl: fetch every URL listed in the file
+// list (one per line) with colly/v2, Async, parallel requests in flight,
+// keeping nothing. Redirects are followed, as colly does by default.
+func collyCrawl(ctx context.Context, list string, parallel int) error {
+	data, err := os.ReadFile(list)
+	if err != nil {
+		return err
+	}
+	c := colly.NewCollector(
+		colly.Async(true),
+		colly.AllowURLRevisit(), // the list may hold a URL twice (a retry)
+		colly.StdlibContext(ctx),
+	)
+	if err := c.Limit(&colly.LimitRule{DomainGlob: "*", Parallelism: parallel}); err != nil {
+		return err
+	}
+	var pages, failed atomic.Int64
+	c.OnResponse(func(*colly.Response) { pages.Add(1) })
+	c.OnError(func(*colly.Response, error) { failed.Add(1) })
+	for _, u := range strings.Fields(string(data)) {
+		if err := c.Visit(u); err != nil {
+			return err
+		}
+	}
+	c.Wait()
+	fmt.Fprintf(os.Stderr, "colly: %d responses, %d errors\n", pages.Load(), failed.Load())
+	return ctx.Err()
+}
