@@ -202,6 +202,13 @@ func (d *daemon) crawlJob(s config.Site) func(ctx context.Context) error {
 			}
 			cfg.JSONL = f
 		}
+		var seen crawlCounts // reported to the metrics so far
+		if d.metrics != nil {
+			cfg.OnProgress = func(st crawl.Stats) {
+				dp, ds, de := seen.advance(st)
+				d.metrics.CrawlProgress(s.Name, dp, ds, de)
+			}
+		}
 		stats, err := crawl.Run(ctx, cfg)
 		if f, ok := cfg.JSONL.(*os.File); ok {
 			if cerr := f.Close(); cerr != nil && err == nil {
@@ -210,7 +217,8 @@ func (d *daemon) crawlJob(s config.Site) func(ctx context.Context) error {
 		}
 		interrupted := err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err())
 		if d.metrics != nil {
-			r := server.CrawlResult{Site: s.Name, Pages: stats.Scraper.Fetched, Stored: stats.Stored(), Errors: stats.AllErrors(), Duration: stats.Elapsed}
+			dp, ds, de := seen.advance(stats)
+			r := server.CrawlResult{Site: s.Name, Pages: dp, Stored: ds, Errors: de, Duration: stats.Elapsed}
 			if !interrupted {
 				r.Err = err
 			}
@@ -222,6 +230,18 @@ func (d *daemon) crawlJob(s config.Site) func(ctx context.Context) error {
 		}
 		return err
 	}
+}
+
+// crawlCounts are the totals of a crawl already reported to the metrics.
+type crawlCounts struct{ pages, stored, errors int }
+
+// advance records st as reported and returns what it adds to the totals
+// reported before.
+func (c *crawlCounts) advance(st crawl.Stats) (pages, stored, errors int) {
+	next := crawlCounts{st.Scraper.Fetched, st.Stored(), st.AllErrors()}
+	pages, stored, errors = next.pages-c.pages, next.stored-c.stored, next.errors-c.errors
+	*c = next
+	return max(pages, 0), max(stored, 0), max(errors, 0)
 }
 
 // crawlConfig maps a site of the config file onto a crawl.Config, as pith

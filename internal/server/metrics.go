@@ -109,23 +109,32 @@ func (m *Metrics) Handler() http.Handler {
 	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{Registry: m.reg})
 }
 
-// CrawlResult is what one scheduled crawl run of a site did.
+// CrawlProgress adds what a crawl of site did since its last report: pages
+// fetched, articles stored (new or changed) and pages that failed. Call it
+// as the crawl goes, so the counters move during long runs.
+func (m *Metrics) CrawlProgress(site string, pages, stored, errors int) {
+	if pages > 0 {
+		m.pagesFetched.WithLabelValues("crawl").Add(float64(pages))
+	}
+	m.articlesStored.WithLabelValues(site).Add(float64(max(stored, 0)))
+	if errors > 0 {
+		m.errors.WithLabelValues("crawl").Add(float64(errors))
+	}
+}
+
+// CrawlResult is the end of one scheduled crawl run of a site.
 type CrawlResult struct {
-	Site     string
-	Pages    int // pages fetched
-	Stored   int // articles written (new or changed)
-	Errors   int // pages that failed
-	Duration time.Duration
-	Err      error // the run's own error, if it failed
+	Site string
+	// Pages, Stored and Errors are counted as in CrawlProgress: only what
+	// was not reported yet.
+	Pages, Stored, Errors int
+	Duration              time.Duration
+	Err                   error // the run's own error, if it failed
 }
 
 // CrawlDone records a finished crawl run.
 func (m *Metrics) CrawlDone(r CrawlResult) {
-	m.pagesFetched.WithLabelValues("crawl").Add(float64(r.Pages))
-	m.articlesStored.WithLabelValues(r.Site).Add(float64(r.Stored))
-	if r.Errors > 0 {
-		m.errors.WithLabelValues("crawl").Add(float64(r.Errors))
-	}
+	m.CrawlProgress(r.Site, r.Pages, r.Stored, r.Errors)
 	m.crawlDuration.WithLabelValues(r.Site).Observe(r.Duration.Seconds())
 	if r.Err != nil {
 		m.crawlRuns.WithLabelValues(r.Site, "error").Inc()
