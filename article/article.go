@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Article is one clean news article. Its JSON form is pith's output schema,
@@ -68,7 +69,24 @@ func (a *Article) ContentHash() string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// CountWords counts the words of s: runs of characters separated by spaces.
+// CountWords counts the words of s: runs of characters separated by
+// spaces, except that Chinese and Japanese characters, written without
+// spaces, count one each.
 func CountWords(s string) int {
-	return len(strings.Fields(s))
+	n := 0
+	for _, f := range strings.Fields(s) {
+		cjk, other := 0, false
+		for _, r := range f {
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+				cjk++
+			} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				other = true
+			}
+		}
+		n += cjk
+		if other || cjk == 0 {
+			n++
+		}
+	}
+	return n
 }

@@ -40,7 +40,19 @@ func TestJSONFields(t *testing.T) {
 }
 
 func TestCountWords(t *testing.T) {
-	if got := CountWords("  one two\n\nthree "); got != 3 {
-		t.Errorf("got %d, want 3", got)
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"  one two\n\nthree ", 3},
+		{"", 0},
+		{"東京で会議", 5},
+		{"iPhone 15を発売", 5},
+		{"Grüße aus Köln", 3},
+	}
+	for _, tc := range tests {
+		if got := CountWords(tc.in); got != tc.want {
+			t.Errorf("CountWords(%q) = %d, want %d", tc.in, got, tc.want)
+		}
 	}
 }

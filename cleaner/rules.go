@@ -236,6 +236,11 @@ func (rs *ruleSet) matchLabel(text string, words int) (verdict, bool) {
 			return verdict{r.Kind, r.Name}, true
 		}
 	}
+	return rs.matchPattern(text, words)
+}
+
+// matchPattern checks the short-block patterns.
+func (rs *ruleSet) matchPattern(text string, words int) (verdict, bool) {
 	for _, r := range rs.Patterns {
 		if r.MaxWords > 0 && words > r.MaxWords {
 			continue

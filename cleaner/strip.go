@@ -3,6 +3,7 @@ package cleaner
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -131,7 +132,13 @@ func (s *stripper) stripPage(doc *html.Node) {
 	// judged again, with their position, after extraction.
 	for _, b := range leafBlocks(body) {
 		text := nodeText(b)
-		v, ok := s.classifySentences(collapseSpace(text), false)
+		text = collapseSpace(text)
+		v, ok := s.classifySentences(text, false)
+		if !ok {
+			// Short blocks by pattern ("Lire aussi | …"); lone labels
+			// such as "Newsletters" stay, they may be a menu's.
+			v, ok = s.rules.matchPattern(text, len(strings.Fields(text)))
+		}
 		if !ok || s.keep[v.kind] || !pageKinds[v.kind] || !attached(b, body) {
 			continue
 		}
@@ -141,7 +148,7 @@ func (s *stripper) stripPage(doc *html.Node) {
 
 // pageKinds are the kinds that the text rules remove before extraction;
 // the others (bylines, captions) need to know where the story is.
-var pageKinds = map[string]bool{"cookie": true, "affiliate": true, "newsletter": true, "comments": true}
+var pageKinds = map[string]bool{"cookie": true, "affiliate": true, "newsletter": true, "comments": true, "related": true}
 
 // stripTokens removes elements whose class or id names boilerplate, if they
 // hold at most share of the text under root.
@@ -274,7 +281,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		if !ok && i <= firstLong {
 			v, ok = s.headerFurniture(texts[i], m)
 		}
-		if !ok && i <= firstLong && m.description != "" && isStandfirst(b, root) && normalizeLabel(texts[i]) == normalizeLabel(m.description) {
+		if !ok && i <= firstLong && isStandfirst(b, root) && sameStandfirst(texts[i], m.description, isTeaser(b)) {
 			v, ok = verdict{"standfirst", "description"}, true
 		}
 		if !ok || s.keep[v.kind] {
@@ -302,10 +309,11 @@ func (s *stripper) headerFurniture(text string, m *metadata) (verdict, bool) {
 	if m.title != "" && (norm == normalizeLabel(m.title) || norm == normalizeLabel(cleanTitle(m.title, m.siteName))) {
 		return verdict{"byline", "headline"}, true
 	}
-	if words <= 12 {
+	if words <= 16 {
+		byline := normalizeLabel(bylinePrefix.ReplaceAllString(text, ""))
 		for _, a := range m.authors {
 			na := normalizeLabel(a)
-			if na != "" && (strings.HasPrefix(norm, na) || strings.HasPrefix(norm, "by "+na)) {
+			if na != "" && strings.HasPrefix(byline, na) {
 				return verdict{"byline", "author-line"}, true
 			}
 		}
@@ -313,7 +321,25 @@ func (s *stripper) headerFurniture(text string, m *metadata) (verdict, bool) {
 	if words == 1 && (strings.HasPrefix(text, "http://") || strings.HasPrefix(text, "https://")) {
 		return verdict{"nav", "bare-url"}, true
 	}
+	if words <= 8 && isDateLine(text) {
+		return verdict{"byline", "dateline"}, true
+	}
 	return verdict{}, false
+}
+
+var cjkDate = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日(\s*\d{1,2}時(\d{1,2}分)?)?$`)
+
+// isDateLine reports whether text is a date (and maybe a time) and nothing
+// else: "May 17, 2023", "15.12.2025, 05:30 Uhr", "2024年4月12日 6時00分".
+func isDateLine(text string) bool {
+	if !strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	if cjkDate.MatchString(text) {
+		return true
+	}
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text), "Uhr"))
+	return !parseTime(t).IsZero()
 }
 
 var standfirstClass = regexp.MustCompile(`(?i)(^|[-_ ])(standfirst|dek|deck|subtitle|sub-title|subhead|subheadline|sub-headline|strapline|summary|excerpt|teaser|lede|intro|article-intro|description|tagline)([-_ ]|$)`)
@@ -323,6 +349,9 @@ var standfirstClass = regexp.MustCompile(`(?i)(^|[-_ ])(standfirst|dek|deck|subt
 // paragraph that merely repeats the meta description is the story's lede
 // and stays.
 func isStandfirst(n, root *html.Node) bool {
+	if isTeaser(n) {
+		return true
+	}
 	for p := n; p != nil && p != root; p = p.Parent {
 		if p.DataAtom == atom.Header || p.DataAtom == atom.H2 && p == n {
 			return true
@@ -332,6 +361,62 @@ func isStandfirst(n, root *html.Node) bool {
 		}
 	}
 	return false
+}
+
+var teaserClass = regexp.MustCompile(`(?i)(^|[-_ ])(standfirst|dek|deck|subtitle|sub-title|subhead|subheadline|sub-headline|strapline|teaser|description|tagline|excerpt)([-_ ]|$)`)
+
+// isTeaser reports whether n itself (or its parent) is marked as the
+// standfirst by its class or itemprop.
+func isTeaser(n *html.Node) bool {
+	for p, k := n, 0; p != nil && k < 2; p, k = p.Parent, k+1 {
+		if teaserClass.MatchString(attr(p, "class") + " " + attr(p, "id")) {
+			return true
+		}
+		if ip := strings.ToLower(attr(p, "itemprop")); ip == "description" || ip == "abstract" {
+			return true
+		}
+	}
+	return false
+}
+
+// sameStandfirst reports whether a block says what the page's description
+// says: the same words, or one holding the other (a teaser that goes on for
+// a sentence more than the meta description).
+//
+// Only the exact match counts unless teaser is set: a story's lede often
+// begins with what the description says, and stays.
+func sameStandfirst(text, description string, teaser bool) bool {
+	a, b := normalizeLabel(text), normalizeLabel(description)
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	if !teaser {
+		return false
+	}
+	short := a
+	if len(b) < len(a) {
+		short = b
+	}
+	if len(strings.Fields(short)) >= 6 && (strings.Contains(a, b) || strings.Contains(b, a)) {
+		return true
+	}
+	// A teaser edited from the description: most of the description's
+	// words, in a block not much longer than it.
+	dw := strings.Fields(b)
+	tw := wordSet(a)
+	if len(dw) < 6 || len(strings.Fields(a)) > 2*len(dw)+10 {
+		return false
+	}
+	shared := 0
+	for _, w := range dw {
+		if tw[w] {
+			shared++
+		}
+	}
+	return float64(shared) >= 0.75*float64(len(dw))
 }
 
 // sectionKinds are the kinds whose label ("About the author", "Related")
@@ -527,7 +612,7 @@ func pruneEmpty(root *html.Node) {
 			next := c.NextSibling
 			if c.Type == html.ElementNode {
 				visit(c)
-				if blockAtoms[c.DataAtom] && c.DataAtom != atom.Hr && textLen(c) == 0 && !hasMedia(c) {
+				if blockAtoms[c.DataAtom] && c.DataAtom != atom.Hr && !hasWordChar(c) && !hasMedia(c) {
 					n.RemoveChild(c)
 				}
 			}
@@ -535,6 +620,33 @@ func pruneEmpty(root *html.Node) {
 		}
 	}
 	visit(root)
+}
+
+// hasWordChar reports whether the text under n holds a letter or a digit:
+// a block left with only an emoji or a bullet once its text was removed
+// goes too.
+func hasWordChar(n *html.Node) bool {
+	found := false
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				for _, r := range c.Data {
+					if unicode.IsLetter(r) || unicode.IsDigit(r) {
+						found = true
+						return
+					}
+				}
+			case html.ElementNode:
+				if !skipAtoms[c.DataAtom] {
+					walk(c)
+				}
+			}
+		}
+	}
+	walk(n)
+	return found
 }
 
 func hasMedia(n *html.Node) bool {
