@@ -13,6 +13,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/pith-news/pith/article"
+	"github.com/pith-news/pith/internal/urlcanon"
 )
 
 // metadata is what the page says about itself, gathered before extraction
@@ -151,8 +152,8 @@ func (m *metadata) article(pageURL *url.URL) *article.Article {
 		src = pageURL.String()
 	}
 	canonical := m.canonical
-	if canonical == "" {
-		canonical = src
+	if canonical == "" && pageURL != nil && pageURL.Host != "" {
+		canonical = urlcanon.Canonicalize(pageURL).String()
 	}
 	authors := m.authors
 	if authors == nil {
