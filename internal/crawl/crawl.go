@@ -98,9 +98,18 @@ func (s Stats) String() string {
 		s.Scraper.Fetched, rate, s.Stored(), s.Created, s.Updated, s.Skipped(), s.AllErrors(), s.Elapsed.Round(100*time.Millisecond))
 }
 
-// LogValue logs the totals as a group.
+// LogValue logs the totals as a group; the scraper logs its own in full.
 func (s Stats) LogValue() slog.Value {
+	rate := 0.0
+	if s.Elapsed > 0 {
+		rate = float64(s.Scraper.Fetched) / s.Elapsed.Seconds()
+	}
 	return slog.GroupValue(
+		slog.Int("fetched", s.Scraper.Fetched),
+		slog.Float64("pages_per_sec", rate),
+		slog.Int("stored", s.Stored()),
+		slog.Int("skipped", s.Skipped()),
+		slog.Int("errors", s.AllErrors()),
 		slog.Int("created", s.Created),
 		slog.Int("updated", s.Updated),
 		slog.Int("unchanged", s.Unchanged),
@@ -111,7 +120,6 @@ func (s Stats) LogValue() slog.Value {
 		slog.Bool("resumed", s.Resumed),
 		slog.Bool("complete", s.Complete),
 		slog.Duration("elapsed", s.Elapsed),
-		slog.Any("scraper", s.Scraper),
 	)
 }
 
@@ -310,6 +318,9 @@ func (c *crawler) handle(ctx context.Context, p *scraper.Page) error {
 		return fmt.Errorf("crawl: clean %s: %w", p.URL, err)
 	}
 	a.FetchedAt = f.At
+	if a.URL == "" {
+		a.URL = p.URL.String()
+	}
 	res, err := c.d.Put(wctx, a, f)
 	if err != nil {
 		return c.failStore(err)
