@@ -173,7 +173,7 @@ func syntaxError(file string, data []byte, err error) *Error {
 
 // maxScanLines caps the size of a file whose syntax errors are located
 // line by line.
-const maxScanLines = 5000
+const maxScanLines = 1000
 
 // yamlLine matches the position in a yaml syntax error.
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
@@ -447,6 +447,7 @@ func (p *parser) site(s *Site, n *yaml.Node, label string, full bool) {
 func (p *parser) pairs(n *yaml.Node) func(yield func(k, v *yaml.Node) bool) {
 	return func(yield func(k, v *yaml.Node) bool) {
 		seen := map[string]int{}
+		merging := map[*yaml.Node]bool{n: true} // each mapping is merged once, and never into itself
 		var walk func(n *yaml.Node, merged bool) bool
 		walk = func(n *yaml.Node, merged bool) bool {
 			var own [][2]*yaml.Node
@@ -467,6 +468,11 @@ func (p *parser) pairs(n *yaml.Node) func(yield func(k, v *yaml.Node) bool) {
 							p.errorf(k, "merge key <<: want a mapping or a list of mappings")
 							continue
 						}
+						if merging[src] {
+							p.errorf(k, "merge key <<: a mapping merged twice or into itself")
+							continue
+						}
+						merging[src] = true
 						if !walk(src, true) {
 							return false
 						}

@@ -275,6 +275,12 @@ func TestParseErrors(t *testing.T) {
 		{"name in defaults", "defaults:\n  name: x\n" + site, []string{`f.yaml:2:3: defaults: "name" cannot be a default`}},
 		{"bad default", "defaults:\n  delay: soon\n" + site, []string{`f.yaml:2:10: defaults: delay: want a duration`}},
 		{"defaults not mapping", "defaults: [1]\n" + site, []string{`f.yaml:1:11: defaults: want a mapping`}},
+		{"merge into itself", "sites:\n  - &a\n    <<: *a\n    name: x\n", []string{
+			`f.yaml:3:5: merge key <<: a mapping merged twice or into itself`,
+			`f.yaml:2:5: site "x": missing "seeds"`,
+			`f.yaml:2:5: site "x": missing "schedule"`,
+			`f.yaml:2:5: site "x": missing "out"`,
+		}},
 		{"many at once", "sites:\n  - name: a\n    seeds: [x]\n    schedule: soon\n    out: /a\n    delay: fast\n", []string{
 			`f.yaml:3:13: site "a": seeds: "x"`,
 			`f.yaml:4:15: site "a": schedule: "soon"`,
