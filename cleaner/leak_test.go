@@ -63,8 +63,9 @@ func (r *rates) add(sp spec, text string, err error) (missing, leaked int) {
 // TestCorpusRates reports the boilerplate leak rate (mustnot phrases found
 // in the text / all mustnot phrases) and the article loss rate (must phrases
 // missing / all must phrases) of the cleaner over the corpus, beside the
-// same figures for the bare readability library. It is informational: it
-// never fails; TestCorpus fails on each phrase.
+// same figures for the bare readability library. TestCorpus fails on each
+// phrase; this one holds the totals to a bar: no more than half of
+// readability's leak rate, and no loss beyond readability's.
 //
 //	go test ./cleaner -run CorpusRates -v
 func TestCorpusRates(t *testing.T) {
@@ -94,6 +95,12 @@ func TestCorpusRates(t *testing.T) {
 		pith.pages, pith.failed, pith.leak(), pith.notLeaked, pith.notTotal, pith.loss(), pith.mustMissing, pith.mustTotal)
 	t.Logf("readability: %d pages (%d errors), leak rate %.3f (%d/%d mustnot phrases in text), loss rate %.3f (%d/%d must phrases missing)",
 		bare.pages, bare.failed, bare.leak(), bare.notLeaked, bare.notTotal, bare.loss(), bare.mustMissing, bare.mustTotal)
+	if pith.leak() > 0.5*bare.leak() {
+		t.Errorf("pith's leak rate %.3f is over half of readability's %.3f", pith.leak(), bare.leak())
+	}
+	if pith.loss() > bare.loss() {
+		t.Errorf("pith's loss rate %.3f is over readability's %.3f", pith.loss(), bare.loss())
+	}
 }
 
 // bareReadability runs codeberg.org/readeck/go-readability/v2 alone on a
