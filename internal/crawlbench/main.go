@@ -13,7 +13,11 @@
 //     and stores it (fsync included);
 //   - colly: a child process of this command that fetches, with colly/v2
 //     (Async, the same parallelism), the very URLs pith requested (the site
-//     records them), and keeps nothing: the cost of fetching alone.
+//     records them), and keeps nothing: the cost of fetching alone;
+//   - pith re-crawl: the same pith crawl again into the same out dir, the
+//     site unchanged; it reports how many article requests were
+//     conditional, how many were answered 304, and how many files were
+//     rewritten (a new inode or mtime).
 //
 // Peak RSS is the child's maximum resident set size, from wait4's rusage
 // (the same figure as VmHWM in /proc/PID/status). The site runs in this
@@ -100,6 +104,7 @@ func bench(ctx context.Context, dir, sizes string, parallel int, pith string, ke
 	}
 
 	var results []result
+	var recrawls []recrawl
 	for _, s := range strings.Split(sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil || n <= 0 {
@@ -130,11 +135,56 @@ func bench(ctx context.Context, dir, sizes string, parallel int, pith string, ke
 		}
 		site.ResetCounts()
 		r, err = measure(ctx, site, "colly (fetch only)", n, self, "-colly-child", list, "-parallel", strconv.Itoa(parallel))
-		site.Close()
 		if err != nil {
+			site.Close()
 			return err
 		}
-		results = append(results, r, pithResult)
+		collyResult := r
+
+		// pith again over the unchanged site: conditional requests only.
+		before, err := snapshot(out)
+		if err != nil {
+			site.Close()
+			return err
+		}
+		site.ResetCounts()
+		rec.take("")
+		r, err = measure(ctx, site, "pith re-crawl", n, pith, "crawl", "--delay", "0", "--parallel", strconv.Itoa(parallel),
+			"--out", out, "--log-level", "warn", seed)
+		if err != nil {
+			site.Close()
+			return err
+		}
+		after, err := snapshot(out)
+		if err != nil {
+			site.Close()
+			return err
+		}
+		r.stored = len(after)
+		articles := map[string]bool{}
+		for i := range n {
+			articles[site.Article(i).Path] = true
+		}
+		rc := recrawl{articles: n, files: len(after)}
+		for _, q := range rec.takeRequests() {
+			if articles[q.path] {
+				rc.requests++
+				if q.conditional {
+					rc.conditional++
+				}
+			}
+		}
+		for p := range articles {
+			rc.notModified += site.Count(p).NotModified
+		}
+		for p, b := range before {
+			if a, ok := after[p]; !ok || a != b {
+				rc.rewritten++
+			}
+		}
+		site.Close()
+		results = append(results, collyResult, pithResult, r)
+		recrawls = append(recrawls, rc)
 		if keep {
 			fmt.Fprintln(os.Stderr, "out dir:", out)
 		}
@@ -145,12 +195,18 @@ func bench(ctx context.Context, dir, sizes string, parallel int, pith string, ke
 	fmt.Println("|---|---:|---:|---:|---:|---:|---:|---:|")
 	for _, r := range results {
 		stored := "-"
-		if r.name == "pith crawl" {
+		if strings.HasPrefix(r.name, "pith") {
 			stored = strconv.Itoa(r.stored)
 		}
 		fmt.Printf("| %s | %d | %d | %d | %s | %.2fs | %.0f | %.1f MB |\n",
 			r.name, r.articles, r.pages, r.requests, stored, r.wall.Seconds(),
 			float64(r.pages)/r.wall.Seconds(), float64(r.maxRSS)/1e6)
+	}
+	fmt.Println()
+	fmt.Println("| re-crawl of the unchanged site | article requests | conditional | answered 304 | files | files rewritten |")
+	fmt.Println("|---|---:|---:|---:|---:|---:|")
+	for _, r := range recrawls {
+		fmt.Printf("| %d articles | %d | %d | %d | %d | %d |\n", r.articles, r.requests, r.conditional, r.notModified, r.files, r.rewritten)
 	}
 	return nil
 }
@@ -206,28 +262,84 @@ func goInfo() string {
 	return fmt.Sprintf("%s, %d CPUs", runtime.Version(), runtime.NumCPU())
 }
 
-// recorder keeps the request URIs a site served.
+// recrawl is what a re-crawl of an unchanged site did.
+type recrawl struct {
+	articles, requests, conditional, notModified, files, rewritten int
+}
+
+// fileID tells whether a file was rewritten: a rename makes a new inode.
+type fileID struct {
+	ino   uint64
+	mtime time.Time
+}
+
+// snapshot maps the article files of an out dir to their identity.
+func snapshot(dir string) (map[string]fileID, error) {
+	files := map[string]fileID{}
+	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if e.IsDir() && e.Name() == ".pith" {
+			return fs.SkipDir
+		}
+		if e.IsDir() || !strings.HasSuffix(p, ".json") {
+			return nil
+		}
+		fi, err := e.Info()
+		if err != nil {
+			return err
+		}
+		id := fileID{mtime: fi.ModTime()}
+		if st, ok := fi.Sys().(*syscall.Stat_t); ok {
+			id.ino = st.Ino
+		}
+		files[p] = id
+		return nil
+	})
+	return files, err
+}
+
+// request is one request a site served.
+type request struct {
+	uri, path   string
+	conditional bool
+}
+
+// recorder keeps the requests a site served.
 type recorder struct {
-	mu   sync.Mutex // guards uris
-	uris []string
+	mu   sync.Mutex // guards reqs
+	reqs []request
 }
 
 func (r *recorder) add(req *http.Request) {
+	q := request{
+		uri:         req.URL.RequestURI(),
+		path:        req.URL.Path,
+		conditional: req.Header.Get("If-None-Match") != "" || req.Header.Get("If-Modified-Since") != "",
+	}
 	r.mu.Lock()
-	r.uris = append(r.uris, req.URL.RequestURI())
+	r.reqs = append(r.reqs, q)
 	r.mu.Unlock()
+}
+
+// takeRequests returns the requests recorded so far and forgets them.
+func (r *recorder) takeRequests() []request {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	reqs := r.reqs
+	r.reqs = nil
+	return reqs
 }
 
 // take returns the URLs recorded so far, made absolute with base, and
 // forgets them.
 func (r *recorder) take(base string) []string {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	urls := make([]string, len(r.uris))
-	for i, u := range r.uris {
-		urls[i] = base + u
+	reqs := r.takeRequests()
+	urls := make([]string, len(reqs))
+	for i, q := range reqs {
+		urls[i] = base + q.uri
 	}
-	r.uris = nil
 	return urls
 }
 
