@@ -2,68 +2,26 @@ package cleaner_test
 
 import (
 	"bytes"
-	"compress/gzip"
-	"encoding/json"
-	"io"
-	"net/url"
+	"errors"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 
 	"github.com/pith-news/pith/cleaner"
+	"github.com/pith-news/pith/internal/aeb"
 )
 
-// aebDir is the article-extraction benchmark beside the checkout; set
-// PITH_AEB to use another copy.
-func aebDir() string {
-	if d := os.Getenv("PITH_AEB"); d != "" {
-		return d
-	}
-	return filepath.Join("..", "..", "shared", "bench", "aeb")
-}
-
-type benchPage struct {
-	url  *url.URL
-	body []byte
-}
-
 // loadAEB reads the benchmark's 181 pages, or skips when they are absent.
-func loadAEB(b *testing.B) []benchPage {
+func loadAEB(b *testing.B) []aeb.Page {
 	b.Helper()
-	dir := aebDir()
-	raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
-	if err != nil {
+	pages, err := aeb.Load(aeb.Dir(1))
+	if errors.Is(err, os.ErrNotExist) {
 		b.Skipf("article-extraction benchmark not found (%v); set PITH_AEB", err)
 	}
-	var truth map[string]struct {
-		URL string `json:"url"`
-	}
-	if err := json.Unmarshal(raw, &truth); err != nil {
+	if err != nil {
 		b.Fatal(err)
-	}
-	var pages []benchPage
-	for id, t := range truth {
-		f, err := os.Open(filepath.Join(dir, "html", id+".html.gz"))
-		if err != nil {
-			b.Fatal(err)
-		}
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		body, err := io.ReadAll(zr)
-		f.Close()
-		if err != nil {
-			b.Fatal(err)
-		}
-		u, err := url.Parse(t.URL)
-		if err != nil {
-			b.Fatal(err)
-		}
-		pages = append(pages, benchPage{u, body})
 	}
 	return pages
 }
@@ -79,7 +37,7 @@ func BenchmarkAEB(b *testing.B) {
 		for b.Loop() {
 			for _, p := range pages {
 				// Pages without an article are part of the work too.
-				_, _ = cleaner.Clean(bytes.NewReader(p.body), p.url, cleaner.Options{})
+				_, _ = cleaner.Clean(bytes.NewReader(p.HTML), p.URL, cleaner.Options{})
 			}
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pages)), "ns/page")
@@ -87,7 +45,7 @@ func BenchmarkAEB(b *testing.B) {
 	b.Run("readability", func(b *testing.B) {
 		for b.Loop() {
 			for _, p := range pages {
-				_, _ = readability.FromReader(bytes.NewReader(p.body), p.url)
+				_, _ = readability.FromReader(bytes.NewReader(p.HTML), p.URL)
 			}
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pages)), "ns/page")
