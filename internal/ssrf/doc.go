@@ -10,7 +10,9 @@
 // name that resolves to 127.0.0.1, or a DNS answer that changes between a
 // check and the dial (DNS rebinding), is therefore caught. Guard.CheckURL is
 // an early check on the URL itself (scheme http or https, a host, and a
-// literal IP host that is not blocked); it cannot replace Control.
+// literal IP host that is not blocked); it cannot replace Control. (Go dials
+// an IPv4-mapped IPv6 address such as ::ffff:10.0.0.1 as the IPv4 address
+// itself, so Control judges 10.0.0.1; CheckURL refuses the mapped literal.)
 //
 // Every refusal is an error that matches ErrBlocked with errors.Is.
 package ssrf

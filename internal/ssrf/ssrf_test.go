@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -307,6 +308,53 @@ func TestGuardAllowPrivate(t *testing.T) {
 	}
 	if got := c.hits.Load(); got != 1 {
 		t.Errorf("server got %d requests, want 1", got)
+	}
+}
+
+// TestGuardRedirectClasses redirects from an allowed loopback server to an
+// address of each blocked class: the guard must refuse the second hop. A
+// second Control behind the guard refuses any non-loopback address, so no
+// packet leaves the machine even if the guard let one through.
+func TestGuardRedirectClasses(t *testing.T) {
+	targets := []struct{ url, want string }{
+		{"http://10.0.0.1/", "10.0.0.1 is private"},
+		{"http://172.16.5.4:8080/", "172.16.5.4 is private"},
+		{"http://192.168.1.1/admin", "192.168.1.1 is private"},
+		{"http://100.64.0.1/", "100.64.0.1 is carrier-grade NAT"},
+		{"http://169.254.169.254/latest/meta-data/", "169.254.169.254 is link-local"},
+		{"http://[fe80::1]/", "fe80::1 is link-local"},
+		{"http://[fd00::1]/", "fd00::1 is unique-local"},
+		{"http://224.0.0.1/", "224.0.0.1 is multicast"},
+		// Go dials an IPv4-mapped address as the IPv4 address itself, so
+		// Control judges 10.0.0.1 (CheckURL refuses the literal form).
+		{"http://[::ffff:10.0.0.1]/", "10.0.0.1 is private"},
+		{"http://0.0.0.0/", "0.0.0.0 is unspecified"},
+	}
+	var target atomic.Value
+	src := listen(t, "127.0.0.1:0", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, target.Load().(string), http.StatusFound)
+	}))
+	g := &Guard{Allow: []netip.Prefix{netip.MustParsePrefix("127.0.0.1/32")}}
+	loopbackOnly := func(network, address string, c syscall.RawConn) error {
+		if err := g.Control(network, address, c); err != nil {
+			return err
+		}
+		ap, err := netip.ParseAddrPort(address)
+		if err != nil || !ap.Addr().IsLoopback() {
+			return fmt.Errorf("test: refusing to leave loopback for %s", address)
+		}
+		return nil
+	}
+	d := &net.Dialer{Timeout: 5 * time.Second, Control: loopbackOnly}
+	c := &http.Client{Transport: &http.Transport{DialContext: d.DialContext}}
+	for _, tc := range targets {
+		t.Run(tc.url, func(t *testing.T) {
+			target.Store(tc.url)
+			err := get(t, c, src.URL)
+			if !errors.Is(err, ErrBlocked) || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("redirect to %s: got %v, want blocked with %q", tc.url, err, tc.want)
+			}
+		})
 	}
 }
 
