@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -144,7 +145,7 @@ func New(cfg Config) (*Server, error) {
 // path's other methods.
 func (s *Server) route(mux *http.ServeMux, pattern string, h http.HandlerFunc) {
 	mux.HandleFunc(pattern, h)
-	method, path, _ := cut(pattern)
+	method, path, _ := strings.Cut(pattern, " ")
 	allow := method
 	if method == http.MethodGet {
 		allow = "GET, HEAD"
@@ -153,15 +154,6 @@ func (s *Server) route(mux *http.ServeMux, pattern string, h http.HandlerFunc) {
 		w.Header().Set("Allow", allow)
 		s.writeError(w, r, errorf(http.StatusMethodNotAllowed, "bad_request", "method %s not allowed on %s (use %s)", r.Method, path, method))
 	})
-}
-
-func cut(pattern string) (method, path string, ok bool) {
-	for i := range len(pattern) {
-		if pattern[i] == ' ' {
-			return pattern[:i], pattern[i+1:], true
-		}
-	}
-	return "", pattern, false
 }
 
 // SetSites replaces the site name → out dir map of GET /v1/articles (after
