@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -16,19 +15,6 @@ import (
 	"github.com/pith-news/pith/internal/fetch"
 	"github.com/pith-news/pith/internal/format"
 )
-
-// multiFlag is a repeatable string flag.
-type multiFlag []string
-
-func (m *multiFlag) String() string { return strings.Join(*m, ",") }
-func (m *multiFlag) Set(v string) error {
-	for _, p := range strings.Split(v, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			*m = append(*m, p)
-		}
-	}
-	return nil
-}
 
 const cleanUsage = `usage: pith clean [flags] <URL | FILE | ->
 
@@ -48,16 +34,12 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 	timeout := fs.Duration("timeout", 30*time.Second, "total time to fetch a URL")
 	userAgent := fs.String("user-agent", "", "User-Agent for fetching a URL (default names pith)")
 	maxBytes := fs.Int64("max-bytes", 16<<20, "largest page accepted, in bytes")
-	if err := parseFlags(fs, args); err != nil {
-		if errors.Is(err, errHelp) {
-			fmt.Fprint(stdio.Out, cleanUsage)
-			fs.SetOutput(stdio.Out)
-			fs.PrintDefaults()
-		}
-		return err
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return helpOr(err, fs, stdio.Out, cleanUsage)
 	}
-	if fs.NArg() != 1 {
-		return fmt.Errorf("clean: want one URL, FILE or -, got %d arguments (run 'pith clean -h')", fs.NArg())
+	if len(pos) != 1 {
+		return fmt.Errorf("clean: want one URL, FILE or -, got %d arguments (run 'pith clean -h')", len(pos))
 	}
 	if !format.Valid(*outFormat) {
 		return fmt.Errorf("clean: unknown --format %q (want one of %s)", *outFormat, strings.Join(format.Names, ", "))
@@ -68,7 +50,7 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 		}
 	}
 	opts := cleaner.Options{Keep: keep, MaxBytes: *maxBytes}
-	src := fs.Arg(0)
+	src := pos[0]
 
 	var body io.Reader
 	var base *url.URL

@@ -394,7 +394,7 @@ func failCases(t *testing.T, srv *httptest.Server) []failCase {
 		{"url without host", "", []string{"clean", "http:///a.html"}, "no host"},
 		{"malformed --url", "", []string{"clean", "--url", "not a url", articleFile}, "--url"},
 		{"unknown flag", "", []string{"clean", "--bogus", articleFile}, "flag provided but not defined: -bogus"},
-		{"flag without value", "", []string{"clean", articleFile, "--format"}, "got 2 arguments"},
+		{"flag without value", "", []string{"clean", articleFile, "--format"}, "flag needs an argument: -format"},
 		{"missing flag value", "", []string{"clean", "--format"}, "flag needs an argument"},
 		{"bad duration", "", []string{"clean", "--timeout", "soon", articleFile}, "invalid value"},
 		{"unknown format", "", []string{"clean", "--format", "yaml", articleFile}, `unknown --format "yaml"`},
@@ -433,5 +433,18 @@ func TestCleanErrors(t *testing.T) {
 				t.Errorf("got stderr %q, want nothing (main prints the error)", errOut)
 			}
 		})
+	}
+}
+
+// TestCleanFlagsAfterArgument checks that flags may follow the page, as in
+// `pith clean page.html --format text`.
+func TestCleanFlagsAfterArgument(t *testing.T) {
+	var out, errOut bytes.Buffer
+	err := cli.Run(t.Context(), []string{"clean", articleFile, "--format", "text"}, cli.Stdio{In: strings.NewReader(""), Out: &out, Err: &errOut})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.HasPrefix(out.String(), "{") {
+		t.Errorf("got JSON, want the text format: %.80q", out.String())
 	}
 }

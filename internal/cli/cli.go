@@ -6,7 +6,6 @@ package cli
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 )
@@ -85,18 +84,4 @@ func usage(w io.Writer) {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "run 'pith <command> -h' for the flags of a command")
-}
-
-// parseFlags parses args with fs, turning -h into errHelp and a bad flag
-// into a one-line error.
-func parseFlags(fs *flag.FlagSet, args []string) error {
-	fs.SetOutput(io.Discard)
-	err := fs.Parse(args)
-	if errors.Is(err, flag.ErrHelp) {
-		return errHelp
-	}
-	if err != nil {
-		return fmt.Errorf("%s: %w", fs.Name(), err)
-	}
-	return nil
 }

@@ -154,12 +154,7 @@ func runCrawl(ctx context.Context, args []string, stdio Stdio) error {
 	fs := newCrawlFlagSet(&f)
 	seeds, err := parseInterleaved(fs, args)
 	if err != nil {
-		if errors.Is(err, errHelp) {
-			fmt.Fprint(stdio.Out, crawlUsage)
-			fs.SetOutput(stdio.Out)
-			fs.PrintDefaults()
-		}
-		return err
+		return helpOr(err, fs, stdio.Out, crawlUsage)
 	}
 	fs.Visit(func(fl *flag.Flag) {
 		if fl.Name == "log-level" {

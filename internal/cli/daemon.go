@@ -48,12 +48,7 @@ func runDaemon(ctx context.Context, args []string, stdio Stdio) error {
 	sf.register(fs, "")
 	lf.register(fs)
 	if err := parseFlags(fs, args); err != nil {
-		if errors.Is(err, errHelp) {
-			fmt.Fprint(stdio.Out, runUsage)
-			fs.SetOutput(stdio.Out)
-			fs.PrintDefaults()
-		}
-		return err
+		return helpOr(err, fs, stdio.Out, runUsage)
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("run: unexpected argument %q (run 'pith run -h')", fs.Arg(0))

@@ -3,7 +3,6 @@ package cli
 import (
 	"bufio"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"time"
@@ -26,19 +25,14 @@ func runExport(ctx context.Context, args []string, stdio Stdio) error {
 	sinceFlag := fs.String("since", "", "only articles fetched (new or changed) at or after this time: RFC 3339, a date (2025-03-01) or a duration back from now (24h)")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
-		if errors.Is(err, errHelp) {
-			fmt.Fprint(stdio.Out, exportUsage)
-			fs.SetOutput(stdio.Out)
-			fs.PrintDefaults()
-		}
-		return err
+		return helpOr(err, fs, stdio.Out, exportUsage)
 	}
 	if len(pos) != 1 {
 		return fmt.Errorf("export: want one DIR, got %d arguments (run 'pith export -h')", len(pos))
 	}
 	var since time.Time
 	if *sinceFlag != "" {
-		if since, err = parseSince(*sinceFlag, time.Now()); err != nil {
+		if since, err = store.ParseSince(*sinceFlag, time.Now()); err != nil {
 			return fmt.Errorf("export: --since: %w", err)
 		}
 	}

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
@@ -144,12 +143,7 @@ func runServe(ctx context.Context, args []string, stdio Stdio) error {
 	lf.register(fs)
 	fs.StringVar(&path, "config", "", "pith.yaml whose sites GET /v1/articles serves (optional)")
 	if err := parseFlags(fs, args); err != nil {
-		if errors.Is(err, errHelp) {
-			fmt.Fprint(stdio.Out, serveUsage)
-			fs.SetOutput(stdio.Out)
-			fs.PrintDefaults()
-		}
-		return err
+		return helpOr(err, fs, stdio.Out, serveUsage)
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("serve: unexpected argument %q (run 'pith serve -h')", fs.Arg(0))

@@ -5,7 +5,6 @@ import (
 	"container/heap"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io/fs"
 	"maps"
 	"net/http"
@@ -45,7 +44,7 @@ func (s *Server) handleArticles(w http.ResponseWriter, r *http.Request) {
 	}
 	var since time.Time
 	if v := q.Get("since"); v != "" {
-		t, err := parseSince(v, time.Now())
+		t, err := store.ParseSince(v, time.Now())
 		if err != nil {
 			s.writeError(w, r, errorf(http.StatusBadRequest, "bad_request", "since: %v", err))
 			return
@@ -134,20 +133,4 @@ func (h *newestFirst) Pop() any {
 	old[len(old)-1] = nil
 	*h = old[:len(old)-1]
 	return a
-}
-
-// parseSince reads a since value: an RFC 3339 time, a date (2006-01-02,
-// midnight UTC), or a duration back from now ("24h"), as `pith export
-// --since` does.
-func parseSince(s string, now time.Time) (time.Time, error) {
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return t, nil
-	}
-	if d, err := time.ParseDuration(s); err == nil && d >= 0 {
-		return now.Add(-d), nil
-	}
-	return time.Time{}, fmt.Errorf("bad time %q (want RFC 3339 such as 2025-03-01T10:00:00Z, a date such as 2025-03-01, or a duration such as 24h)", s)
 }

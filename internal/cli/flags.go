@@ -1,12 +1,27 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"strings"
-	"time"
 )
+
+// multiFlag is a repeatable string flag that also splits on commas
+// (--keep related,comments).
+type multiFlag []string
+
+func (m *multiFlag) String() string { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error {
+	for _, p := range strings.Split(v, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			*m = append(*m, p)
+		}
+	}
+	return nil
+}
 
 // listFlag is a repeatable flag whose values are kept whole (a regexp may
 // hold a comma).
@@ -40,19 +55,29 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// parseSince reads a --since value: an RFC 3339 time, a date (2006-01-02,
-// midnight UTC), or a duration back from now ("24h", "90m").
-func parseSince(s string, now time.Time) (time.Time, error) {
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
+// parseFlags parses args with fs, turning -h into errHelp and a bad flag
+// into a one-line error.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(args)
+	if errors.Is(err, flag.ErrHelp) {
+		return errHelp
 	}
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return t, nil
+	if err != nil {
+		return fmt.Errorf("%s: %w", fs.Name(), err)
 	}
-	if d, err := time.ParseDuration(s); err == nil && d >= 0 {
-		return now.Add(-d), nil
+	return nil
+}
+
+// helpOr prints the usage of a command and its flags when err is errHelp
+// (-h), and returns err either way.
+func helpOr(err error, fs *flag.FlagSet, w io.Writer, usage string) error {
+	if errors.Is(err, errHelp) {
+		fmt.Fprint(w, usage)
+		fs.SetOutput(w)
+		fs.PrintDefaults()
 	}
-	return time.Time{}, fmt.Errorf("bad time %q (want RFC 3339 such as 2025-03-01T10:00:00Z, a date such as 2025-03-01, or a duration such as 24h)", s)
+	return err
 }
 
 // newLogger builds the slog logger of --log-format and --log-level.
