@@ -1,0 +1,131 @@
+package cleaner_test
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// heldoutDir holds pages the cleaner was not tuned on
+// (testdata/heldout/README.md). Their phrase files use the corpus format
+// with only the url, contenttype, title, must and mustnot keys.
+const heldoutDir = "../testdata/heldout"
+
+// Generalisation bars, checked over all held-out pages together.
+const (
+	heldoutMaxLoss       = 0.02 // at most 2% of must phrases missing
+	heldoutMaxLeakFactor = 0.5  // leak rate at most half of bare readability's
+)
+
+// loadHeldout reads every testdata/heldout/*.html with its .phrases file.
+func loadHeldout(tb testing.TB) []corpusPage {
+	tb.Helper()
+	files, err := filepath.Glob(filepath.Join(heldoutDir, "*.html"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(files) == 0 {
+		tb.Fatalf("no pages in %s", heldoutDir)
+	}
+	var pages []corpusPage
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".html")
+		sp, err := readSpec(strings.TrimSuffix(f, ".html") + ".phrases")
+		if err != nil {
+			tb.Fatalf("%s: %v", name, err)
+		}
+		// The held-out set measures text only: a key the held-out
+		// tests do not check would be a check that silently never runs.
+		if len(sp.keep)+len(sp.kinds)+len(sp.noKinds)+len(sp.authors) > 0 ||
+			sp.lang+sp.site+sp.canonical+sp.image+sp.description+sp.standfirst != "" ||
+			!sp.published.IsZero() || !sp.modified.IsZero() {
+			tb.Fatalf("%s: held-out phrase files take only url, contenttype, title, must and mustnot", name)
+		}
+		pages = append(pages, corpusPage{name: name, html: f, spec: sp})
+	}
+	return pages
+}
+
+// TestHeldoutSpecs checks the held-out pages themselves, independently of
+// the cleaner: every phrase occurs in the page's visible text and no must
+// overlaps a mustnot, so a typo cannot pass as "removed" or count as "lost".
+func TestHeldoutSpecs(t *testing.T) {
+	for _, p := range loadHeldout(t) {
+		t.Run(p.name, func(t *testing.T) {
+			if len(p.spec.must) == 0 {
+				t.Error("no must: phrases")
+			}
+			raw := pageText(t, p)
+			for _, m := range append(slices.Clone(p.spec.must), p.spec.mustNot...) {
+				if !strings.Contains(raw, m) {
+					t.Errorf("phrase %q does not occur in the page", m)
+				}
+			}
+			if p.spec.title != "" && !strings.Contains(raw, p.spec.title) {
+				t.Errorf("title %q does not occur in the page", p.spec.title)
+			}
+			for _, m := range p.spec.must {
+				for _, n := range p.spec.mustNot {
+					if strings.Contains(m, n) || strings.Contains(n, m) {
+						t.Errorf("must %q and mustnot %q overlap", m, n)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestHeldout measures how the cleaner generalises: it cleans every
+// held-out page, logs each lost and leaked phrase, and holds the totals to
+// the bars above, beside the bare readability library on the same pages.
+//
+//	go test ./cleaner -run Heldout -v
+func TestHeldout(t *testing.T) {
+	var pith, bare rates
+	for _, p := range loadHeldout(t) {
+		a, err := clean(t, p)
+		var text string
+		if err == nil {
+			text = a.Text
+		}
+		pm, pl := pith.add(p.spec, text, err)
+		btext, berr := bareReadability(t, p)
+		bm, bl := bare.add(p.spec, btext, berr)
+
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s: pith lost %d/%d, leaked %d/%d; readability lost %d/%d, leaked %d/%d",
+			p.name, pm, len(p.spec.must), pl, len(p.spec.mustNot), bm, len(p.spec.must), bl, len(p.spec.mustNot))
+		if err != nil {
+			fmt.Fprintf(&b, "\n\tpith error: %v", err)
+		} else {
+			r := checkPhrases(p.spec, a)
+			for _, m := range r.missing {
+				fmt.Fprintf(&b, "\n\tlost:   %q", m)
+			}
+			for _, m := range r.leaked {
+				fmt.Fprintf(&b, "\n\tleaked: %q", m)
+			}
+			if p.spec.title != "" && a.Title != p.spec.title {
+				fmt.Fprintf(&b, "\n\ttitle (not asserted): got %q, want %q", a.Title, p.spec.title)
+			}
+		}
+		if berr != nil {
+			fmt.Fprintf(&b, "\n\treadability error: %v", berr)
+		}
+		t.Log(b.String())
+	}
+	t.Logf("pith:        %d pages (%d errors), leak rate %.3f (%d/%d mustnot phrases in text), loss rate %.3f (%d/%d must phrases missing)",
+		pith.pages, pith.failed, pith.leak(), pith.notLeaked, pith.notTotal, pith.loss(), pith.mustMissing, pith.mustTotal)
+	t.Logf("readability: %d pages (%d errors), leak rate %.3f (%d/%d mustnot phrases in text), loss rate %.3f (%d/%d must phrases missing)",
+		bare.pages, bare.failed, bare.leak(), bare.notLeaked, bare.notTotal, bare.loss(), bare.mustMissing, bare.mustTotal)
+
+	if pith.loss() > heldoutMaxLoss {
+		t.Errorf("pith's loss rate %.3f on held-out pages is over %.3f", pith.loss(), heldoutMaxLoss)
+	}
+	if pith.leak() > heldoutMaxLeakFactor*bare.leak() {
+		t.Errorf("pith's leak rate %.3f on held-out pages is over %.1f × readability's %.3f",
+			pith.leak(), heldoutMaxLeakFactor, bare.leak())
+	}
+}
