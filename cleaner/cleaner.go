@@ -10,6 +10,7 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/pith-news/pith/article"
 	"github.com/pith-news/pith/internal/charset"
@@ -61,6 +62,7 @@ func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.A
 	}
 	st := &stripper{rules: rules, keep: keep}
 	st.stripPage(doc)
+	st.markStandfirsts(doc, meta.description)
 
 	protected := protectHeadings(doc, meta.title)
 	parser := readability.NewParser()
@@ -72,6 +74,7 @@ func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.A
 		return nil, ErrNoArticle
 	}
 	meta.fillFrom(ra)
+	fixAtoms(ra.Node)
 	restoreHeadings(ra.Node, protected)
 
 	st.stripArticle(ra.Node, meta)
@@ -146,6 +149,21 @@ func looksLikeHTML(body []byte) bool {
 			bytes.Contains(bytes.ToLower(head), []byte("<article"))
 	}
 	return false
+}
+
+// fixAtoms sets the atom of every element under n from its tag name:
+// readability renames elements (a <div> becomes a <p>) and creates new ones
+// by name only, and the rest of the cleaner goes by atoms.
+func fixAtoms(n *html.Node) {
+	if n == nil {
+		return
+	}
+	if n.Type == html.ElementNode {
+		n.DataAtom = atom.Lookup([]byte(n.Data))
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		fixAtoms(c)
+	}
 }
 
 // looksLikeArticle rejects what readability returns for pages without a

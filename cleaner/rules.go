@@ -101,6 +101,9 @@ type regexpRule struct {
 	Lang     string `json:"lang"`
 	Pattern  string `json:"pattern"`
 	MaxWords int    `json:"maxWords"`
+	// ArticleOnly, for a token rule, applies it inside the extracted
+	// article only: bylines, for one, help readability find the story.
+	ArticleOnly bool `json:"articleOnly"`
 	// Triggers, for a sentence rule, are lower-case words one of which a
 	// sentence must contain for the rule to be tried: a cheap gate in
 	// front of the regexp.
@@ -320,14 +323,15 @@ func (rs *ruleSet) allButtonWords(text string) bool {
 }
 
 // matchToken checks an element's class and id against the token rules.
-func (rs *ruleSet) matchToken(classID string) (verdict, bool) {
+func (rs *ruleSet) matchToken(classID string, inArticle bool) (verdict, bool) {
 	if classID == "" {
 		return verdict{}, false
 	}
+	classID = strings.TrimSpace(classID)
 	lower := strings.ToLower(classID)
 	for i := range rs.Tokens {
 		r := &rs.Tokens[i]
-		if r.triggered(lower) && r.re.MatchString(classID) {
+		if (inArticle || !r.ArticleOnly) && r.triggered(lower) && r.re.MatchString(classID) {
 			return verdict{r.Kind, r.Name}, true
 		}
 	}

@@ -22,6 +22,12 @@ type stripper struct {
 	removed []article.Removal
 }
 
+// standfirstMark is the attribute markStandfirsts puts on the standfirst:
+// readability drops classes, and may rebuild the tree from a copy, so
+// neither the class nor the node itself survives extraction; an attribute
+// does. unmarkStandfirsts takes it off the article.
+const standfirstMark = "data-pith-standfirst"
+
 func (s *stripper) remove(n *html.Node, v verdict, text string) {
 	if n.Parent != nil {
 		n.Parent.RemoveChild(n)
@@ -125,12 +131,15 @@ func (s *stripper) stripPage(doc *html.Node) {
 			s.remove(n, verdict{v.kind, "dialog:" + v.rule}, text)
 		}
 	}
-	s.stripTokens(body, total, 0.25)
+	s.stripTokens(body, total, 0.25, false)
 
 	// Text blocks anywhere on the page that are plainly boilerplate, judged
 	// as strictly as the middle of an article; those inside the story are
 	// judged again, with their position, after extraction.
 	for _, b := range leafBlocks(body) {
+		if inside(b, body, atom.Blockquote) || b.DataAtom == atom.Blockquote {
+			continue
+		}
 		text := nodeText(b)
 		text = collapseSpace(text)
 		v, ok := s.classifySentences(text, false)
@@ -142,7 +151,11 @@ func (s *stripper) stripPage(doc *html.Node) {
 		if !ok || s.keep[v.kind] || !pageKinds[v.kind] || !attached(b, body) {
 			continue
 		}
+		following := next(b)
 		s.remove(b, v, text)
+		if v.kind == "related" && len(strings.Fields(text)) <= 6 {
+			s.removeSection(b, v, following)
+		}
 	}
 }
 
@@ -152,7 +165,7 @@ var pageKinds = map[string]bool{"cookie": true, "affiliate": true, "newsletter":
 
 // stripTokens removes elements whose class or id names boilerplate, if they
 // hold at most share of the text under root.
-func (s *stripper) stripTokens(root *html.Node, total int, share float64) {
+func (s *stripper) stripTokens(root *html.Node, total int, share float64, inArticle bool) {
 	var hits []*html.Node
 	var verdicts []verdict
 	walkElements(root, func(n *html.Node) bool {
@@ -160,7 +173,7 @@ func (s *stripper) stripTokens(root *html.Node, total int, share float64) {
 		case atom.Html, atom.Body, atom.Main, atom.Article, atom.Img, atom.Picture, atom.Video, atom.Figure:
 			return true
 		}
-		v, ok := s.rules.matchToken(attr(n, "class") + " " + attr(n, "id"))
+		v, ok := s.rules.matchToken(attr(n, "class")+" "+attr(n, "id"), inArticle)
 		if !ok || s.keep[v.kind] {
 			return true
 		}
@@ -250,7 +263,7 @@ func (s *stripper) classifySentences(text string, edge bool) (verdict, bool) {
 // named as boilerplate, then text blocks judged by what they say and where
 // they sit, then link lists trailing the story.
 func (s *stripper) stripArticle(root *html.Node, m *metadata) {
-	s.stripTokens(root, textLen(root), 0.3)
+	s.stripTokens(root, textLen(root), 0.3, true)
 
 	blocks := sortByDocument(root, leafBlocks(root))
 	// Blocks that carry text, in document order, to know which are at the edges.
@@ -276,12 +289,15 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		}
 	}
 	for i, b := range live {
+		if inside(b, root, atom.Blockquote) || b.DataAtom == atom.Blockquote {
+			continue // a quotation is the story's, whatever it quotes
+		}
 		edge := i < 2 || i >= len(live)-4 || i > lastLong || inside(b, root, atom.Aside, atom.Footer)
 		v, ok := s.classifyText(texts[i], edge)
 		if !ok && i <= firstLong {
 			v, ok = s.headerFurniture(texts[i], m)
 		}
-		if !ok && i <= firstLong && isStandfirst(b, root) && sameStandfirst(texts[i], m.description, isTeaser(b)) {
+		if !ok && i <= firstLong && s.isMarkedStandfirst(b, root) && sameStandfirst(texts[i], m.description, true) {
 			v, ok = verdict{"standfirst", "description"}, true
 		}
 		if !ok || s.keep[v.kind] {
@@ -292,12 +308,14 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		}
 		following := next(b)
 		s.remove(b, v, texts[i])
-		if sectionKinds[v.kind] && len(strings.Fields(texts[i])) <= 6 && i >= len(live)*2/3 {
+		if sectionKinds[v.kind] && len(strings.Fields(texts[i])) <= 6 && (i >= len(live)*2/3 || v.kind == "related") {
 			s.removeSection(b, v, following)
 		}
 	}
+	s.stripSponsoredTail(live, texts)
 	s.stripTrailingLinkLists(root)
 	pruneEmpty(root)
+	unmarkStandfirsts(root)
 }
 
 // headerFurniture recognises, above the story's first paragraph, the
@@ -309,7 +327,7 @@ func (s *stripper) headerFurniture(text string, m *metadata) (verdict, bool) {
 	if m.title != "" && (norm == normalizeLabel(m.title) || norm == normalizeLabel(cleanTitle(m.title, m.siteName))) {
 		return verdict{"byline", "headline"}, true
 	}
-	if words <= 16 {
+	if words <= 24 {
 		byline := normalizeLabel(bylinePrefix.ReplaceAllString(text, ""))
 		for _, a := range m.authors {
 			na := normalizeLabel(a)
@@ -323,6 +341,10 @@ func (s *stripper) headerFurniture(text string, m *metadata) (verdict, bool) {
 	}
 	if words <= 8 && isDateLine(text) {
 		return verdict{"byline", "dateline"}, true
+	}
+	if site := normalizeLabel(m.siteName); site != "" && words <= 8 && !strings.ContainsAny(text, ".!?") &&
+		(norm == site || strings.HasPrefix(norm, site+" ")) {
+		return verdict{"byline", "affiliation"}, true // "BBC News, Yorkshire" under the byline
 	}
 	return verdict{}, false
 }
@@ -342,7 +364,47 @@ func isDateLine(text string) bool {
 	return !parseTime(t).IsZero()
 }
 
-var standfirstClass = regexp.MustCompile(`(?i)(^|[-_ ])(standfirst|dek|deck|subtitle|sub-title|subhead|subheadline|sub-headline|strapline|summary|excerpt|teaser|lede|intro|article-intro|description|tagline)([-_ ]|$)`)
+// markStandfirsts finds, in the page before extraction, the elements that
+// are the standfirst: placed or classed as one, and saying what the page's
+// description says.
+func (s *stripper) markStandfirsts(doc *html.Node, description string) {
+	if description == "" {
+		return
+	}
+	walkElements(doc, func(n *html.Node) bool {
+		if !blockAtoms[n.DataAtom] || hasBlockChild(n) {
+			return true
+		}
+		if isStandfirst(n, doc) && sameStandfirst(nodeText(n), description, isTeaser(n)) {
+			n.Attr = append(n.Attr, html.Attribute{Key: standfirstMark, Val: "1"})
+		}
+		return false
+	})
+}
+
+// unmarkStandfirsts removes the marks of markStandfirsts under root.
+func unmarkStandfirsts(root *html.Node) {
+	walkElements(root, func(n *html.Node) bool {
+		for i, a := range n.Attr {
+			if a.Key == standfirstMark {
+				n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
+				break
+			}
+		}
+		return true
+	})
+}
+
+// isMarkedStandfirst reports whether n, or an element around it below
+// root, was marked as the standfirst.
+func (s *stripper) isMarkedStandfirst(n, root *html.Node) bool {
+	for p := n; p != nil && p != root; p = p.Parent {
+		if attr(p, standfirstMark) != "" {
+			return true
+		}
+	}
+	return false
+}
 
 // isStandfirst reports whether n sits where a standfirst does: in the
 // article's header, or in an element whose class or id says so. A first
@@ -352,11 +414,8 @@ func isStandfirst(n, root *html.Node) bool {
 	if isTeaser(n) {
 		return true
 	}
-	for p := n; p != nil && p != root; p = p.Parent {
+	for p, k := n, 0; p != nil && p != root && k < 4; p, k = p.Parent, k+1 {
 		if p.DataAtom == atom.Header || p.DataAtom == atom.H2 && p == n {
-			return true
-		}
-		if standfirstClass.MatchString(attr(p, "class") + " " + attr(p, "id")) {
 			return true
 		}
 	}
@@ -377,6 +436,41 @@ func isTeaser(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// stripSponsoredTail removes the story's last block when it is a short
+// call to action around a link marked rel="sponsored": the advertiser's
+// sign-off at the end of paid content.
+func (s *stripper) stripSponsoredTail(live []*html.Node, texts []string) {
+	if s.keep["affiliate"] {
+		return
+	}
+	for i := len(live) - 1; i >= 0; i-- {
+		b := live[i]
+		if b.Parent == nil {
+			continue // removed already
+		}
+		if len(strings.Fields(texts[i])) > 40 || !hasSponsoredLink(b) {
+			return
+		}
+		s.remove(b, verdict{"affiliate", "sponsored-link"}, texts[i])
+		return
+	}
+}
+
+func hasSponsoredLink(n *html.Node) bool {
+	found := false
+	walkElements(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.A {
+			for _, rel := range strings.Fields(strings.ToLower(attr(c, "rel"))) {
+				if rel == "sponsored" {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // sameStandfirst reports whether a block says what the page's description
@@ -421,7 +515,7 @@ func sameStandfirst(text, description string, teaser bool) bool {
 
 // sectionKinds are the kinds whose label ("About the author", "Related")
 // heads a section of the same kind.
-var sectionKinds = map[string]bool{"author-bio": true, "newsletter": true}
+var sectionKinds = map[string]bool{"author-bio": true, "newsletter": true, "related": true}
 
 // next returns the element after n, captured before n is detached.
 func next(n *html.Node) *html.Node {
@@ -449,6 +543,9 @@ func (s *stripper) removeSection(label *html.Node, v verdict, first *html.Node) 
 		}
 		if other, ok := s.classifyText(text, true); ok && other.kind != v.kind {
 			return // a block of another kind: judged on its own
+		}
+		if v.kind == "related" && linkDensity(c) < 0.8 {
+			return // a "Read more" label heads links, not the story's text
 		}
 		following := next(c)
 		s.remove(c, verdict{v.kind, "section:" + v.rule}, text)
