@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -129,6 +130,7 @@ type ruleSet struct {
 	// buttonWords are the words of the button labels: a short run made of
 	// them only ("Akzeptieren Mehr erfahren") is a row of buttons.
 	buttonWords map[string]bool
+	triggers    triggerIndex
 }
 
 // loadRules compiles the embedded rules once. The rules are constant data,
@@ -189,7 +191,8 @@ func compileRules(data []byte) (*ruleSet, error) {
 			r.set[normalizeLabel(t)] = true
 		}
 	}
-	rs := &ruleSet{ruleFile: rf, selectors: buildSelectorIndex(rf.Selectors), buttonWords: map[string]bool{}}
+	rs := &ruleSet{ruleFile: rf, selectors: buildSelectorIndex(rf.Selectors), buttonWords: map[string]bool{},
+		triggers: buildTriggerIndex(rf.Sentences)}
 	for _, r := range rf.Exact {
 		if r.Kind != "button" {
 			continue
@@ -255,19 +258,87 @@ func (rs *ruleSet) matchPattern(text string, words int) (verdict, bool) {
 	return verdict{}, false
 }
 
-// mayMatchSentences reports whether lower, a lower-cased block, holds a
-// trigger of any sentence rule: most paragraphs hold none and skip the
-// regexps.
-func (rs *ruleSet) mayMatchSentences(lower string) bool {
-	for _, r := range rs.Sentences {
-		if r.triggered(lower) {
+// triggeredSentenceRules returns the sentence rules that lower, a
+// lower-cased block, holds a trigger of: most paragraphs hold none and skip
+// the regexps. It reads lower once, looking up each word start in the
+// trigger index.
+func (rs *ruleSet) triggeredSentenceRules(lower string) []*regexpRule {
+	hit := make([]bool, len(rs.Sentences))
+	found := 0
+	for _, t := range rs.triggers.other {
+		if !hit[t.rule] && strings.Contains(lower, t.text) {
+			hit[t.rule] = true
+			found++
+		}
+	}
+	prevWord := false
+	for i := 0; i < len(lower) && found < len(hit); {
+		r, size := utf8.DecodeRuneInString(lower[i:])
+		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if word && !prevWord && i+2 <= len(lower) {
+			for _, t := range rs.triggers.byPrefix[lower[i:i+2]] {
+				if !hit[t.rule] && strings.HasPrefix(lower[i:], t.text) {
+					hit[t.rule] = true
+					found++
+				}
+			}
+		}
+		prevWord = word
+		i += size
+	}
+	var out []*regexpRule
+	for i, h := range hit {
+		if h || len(rs.Sentences[i].Triggers) == 0 {
+			out = append(out, &rs.Sentences[i])
+		}
+	}
+	return out
+}
+
+// triggerIndex files the sentence rules' triggers by their first two
+// bytes; triggers that start with no letter ("@") are looked for anywhere.
+type triggerIndex struct {
+	byPrefix map[string][]triggerRef
+	other    []triggerRef
+}
+
+type triggerRef struct {
+	rule int
+	text string
+}
+
+func buildTriggerIndex(rules []regexpRule) triggerIndex {
+	idx := triggerIndex{byPrefix: map[string][]triggerRef{}}
+	for i, r := range rules {
+		for _, t := range r.Triggers {
+			first, _ := utf8.DecodeRuneInString(t)
+			if len(t) < 2 || !unicode.IsLetter(first) && !unicode.IsDigit(first) {
+				idx.other = append(idx.other, triggerRef{i, t})
+				continue
+			}
+			idx.byPrefix[t[:2]] = append(idx.byPrefix[t[:2]], triggerRef{i, t})
+		}
+	}
+	return idx
+}
+
+// triggered reports whether lower holds one of the rule's triggers at the
+// start of a word ("abonn" in "abonnez-vous", not "app" in "happen").
+func (r *regexpRule) triggered(lower string) bool {
+	if len(r.Triggers) == 0 {
+		return true
+	}
+	for _, t := range r.Triggers {
+		if containsWordStart(lower, t) {
 			return true
 		}
 	}
 	return false
 }
 
-func (r *regexpRule) triggered(lower string) bool {
+// tokenTriggered is triggered for class and id strings, where a trigger
+// may sit inside a token ("article__newsletter").
+func (r *regexpRule) tokenTriggered(lower string) bool {
 	if len(r.Triggers) == 0 {
 		return true
 	}
@@ -279,12 +350,33 @@ func (r *regexpRule) triggered(lower string) bool {
 	return false
 }
 
-// matchSentence checks one sentence against the sentence rules, ignoring a
-// match that sits inside quotation marks (an article quoting a banner).
-func (rs *ruleSet) matchSentence(s string) (verdict, bool) {
+func containsWordStart(s, sub string) bool {
+	if first, _ := utf8.DecodeRuneInString(sub); !unicode.IsLetter(first) && !unicode.IsDigit(first) {
+		return strings.Contains(s, sub) // "@" starts no word
+	}
+	for off := 0; ; {
+		i := strings.Index(s[off:], sub)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i == 0 {
+			return true
+		}
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+// matchSentence checks one sentence against the sentence rules in rules
+// (those its block triggered), ignoring a match that sits inside quotation
+// marks (an article quoting a banner).
+func matchSentence(s string, rules []*regexpRule) (verdict, bool) {
 	lower := strings.ToLower(s)
-	for i := range rs.Sentences {
-		r := &rs.Sentences[i]
+	for _, r := range rules {
 		if !r.triggered(lower) {
 			continue
 		}
@@ -331,7 +423,7 @@ func (rs *ruleSet) matchToken(classID string, inArticle bool) (verdict, bool) {
 	lower := strings.ToLower(classID)
 	for i := range rs.Tokens {
 		r := &rs.Tokens[i]
-		if (inArticle || !r.ArticleOnly) && r.triggered(lower) && r.re.MatchString(classID) {
+		if (inArticle || !r.ArticleOnly) && r.tokenTriggered(lower) && r.re.MatchString(classID) {
 			return verdict{r.Kind, r.Name}, true
 		}
 	}

@@ -105,7 +105,7 @@ func TestRuleExamples(t *testing.T) {
 	}
 	for _, r := range rs.Tokens {
 		t.Run("token/"+r.Name, func(t *testing.T) {
-			check(t, r, r.re.MatchString)
+			check(t, r, func(s string) bool { return r.tokenTriggered(strings.ToLower(s)) && r.re.MatchString(s) })
 		})
 	}
 	for _, r := range rs.Exact {

@@ -213,7 +213,11 @@ func (s *stripper) classifyText(text string, edge bool) (verdict, bool) {
 
 // classifySentences is the sentence half of classifyText.
 func (s *stripper) classifySentences(text string, edge bool) (verdict, bool) {
-	if len(strings.Fields(text)) > 250 || !s.rules.mayMatchSentences(strings.ToLower(text)) {
+	if len(strings.Fields(text)) > 250 {
+		return verdict{}, false
+	}
+	rules := s.rules.triggeredSentenceRules(strings.ToLower(text))
+	if len(rules) == 0 {
 		return verdict{}, false
 	}
 	sentences := splitSentences(text)
@@ -221,7 +225,7 @@ func (s *stripper) classifySentences(text string, edge bool) (verdict, bool) {
 	firstRule := map[string]string{}
 	matched := 0
 	for _, sen := range sentences {
-		v, ok := s.rules.matchSentence(sen)
+		v, ok := matchSentence(sen, rules)
 		if !ok {
 			v, ok = s.rules.matchLabel(sen, len(strings.Fields(sen)))
 			if ok && v.kind == "button" || !ok && len(strings.Fields(sen)) <= 8 && s.rules.allButtonWords(sen) {
