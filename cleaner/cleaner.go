@@ -64,7 +64,8 @@ func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.A
 	st.stripPage(doc)
 	st.markStandfirsts(doc, meta.description)
 
-	protected := protectHeadings(doc, meta.title)
+	protectHeadings(doc, meta.title)
+	protectContentBoxes(doc)
 	parser := readability.NewParser()
 	ra, err := parser.ParseAndMutate(doc, pageURL)
 	if err != nil {
@@ -75,7 +76,7 @@ func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.A
 	}
 	meta.fillFrom(ra)
 	fixAtoms(ra.Node)
-	restoreHeadings(ra.Node, protected)
+	restoreHeadings(ra.Node)
 
 	st.stripArticle(ra.Node, meta)
 

@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -14,12 +15,11 @@ import (
 // title, which is meant for the headline but takes a subheading when the
 // headline sits outside the story. They become <h3> during extraction and
 // restoreHeadings turns them back. The headline itself is left alone.
-func protectHeadings(doc *html.Node, title string) map[*html.Node]bool {
+func protectHeadings(doc *html.Node, title string) {
 	titleWords := wordSet(title)
 	if len(titleWords) == 0 {
-		return nil
+		return
 	}
-	protected := map[*html.Node]bool{}
 	walkElements(doc, func(n *html.Node) bool {
 		if n.DataAtom != atom.H2 {
 			return true
@@ -29,23 +29,80 @@ func protectHeadings(doc *html.Node, title string) map[*html.Node]bool {
 			return false
 		}
 		n.DataAtom, n.Data = atom.H3, "h3"
-		protected[n] = true
+		n.Attr = append(n.Attr, html.Attribute{Key: headingMark, Val: "h2"})
 		return false
 	})
-	return protected
 }
 
+// headingMark marks a protected heading. An attribute, not the node: when
+// readability retries with looser settings it works on a copy of the page.
+const headingMark = "data-pith-h2"
+
 // restoreHeadings turns the protected headings under root back into <h2>.
-func restoreHeadings(root *html.Node, protected map[*html.Node]bool) {
-	if len(protected) == 0 || root == nil {
+func restoreHeadings(root *html.Node) {
+	if root == nil {
 		return
 	}
 	walkElements(root, func(n *html.Node) bool {
-		if protected[n] {
-			n.DataAtom, n.Data = atom.H2, "h2"
+		for i, a := range n.Attr {
+			if a.Key == headingMark {
+				n.DataAtom, n.Data = atom.H2, "h2"
+				n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
+				break
+			}
 		}
 		return true
 	})
+}
+
+// protectContentBoxes keeps readability from dropping a box of facts that
+// a theme calls a header: readability removes any element whose class
+// says "header" as an unlikely candidate, which takes a recipe card's
+// times and yield, or a review's spec list, with it. An element inside the
+// <article> or <main> whose class names a header but which holds a list of
+// three or more plain-text items has that class word changed. Site headers
+// hold links, not plain facts.
+func protectContentBoxes(doc *html.Node) {
+	walkElements(doc, func(n *html.Node) bool {
+		if n.DataAtom == atom.Header || !inside(n, doc, atom.Article, atom.Main) {
+			return true
+		}
+		class := attr(n, "class")
+		if !headerWord.MatchString(class) || !hasFactList(n) {
+			return true
+		}
+		for i, a := range n.Attr {
+			if a.Key == "class" {
+				n.Attr[i].Val = headerWord.ReplaceAllString(a.Val, "${1}box")
+			}
+		}
+		return true
+	})
+}
+
+var headerWord = regexp.MustCompile(`(?i)(^|[-_ ])header`)
+
+// hasFactList reports whether n holds a list of three or more items that
+// are mostly plain text, not links.
+func hasFactList(n *html.Node) bool {
+	found := false
+	walkElements(n, func(c *html.Node) bool {
+		if found {
+			return false
+		}
+		if c.DataAtom != atom.Ul && c.DataAtom != atom.Ol && c.DataAtom != atom.Dl {
+			return true
+		}
+		items := 0
+		for li := c.FirstChild; li != nil; li = li.NextSibling {
+			if li.Type == html.ElementNode && textLen(li) > 0 {
+				items++
+			}
+		}
+		found = items >= 3 && linkDensity(c) < 0.3
+		return false
+	})
+	return found
 }
 
 // similarity is the share of text's characters, in words, that are words of

@@ -242,13 +242,14 @@ func (rs *ruleSet) matchLabel(text string, words int) (verdict, bool) {
 			return verdict{r.Kind, r.Name}, true
 		}
 	}
-	return rs.matchPattern(text, words)
+	return rs.matchPattern(text, words, nil)
 }
 
-// matchPattern checks the short-block patterns.
-func (rs *ruleSet) matchPattern(text string, words int) (verdict, bool) {
+// matchPattern checks the short-block patterns, of the given kinds only
+// when kinds is not nil.
+func (rs *ruleSet) matchPattern(text string, words int, kinds map[string]bool) (verdict, bool) {
 	for _, r := range rs.Patterns {
-		if r.MaxWords > 0 && words > r.MaxWords {
+		if r.MaxWords > 0 && words > r.MaxWords || kinds != nil && !kinds[r.Kind] {
 			continue
 		}
 		if r.re.MatchString(text) {

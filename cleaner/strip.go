@@ -20,6 +20,7 @@ type stripper struct {
 	rules   *ruleSet
 	keep    map[string]bool
 	removed []article.Removal
+	scores  map[string]sentenceScore // by block text
 }
 
 // standfirstMark is the attribute markStandfirsts puts on the standfirst:
@@ -146,14 +147,14 @@ func (s *stripper) stripPage(doc *html.Node) {
 		if !ok {
 			// Short blocks by pattern ("Lire aussi | …"); lone labels
 			// such as "Newsletters" stay, they may be a menu's.
-			v, ok = s.rules.matchPattern(text, len(strings.Fields(text)))
+			v, ok = s.rules.matchPattern(text, len(strings.Fields(text)), pageKinds)
 		}
 		if !ok || s.keep[v.kind] || !pageKinds[v.kind] || !attached(b, body) {
 			continue
 		}
 		following := next(b)
 		s.remove(b, v, text)
-		if v.kind == "related" && len(strings.Fields(text)) <= 6 {
+		if v.kind == "related" && len(strings.Fields(text)) <= 6 || v.kind == "affiliate" && isHeading(b) {
 			s.removeSection(b, v, following)
 		}
 	}
@@ -211,21 +212,62 @@ func (s *stripper) classifyText(text string, edge bool) (verdict, bool) {
 	return s.classifySentences(text, edge)
 }
 
-// classifySentences is the sentence half of classifyText.
+// sentenceScore is what the sentence rules make of a block: how many of
+// its bytes are boilerplate, and of which kind most.
+type sentenceScore struct {
+	matched int
+	best    verdict
+}
+
+// classifySentences is the sentence half of classifyText. A block's score
+// does not depend on where it sits, so it is computed once per text (the
+// page is judged before extraction and the article's blocks again after).
 func (s *stripper) classifySentences(text string, edge bool) (verdict, bool) {
-	if len(strings.Fields(text)) > 250 {
+	sc, ok := s.scores[text]
+	if !ok {
+		sc = s.scoreSentences(text)
+		if s.scores == nil {
+			s.scores = map[string]sentenceScore{}
+		}
+		s.scores[text] = sc
+	}
+	if sc.matched == 0 {
 		return verdict{}, false
+	}
+	need := 0.7
+	if edge {
+		need = 0.5
+	}
+	if float64(sc.matched) < need*float64(len(text)) {
+		return verdict{}, false
+	}
+	return sc.best, true
+}
+
+func (s *stripper) scoreSentences(text string) sentenceScore {
+	if len(strings.Fields(text)) > 250 {
+		return sentenceScore{}
 	}
 	rules := s.rules.triggeredSentenceRules(strings.ToLower(text))
 	if len(rules) == 0 {
-		return verdict{}, false
+		return sentenceScore{}
 	}
 	sentences := splitSentences(text)
 	byKind := map[string]int{}
 	firstRule := map[string]string{}
 	matched := 0
+	question := 0 // length of an unmatched question just before
 	for _, sen := range sentences {
 		v, ok := matchSentence(sen, rules)
+		if ok {
+			// "Enjoying this article? Subscribe…": the question leads
+			// into the call to action and belongs to it.
+			matched += question
+		}
+		question = 0
+		if !ok && strings.HasSuffix(sen, "?") {
+			question = len(sen)
+		}
 		if !ok {
 			v, ok = s.rules.matchLabel(sen, len(strings.Fields(sen)))
 			if ok && v.kind == "button" || !ok && len(strings.Fields(sen)) <= 8 && s.rules.allButtonWords(sen) {
@@ -245,14 +287,7 @@ func (s *stripper) classifySentences(text string, edge bool) (verdict, bool) {
 		}
 	}
 	if len(byKind) == 0 {
-		return verdict{}, false
-	}
-	need := 0.7
-	if edge {
-		need = 0.5
-	}
-	if float64(matched) < need*float64(len(text)) {
-		return verdict{}, false
+		return sentenceScore{}
 	}
 	best, bestN := "", 0
 	for k, n := range byKind {
@@ -260,7 +295,7 @@ func (s *stripper) classifySentences(text string, edge bool) (verdict, bool) {
 			best, bestN = k, n
 		}
 	}
-	return verdict{best, firstRule[best]}, true
+	return sentenceScore{matched: matched, best: verdict{best, firstRule[best]}}
 }
 
 // stripArticle removes boilerplate from the extracted article: elements
@@ -298,8 +333,14 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		}
 		edge := i < 2 || i >= len(live)-4 || i > lastLong || inside(b, root, atom.Aside, atom.Footer)
 		v, ok := s.classifyText(texts[i], edge)
-		if !ok && i <= firstLong {
+		if !ok && (i > lastLong || i >= len(live)-3) {
+			v, ok = authorTagline(texts[i], m)
+		}
+		if !ok && i <= firstLong+2 {
 			v, ok = s.headerFurniture(texts[i], m)
+			if !ok {
+				v, ok = s.furnitureParts(b, m)
+			}
 		}
 		if !ok && i <= firstLong && s.isMarkedStandfirst(b, root) && sameStandfirst(texts[i], m.description, true) {
 			v, ok = verdict{"standfirst", "description"}, true
@@ -312,7 +353,8 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		}
 		following := next(b)
 		s.remove(b, v, texts[i])
-		if sectionKinds[v.kind] && len(strings.Fields(texts[i])) <= 6 && (i >= len(live)*2/3 || v.kind == "related") {
+		if sectionKinds[v.kind] && len(strings.Fields(texts[i])) <= 6 && (i >= len(live)*2/3 || v.kind == "related") ||
+			v.kind == "affiliate" && isHeading(b) {
 			s.removeSection(b, v, following)
 		}
 	}
@@ -356,7 +398,8 @@ func (s *stripper) headerFurniture(text string, m *metadata) (verdict, bool) {
 var cjkDate = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日(\s*\d{1,2}時(\d{1,2}分)?)?$`)
 
 // isDateLine reports whether text is a date (and maybe a time) and nothing
-// else: "May 17, 2023", "15.12.2025, 05:30 Uhr", "2024年4月12日 6時00分".
+// else: "May 17, 2023", "15.12.2025, 05:30 Uhr", "06 may 2024 - 05:20 CEST",
+// "2024年4月12日 6時00分".
 func isDateLine(text string) bool {
 	if !strings.ContainsAny(text, "0123456789") {
 		return false
@@ -365,7 +408,57 @@ func isDateLine(text string) bool {
 		return true
 	}
 	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text), "Uhr"))
-	return !parseTime(t).IsZero()
+	if !parseTime(t).IsZero() {
+		return true
+	}
+	// A dateline may start with a place: "Madrid - 06 may 2024 - 05:20 CEST".
+	if loc := placePrefix.FindStringIndex(text); loc != nil && loc[1] < len(text) {
+		text = text[loc[1]:]
+	}
+	// Token by token: numbers, times, month and weekday names, time zones
+	// and a few joining words, with at least one month name.
+	months := 0
+	for _, tok := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(",·|–—-/()", r)
+	}) {
+		tok = strings.TrimSuffix(tok, ".")
+		switch {
+		case tok == "":
+		case dateNumber.MatchString(tok):
+		case isMonth(tok):
+			months++
+		case dateWords[tok] || timeZone.MatchString(tok):
+		default:
+			return false
+		}
+	}
+	return months > 0
+}
+
+var (
+	placePrefix = regexp.MustCompile(`^\p{Lu}[\p{L}.]*( \p{Lu}[\p{L}.]*)?\s*[-–—,:]\s+`)
+	dateNumber  = regexp.MustCompile(`^\d{1,4}([.:h]\d{1,2}){0,2}(st|nd|rd|th|er|e|º)?\.?$`)
+	timeZone    = regexp.MustCompile(`^(utc|gmt|[ecmp][sd]t|ce[s]?t|bst|ist|aest|aedt|sast|nzst|nzdt|eet|eest|wet|west)$`)
+	dateWords   = map[string]bool{"am": true, "pm": true, "a.m": true, "p.m": true, "at": true, "um": true, "à": true,
+		"le": true, "el": true, "de": true, "del": true, "kl": true, "uhr": true, "h": true, "of": true, "the": true,
+		"on": true, "mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
+		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+	monthPrefixes = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+		"mär", "mai", "okt", "dez", "fév", "févr", "avr", "juin", "juil", "août", "déc", "ene", "abr", "ago", "dic",
+		"gen", "mag", "giu", "lug", "set", "ott", "mei", "maa", "maj", "sty", "lut", "kwi", "cze", "lip", "sie",
+		"wrz", "paź", "lis", "gru", "out", "fev"}
+)
+
+func isMonth(tok string) bool {
+	if len(tok) < 3 || len(tok) > 10 {
+		return false
+	}
+	for _, p := range monthPrefixes {
+		if strings.HasPrefix(tok, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // markStandfirsts finds, in the page before extraction, the elements that
@@ -379,7 +472,12 @@ func (s *stripper) markStandfirsts(doc *html.Node, description string) {
 		if !blockAtoms[n.DataAtom] || hasBlockChild(n) {
 			return true
 		}
-		if isStandfirst(n, doc) && sameStandfirst(nodeText(n), description, isTeaser(n)) {
+		text := nodeText(n)
+		// The cheap test first: most blocks say something else.
+		if !sameStandfirst(text, description, true) || !isStandfirst(n, doc) {
+			return false
+		}
+		if sameStandfirst(text, description, isTeaser(n)) {
 			n.Attr = append(n.Attr, html.Attribute{Key: standfirstMark, Val: "1"})
 		}
 		return false
@@ -442,6 +540,40 @@ func isTeaser(n *html.Node) bool {
 	return false
 }
 
+// furnitureParts recognises a block above the story made of inline parts
+// that are each header furniture: "Author of the article: J. Tremblay ·
+// Published May 15, 2024 • Last updated 1 hour ago • 3 minute read".
+func (s *stripper) furnitureParts(b *html.Node, m *metadata) (verdict, bool) {
+	parts := 0
+	for c := b.FirstChild; c != nil; c = c.NextSibling {
+		var text string
+		switch {
+		case c.Type == html.TextNode:
+			text = strings.Trim(collapseSpace(c.Data), "·•|–—-, ")
+		case c.Type == html.ElementNode && !blockAtoms[c.DataAtom]:
+			text = nodeText(c)
+		default:
+			return verdict{}, false
+		}
+		if text == "" {
+			continue
+		}
+		v, ok := s.headerFurniture(text, m)
+		if !ok {
+			v, ok = s.classifyText(text, true)
+			ok = ok && (v.kind == "byline" || v.kind == "nav")
+		}
+		if !ok {
+			return verdict{}, false
+		}
+		parts++
+	}
+	if parts < 2 {
+		return verdict{}, false
+	}
+	return verdict{"byline", "byline-parts"}, true
+}
+
 // stripSponsoredTail removes the story's last block when it is a short
 // call to action around a link marked rel="sponsored": the advertiser's
 // sign-off at the end of paid content.
@@ -475,6 +607,27 @@ func hasSponsoredLink(n *html.Node) bool {
 		return !found
 	})
 	return found
+}
+
+var taglineVerb = regexp.MustCompile(`^(is|covers|has covered|reports|writes|joined|has been|was|es|ist|est|är|jest) `)
+
+// authorTagline recognises, after the story, a line about its author:
+// "Caleb Whitt is WKVR's eastern Kentucky reporter…".
+func authorTagline(text string, m *metadata) (verdict, bool) {
+	if len(strings.Fields(text)) > 60 {
+		return verdict{}, false
+	}
+	lower := strings.ToLower(text)
+	for _, a := range m.authors {
+		name := strings.ToLower(strings.TrimSpace(a))
+		if name == "" || !strings.HasPrefix(lower, name+" ") {
+			continue
+		}
+		if taglineVerb.MatchString(lower[len(name)+1:]) {
+			return verdict{"author-bio", "author-tagline"}, true
+		}
+	}
+	return verdict{}, false
 }
 
 // sameStandfirst reports whether a block says what the page's description
