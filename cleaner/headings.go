@@ -62,13 +62,16 @@ func restoreHeadings(root *html.Node) {
 // <article> or <main> whose class names a header but which holds a list of
 // three or more plain-text items has that class word changed. Site headers
 // hold links, not plain facts.
+//
+// A heading is never a page header either, whatever its class ("Supply" in
+// Substack's <h3 class="header-anchor-post">), so it loses the word too.
 func protectContentBoxes(doc *html.Node) {
 	walkElements(doc, func(n *html.Node) bool {
-		if n.DataAtom == atom.Header || !inside(n, doc, atom.Article, atom.Main) {
+		class := attr(n, "class")
+		if !headerWord.MatchString(class) {
 			return true
 		}
-		class := attr(n, "class")
-		if !headerWord.MatchString(class) || !hasFactList(n) {
+		if !isHeading(n) && (n.DataAtom == atom.Header || !inside(n, doc, atom.Article, atom.Main) || !hasFactList(n)) {
 			return true
 		}
 		for i, a := range n.Attr {

@@ -332,7 +332,15 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 			continue // a quotation is the story's, whatever it quotes
 		}
 		edge := i < 2 || i >= len(live)-4 || i > lastLong || inside(b, root, atom.Aside, atom.Footer)
-		v, ok := s.classifyText(texts[i], edge)
+		var v verdict
+		ok := false
+		// A subheading between the story's paragraphs is the story's:
+		// "Download the app, sign up, turn on alerts" heads a section of a
+		// story about news apps. Boxes' labels come after the story or go
+		// with their box.
+		if !isHeading(b) || i < firstLong || i > lastLong {
+			v, ok = s.classifyText(texts[i], edge)
+		}
 		if !ok && (i > lastLong || i >= len(live)-3) {
 			v, ok = authorTagline(texts[i], m)
 		}
