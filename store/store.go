@@ -17,6 +17,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 
 	"github.com/pith-news/pith/article"
 )
@@ -188,7 +189,7 @@ func (d *Dir) open(cfg Config) error {
 		Timeout:  cfg.LockTimeout,
 		OpenFile: d.openDBFile,
 	})
-	if errors.Is(err, bolt.ErrTimeout) {
+	if errors.Is(err, berrors.ErrTimeout) {
 		return ErrLocked
 	}
 	if err != nil {
