@@ -105,6 +105,10 @@ type regexpRule struct {
 	// ArticleOnly, for a token rule, applies it inside the extracted
 	// article only: bylines, for one, help readability find the story.
 	ArticleOnly bool `json:"articleOnly"`
+	// NeedsLinks, for a pattern rule, applies it only to a block that is
+	// mostly links or sits in a navigation or breadcrumb container: "Home
+	// › Money" is a breadcrumb, "Range: 40-55 km | 25-34 miles" is not.
+	NeedsLinks bool `json:"needsLinks"`
 	// Triggers, for a sentence rule, are lower-case words one of which a
 	// sentence must contain for the rule to be tried: a cheap gate in
 	// front of the regexp.
@@ -242,14 +246,15 @@ func (rs *ruleSet) matchLabel(text string, words int) (verdict, bool) {
 			return verdict{r.Kind, r.Name}, true
 		}
 	}
-	return rs.matchPattern(text, words, nil)
+	return rs.matchPattern(text, words, nil, false)
 }
 
 // matchPattern checks the short-block patterns, of the given kinds only
 // when kinds is not nil.
-func (rs *ruleSet) matchPattern(text string, words int, kinds map[string]bool) (verdict, bool) {
+// Rules that need links apply only when navLike is set.
+func (rs *ruleSet) matchPattern(text string, words int, kinds map[string]bool, navLike bool) (verdict, bool) {
 	for _, r := range rs.Patterns {
-		if r.MaxWords > 0 && words > r.MaxWords || kinds != nil && !kinds[r.Kind] {
+		if r.MaxWords > 0 && words > r.MaxWords || kinds != nil && !kinds[r.Kind] || r.NeedsLinks && !navLike {
 			continue
 		}
 		if r.re.MatchString(text) {
@@ -413,6 +418,16 @@ func (rs *ruleSet) allButtonWords(text string) bool {
 		}
 	}
 	return true
+}
+
+// slugParts is the number of hyphen- or underscore-separated parts from
+// which an id is a slug of text (a heading's anchor, "how-to-add-ads-to-
+// your-shop") rather than a name a widget gives itself.
+const slugParts = 5
+
+// isSlugID reports whether id is a slug of text.
+func isSlugID(id string) bool {
+	return len(strings.FieldsFunc(id, func(r rune) bool { return r == '-' || r == '_' })) >= slugParts
 }
 
 // matchToken checks an element's class and id against the token rules.

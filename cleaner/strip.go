@@ -147,7 +147,7 @@ func (s *stripper) stripPage(doc *html.Node) {
 		if !ok {
 			// Short blocks by pattern ("Lire aussi | …"); lone labels
 			// such as "Newsletters" stay, they may be a menu's.
-			v, ok = s.rules.matchPattern(text, len(strings.Fields(text)), pageKinds)
+			v, ok = s.rules.matchPattern(text, len(strings.Fields(text)), pageKinds, false)
 		}
 		if !ok || s.keep[v.kind] || !pageKinds[v.kind] || !attached(b, body) {
 			continue
@@ -174,7 +174,11 @@ func (s *stripper) stripTokens(root *html.Node, total int, share float64, inArti
 		case atom.Html, atom.Body, atom.Main, atom.Article, atom.Img, atom.Picture, atom.Video, atom.Figure:
 			return true
 		}
-		v, ok := s.rules.matchToken(attr(n, "class")+" "+attr(n, "id"), inArticle)
+		id := attr(n, "id")
+		if isSlugID(id) || isHeading(n) {
+			id = "" // a heading's anchor says what the text says, not what the element is
+		}
+		v, ok := s.rules.matchToken(attr(n, "class")+" "+id, inArticle)
 		if !ok || s.keep[v.kind] {
 			return true
 		}
@@ -341,6 +345,9 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		if !isHeading(b) || i < firstLong || i > lastLong {
 			v, ok = s.classifyText(texts[i], edge)
 		}
+		if !ok && navLike(b, root) {
+			v, ok = s.rules.matchPattern(texts[i], len(strings.Fields(texts[i])), nil, true)
+		}
 		if !ok && (i > lastLong || i >= len(live)-3) {
 			v, ok = authorTagline(texts[i], m)
 		}
@@ -371,6 +378,36 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 	pruneEmpty(root)
 	unmarkStandfirsts(root)
 }
+
+// navLike reports whether b reads as navigation: it sits in a nav element
+// or a container named or marked as a breadcrumb trail, or it is links
+// only, the first of them to a home page ("Home › Money › Renting"). A
+// caption or a spec line with a bar or a slash in it is none of these.
+func navLike(b, root *html.Node) bool {
+	for p, k := b, 0; p != nil && p != root && k < 4; p, k = p.Parent, k+1 {
+		if p.DataAtom == atom.Nav {
+			return true
+		}
+		marks := strings.ToLower(attr(p, "class") + " " + attr(p, "id") + " " + attr(p, "aria-label") + " " + attr(p, "itemtype"))
+		if strings.Contains(marks, "breadcrumb") {
+			return true
+		}
+	}
+	if linkDensity(b) < navLinkShare {
+		return false
+	}
+	first := findFirst(b, atom.A)
+	return first != nil && homeLabels[normalizeLabel(nodeText(first))]
+}
+
+// navLinkShare is the share of a block's text that links must hold for it
+// to read as a trail of links.
+const navLinkShare = 0.7
+
+// homeLabels are the words a breadcrumb trail starts with.
+var homeLabels = map[string]bool{"home": true, "homepage": true, "start": true, "startseite": true, "accueil": true,
+	"inicio": true, "início": true, "home page": true, "strona główna": true, "hem": true, "startsida": true,
+	"domů": true, "úvod": true, "etusivu": true, "forside": true, "forsiden": true, "homepagina": true, "news": true}
 
 // headerFurniture recognises, above the story's first paragraph, the
 // headline repeated, a byline naming the article's author, a bare URL, and
