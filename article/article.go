@@ -56,6 +56,9 @@ type Removal struct {
 	Rule string `json:"rule"`
 	// Text is the removed text, shortened when long.
 	Text string `json:"text"`
+	// Score is the block classifier's probability that the block is
+	// boilerplate, for a removal by rule "model"; 0 for the rules' own.
+	Score float64 `json:"score,omitempty"`
 }
 
 // ContentHash returns a hex SHA-256 of what makes the article itself: its

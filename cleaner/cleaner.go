@@ -13,6 +13,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/pith-news/pith/article"
+	"github.com/pith-news/pith/internal/blockmodel"
 	"github.com/pith-news/pith/internal/charset"
 )
 
@@ -53,39 +54,18 @@ func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.A
 	if pageURL == nil {
 		pageURL = &url.URL{}
 	}
-	keep := keepSet(opts.Keep)
-	meta := extractMetadata(doc, pageURL)
-
-	rules, err := loadRules()
+	root, meta, st, err := extract(doc, pageURL, opts)
 	if err != nil {
 		return nil, err
 	}
-	st := &stripper{rules: rules, keep: keep}
-	st.stripPage(doc)
-	st.markStandfirsts(doc, meta.description)
+	st.stripArticle(root, meta)
 
-	protectHeadings(doc, meta.title)
-	protectContentBoxes(doc)
-	parser := readability.NewParser()
-	ra, err := parser.ParseAndMutate(doc, pageURL)
-	if err != nil {
-		return nil, fmt.Errorf("cleaner: readability: %w", err)
-	}
-	if ra.Node == nil {
-		return nil, ErrNoArticle
-	}
-	meta.fillFrom(ra)
-	fixAtoms(ra.Node)
-	restoreHeadings(ra.Node)
-
-	st.stripArticle(ra.Node, meta)
-
-	text := renderText(ra.Node)
-	if !looksLikeArticle(ra.Node, text) {
+	text := renderText(root)
+	if !looksLikeArticle(root, text) {
 		return nil, ErrNoArticle
 	}
 	var buf bytes.Buffer
-	if err := html.Render(&buf, ra.Node); err != nil {
+	if err := html.Render(&buf, root); err != nil {
 		return nil, fmt.Errorf("cleaner: render html: %w", err)
 	}
 	a = meta.article(pageURL)
@@ -97,6 +77,40 @@ func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.A
 		a.Removed = []article.Removal{}
 	}
 	return a, nil
+}
+
+// extract strips the page of what its markup names as boilerplate and
+// extracts the article with readability. It returns the article's root,
+// the page's metadata and the stripper, which holds what was removed.
+func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metadata, *stripper, error) {
+	keep := keepSet(opts.Keep)
+	meta := extractMetadata(doc, pageURL)
+
+	rules, err := loadRules()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	st := &stripper{rules: rules, keep: keep}
+	if m, err := blockmodel.Default(); err == nil {
+		st.model = m
+	}
+	st.stripPage(doc)
+	st.markStandfirsts(doc, meta.description)
+
+	protectHeadings(doc, meta.title)
+	protectContentBoxes(doc)
+	parser := readability.NewParser()
+	ra, err := parser.ParseAndMutate(doc, pageURL)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("cleaner: readability: %w", err)
+	}
+	if ra.Node == nil {
+		return nil, nil, nil, ErrNoArticle
+	}
+	meta.fillFrom(ra)
+	fixAtoms(ra.Node)
+	restoreHeadings(ra.Node)
+	return ra.Node, meta, st, nil
 }
 
 // parse reads, sniffs, decodes and parses the page.

@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"unicode"
@@ -10,6 +11,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/pith-news/pith/article"
+	"github.com/pith-news/pith/internal/blockmodel"
 )
 
 // maxRecorded caps the text kept in a Removal.
@@ -21,6 +23,7 @@ type stripper struct {
 	keep    map[string]bool
 	removed []article.Removal
 	scores  map[string]sentenceScore // by block text
+	model   *blockmodel.Model        // nil when the embedded model cannot load
 }
 
 // standfirstMark is the attribute markStandfirsts puts on the standfirst:
@@ -30,6 +33,11 @@ type stripper struct {
 const standfirstMark = "data-pith-standfirst"
 
 func (s *stripper) remove(n *html.Node, v verdict, text string) {
+	s.removeScored(n, v, text, 0)
+}
+
+// removeScored is remove for a block the classifier judged, with its score.
+func (s *stripper) removeScored(n *html.Node, v verdict, text string, score float64) {
 	if n.Parent != nil {
 		n.Parent.RemoveChild(n)
 	}
@@ -40,7 +48,7 @@ func (s *stripper) remove(n *html.Node, v verdict, text string) {
 		r := []rune(text)
 		text = string(r[:maxRecorded]) + "…"
 	}
-	s.removed = append(s.removed, article.Removal{Kind: v.kind, Rule: v.rule, Text: text})
+	s.removed = append(s.removed, article.Removal{Kind: v.kind, Rule: v.rule, Text: text, Score: math.Round(score*1000) / 1000})
 }
 
 // removeMarked removes an element that its markup identifies, recording it
@@ -308,29 +316,8 @@ func (s *stripper) scoreSentences(text string) sentenceScore {
 func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 	s.stripTokens(root, textLen(root), 0.3, true)
 
-	blocks := sortByDocument(root, leafBlocks(root))
-	// Blocks that carry text, in document order, to know which are at the edges.
-	var texts []string
-	var live []*html.Node
-	for _, b := range blocks {
-		if t := nodeText(b); t != "" {
-			texts = append(texts, t)
-			live = append(live, b)
-		}
-	}
-	lastLong := -1
-	for i, t := range texts {
-		if len(strings.Fields(t)) >= 25 {
-			lastLong = i
-		}
-	}
-	firstLong := len(texts)
-	for i, t := range texts {
-		if len(strings.Fields(t)) >= 25 {
-			firstLong = i
-			break
-		}
-	}
+	l := layoutOf(root)
+	live, texts, firstLong, lastLong := l.live, l.texts, l.firstLong, l.lastLong
 	for i, b := range live {
 		if inside(b, root, atom.Blockquote) || b.DataAtom == atom.Blockquote {
 			continue // a quotation is the story's, whatever it quotes
@@ -360,6 +347,10 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		if !ok && i <= firstLong && s.isMarkedStandfirst(b, root) && sameStandfirst(texts[i], m.description, true) {
 			v, ok = verdict{"standfirst", "description"}, true
 		}
+		score := 0.0
+		if !ok && (!isHeading(b) || i < firstLong || i > lastLong) {
+			v, score, ok = s.modelVerdict(l, i, root, m.language)
+		}
 		if !ok || s.keep[v.kind] {
 			continue
 		}
@@ -367,7 +358,10 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 			continue // went with an earlier section
 		}
 		following := next(b)
-		s.remove(b, v, texts[i])
+		s.removeScored(b, v, texts[i], score)
+		if v.rule == "model" {
+			continue // a section label is a rule's call
+		}
 		if sectionKinds[v.kind] && len(strings.Fields(texts[i])) <= 6 && (i >= len(live)*2/3 || v.kind == "related") ||
 			v.kind == "affiliate" && isHeading(b) {
 			s.removeSection(b, v, following)

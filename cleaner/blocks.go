@@ -1,0 +1,176 @@
+package cleaner
+
+import (
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/pith-news/pith/internal/blockmodel"
+)
+
+// Thresholds of the block classifier: the probability of boilerplate a
+// block no rule names must reach to be removed. The middle of the story
+// needs more than its edges, where sign-offs, plugs and notices sit.
+const (
+	modelEdge   = 0.95
+	modelMiddle = 0.99
+)
+
+// modelMaxWords is the longest block the classifier judges: a paragraph of
+// more words is the story's.
+const modelMaxWords = 120
+
+// articleLayout says where each text block of an article sits.
+type articleLayout struct {
+	live      []*html.Node
+	texts     []string
+	firstLong int // index of the first block of 25 words or more
+	lastLong  int // index of the last one, -1 if none
+}
+
+// longBlockWords is the length of a paragraph that is surely the story's:
+// the blocks before the first such and after the last such are the
+// article's edges.
+const longBlockWords = 25
+
+func layoutOf(root *html.Node) articleLayout {
+	var l articleLayout
+	for _, b := range sortByDocument(root, leafBlocks(root)) {
+		if t := nodeText(b); t != "" {
+			l.texts = append(l.texts, t)
+			l.live = append(l.live, b)
+		}
+	}
+	l.lastLong, l.firstLong = -1, len(l.texts)
+	for i, t := range l.texts {
+		if len(strings.Fields(t)) >= longBlockWords {
+			l.lastLong = i
+			if l.firstLong == len(l.texts) {
+				l.firstLong = i
+			}
+		}
+	}
+	return l
+}
+
+func (l articleLayout) position(i int, root *html.Node) blockmodel.Position {
+	b := l.live[i]
+	switch {
+	case inside(b, root, atom.Aside, atom.Footer):
+		return blockmodel.PosAside
+	case i < 2:
+		return blockmodel.PosFirst
+	case i >= len(l.live)-4:
+		return blockmodel.PosLast
+	case i > l.lastLong:
+		return blockmodel.PosTail
+	}
+	return blockmodel.PosMiddle
+}
+
+// modelBlock is what the block classifier reads of block i.
+func (l articleLayout) modelBlock(i int, root *html.Node, lang string) blockmodel.Block {
+	b := l.live[i]
+	mb := blockmodel.Block{
+		Text:        l.texts[i],
+		Pos:         l.position(i, root),
+		LinkDensity: linkDensity(b),
+		Heading:     isHeading(b),
+		ListItem:    b.DataAtom == atom.Li,
+		Emphasis:    wholly(b, atom.Em, atom.I, atom.Strong, atom.B, atom.Small),
+		Lang:        primaryLang(lang),
+	}
+	walkElements(b, func(c *html.Node) bool {
+		switch c.DataAtom {
+		case atom.A:
+			if h := attr(c, "href"); h != "" {
+				mb.Links = append(mb.Links, h)
+			}
+		case atom.Input, atom.Select, atom.Textarea, atom.Button:
+			mb.Form = true
+		}
+		return true
+	})
+	return mb
+}
+
+func primaryLang(tag string) string {
+	tag = strings.ToLower(tag)
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	return tag
+}
+
+// wholly reports whether all the text of b sits inside one of the inline
+// elements given: an italic sign-off, a bold plug.
+func wholly(b *html.Node, atoms ...atom.Atom) bool {
+	total := textLen(b)
+	if total == 0 {
+		return false
+	}
+	inner := 0
+	walkElements(b, func(c *html.Node) bool {
+		for _, a := range atoms {
+			if c.DataAtom == a {
+				inner += textLen(c)
+				return false
+			}
+		}
+		return true
+	})
+	return inner*10 >= total*9
+}
+
+// modelVerdict asks the block classifier about block i, which no rule
+// named. It answers only when the classifier is confident enough for the
+// block's place.
+func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang string) (verdict, float64, bool) {
+	if s.model == nil {
+		return verdict{}, 0, false
+	}
+	if len(strings.Fields(l.texts[i])) > modelMaxWords {
+		return verdict{}, 0, false
+	}
+	mb := l.modelBlock(i, root, lang)
+	p, kind := s.model.Score(mb)
+	need := modelEdge
+	if mb.Pos == blockmodel.PosMiddle {
+		need = modelMiddle
+	}
+	if p < need || kind == "" {
+		return verdict{}, p, false
+	}
+	return verdict{kind, "model"}, p, true
+}
+
+// ArticleBlocks runs Clean up to the extraction of the article and returns
+// the article's text blocks as the block classifier reads them, before any
+// text rule judges them. cmd/trainblocks builds its training data from it.
+func ArticleBlocks(r io.Reader, pageURL *url.URL, opts Options) (blocks []blockmodel.Block, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			blocks, err = nil, fmt.Errorf("%w: %v", ErrInternal, p)
+		}
+	}()
+	doc, err := parse(r, opts)
+	if err != nil {
+		return nil, err
+	}
+	root, meta, _, err := extract(doc, pageURL, opts)
+	if err != nil {
+		return nil, err
+	}
+	l := layoutOf(root)
+	for i := range l.live {
+		if inside(l.live[i], root, atom.Blockquote) || l.live[i].DataAtom == atom.Blockquote {
+			continue
+		}
+		blocks = append(blocks, l.modelBlock(i, root, meta.language))
+	}
+	return blocks, nil
+}
