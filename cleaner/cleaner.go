@@ -94,23 +94,70 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 	if m, err := blockmodel.Default(); err == nil {
 		st.model = m
 	}
+	before := cloneTree(doc)
 	st.stripPage(doc)
-	st.markStandfirsts(doc, meta.description)
+	ra, err := readable(doc, pageURL, meta, st)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if st.bigRemoval {
+		// A markup rule took an element with much text: check that it did
+		// not move readability off the story. If the page without that
+		// stripping gives a much longer article, the stripping was wrong;
+		// that article is kept, and what the page pass removed outside it
+		// is not the article's to list.
+		alt := &stripper{rules: rules, keep: keep, model: st.model}
+		altRA, altErr := readable(before, pageURL, meta, alt)
+		if altErr == nil && shrankSharply(ra.Node, altRA.Node) {
+			ra, st = altRA, alt
+		}
+	}
+	meta.fillFrom(*ra)
+	fixAtoms(ra.Node)
+	restoreHeadings(ra.Node)
+	return ra.Node, meta, st, nil
+}
 
+// readable marks the standfirsts of a stripped page and runs readability
+// on it.
+func readable(doc *html.Node, pageURL *url.URL, meta *metadata, st *stripper) (*readability.Article, error) {
+	st.markStandfirsts(doc, meta.description)
 	protectHeadings(doc, meta.title)
 	protectContentBoxes(doc)
 	parser := readability.NewParser()
 	ra, err := parser.ParseAndMutate(doc, pageURL)
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("cleaner: readability: %w", err)
+		return nil, fmt.Errorf("cleaner: readability: %w", err)
 	}
 	if ra.Node == nil {
-		return nil, nil, nil, ErrNoArticle
+		return nil, ErrNoArticle
 	}
-	meta.fillFrom(ra)
-	fixAtoms(ra.Node)
-	restoreHeadings(ra.Node)
-	return ra.Node, meta, st, nil
+	return &ra, nil
+}
+
+// Sharp shrinking: the extraction after the page pass keeps less than
+// shrinkShare of the text of the extraction without it, and at least
+// shrinkChars fewer characters.
+const (
+	shrinkShare = 0.5
+	shrinkChars = 500
+)
+
+func shrankSharply(stripped, whole *html.Node) bool {
+	a, b := textLen(stripped), textLen(whole)
+	return float64(a) < shrinkShare*float64(b) && b-a >= shrinkChars
+}
+
+// cloneTree returns a deep copy of n.
+func cloneTree(n *html.Node) *html.Node {
+	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
+	if len(n.Attr) > 0 {
+		c.Attr = append([]html.Attribute(nil), n.Attr...)
+	}
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		c.AppendChild(cloneTree(k))
+	}
+	return c
 }
 
 // parse reads, sniffs, decodes and parses the page.

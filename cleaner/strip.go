@@ -24,6 +24,19 @@ type stripper struct {
 	removed []article.Removal
 	scores  map[string]sentenceScore // by block text
 	model   *blockmodel.Model        // nil when the embedded model cannot load
+	// bigRemoval is set when a markup rule removed, before extraction, an
+	// element holding much text: readability may then pick another block.
+	bigRemoval bool
+}
+
+// bigRemovalChars is the text, in non-space bytes, of an element whose
+// removal before extraction is checked against the extraction without it.
+const bigRemovalChars = 400
+
+func (s *stripper) noteRemoval(n *html.Node) {
+	if !s.bigRemoval && textLen(n) >= bigRemovalChars {
+		s.bigRemoval = true
+	}
 }
 
 // standfirstMark is the attribute markStandfirsts puts on the standfirst:
@@ -117,6 +130,7 @@ func (s *stripper) stripPage(doc *html.Node) {
 	})
 	for k, n := range hits {
 		r := s.rules.Selectors[hitRules[k]]
+		s.noteRemoval(n)
 		s.removeMarked(n, verdict{r.Kind, r.Name})
 	}
 	// Dialogs, overlays and fixed bars that ask for consent or an email.
@@ -137,10 +151,12 @@ func (s *stripper) stripPage(doc *html.Node) {
 		}
 		text := nodeText(n)
 		if v, ok := s.classifyText(text, true); ok && !s.keep[v.kind] && (v.kind == "cookie" || v.kind == "newsletter") {
+			s.noteRemoval(n)
 			s.remove(n, verdict{v.kind, "dialog:" + v.rule}, text)
 		}
 	}
 	s.stripTokens(body, total, 0.25, false)
+	s.stripEmailForms(body, guard)
 
 	// Text blocks anywhere on the page that are plainly boilerplate, judged
 	// as strictly as the middle of an article; those inside the story are
@@ -166,6 +182,64 @@ func (s *stripper) stripPage(doc *html.Node) {
 			s.removeSection(b, v, following)
 		}
 	}
+}
+
+// emailBoxWords is the most text a box around an e-mail sign-up form may
+// hold to go with the form: a heading, a line of pitch and a privacy note.
+const emailBoxWords = 60
+
+// stripEmailForms removes sign-up boxes: a form that asks for an e-mail
+// address, with the small box around it (its label and pitch), whatever
+// the box is called and in whatever language it is written. A comment
+// form asks for more than an address and is left to the comment rules.
+func (s *stripper) stripEmailForms(body *html.Node, guard func(*html.Node, float64, bool) bool) {
+	if s.keep["newsletter"] {
+		return
+	}
+	var forms []*html.Node
+	walkElements(body, func(n *html.Node) bool {
+		if n.DataAtom == atom.Form {
+			forms = append(forms, n)
+			return false
+		}
+		return true
+	})
+	for _, f := range forms {
+		if !attached(f, body) || !asksOnlyEmail(f) {
+			continue
+		}
+		box := f
+		for p, k := f.Parent, 0; p != nil && p != body && k < 3; p, k = p.Parent, k+1 {
+			if p.DataAtom == atom.Article || p.DataAtom == atom.Main || len(strings.Fields(nodeText(p))) > emailBoxWords {
+				break
+			}
+			box = p
+		}
+		if !guard(box, 0.1, true) {
+			continue
+		}
+		s.remove(box, verdict{"newsletter", "email-form"}, nodeText(box))
+	}
+}
+
+// asksOnlyEmail reports whether form f asks for an e-mail address and for
+// no long text (a comment form has a textarea).
+func asksOnlyEmail(f *html.Node) bool {
+	email, text := false, false
+	walkElements(f, func(n *html.Node) bool {
+		switch n.DataAtom {
+		case atom.Textarea:
+			text = true
+		case atom.Input:
+			t := strings.ToLower(attr(n, "type"))
+			name := strings.ToLower(attr(n, "name") + " " + attr(n, "id") + " " + attr(n, "autocomplete"))
+			if t == "email" || (t == "" || t == "text") && strings.Contains(name, "email") {
+				email = true
+			}
+		}
+		return true
+	})
+	return email && !text
 }
 
 // pageKinds are the kinds that the text rules remove before extraction;
@@ -201,6 +275,9 @@ func (s *stripper) stripTokens(root *html.Node, total int, share float64, inArti
 		return false
 	})
 	for i, n := range hits {
+		if !inArticle {
+			s.noteRemoval(n)
+		}
 		s.remove(n, verdicts[i], nodeText(n))
 	}
 }
