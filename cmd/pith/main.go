@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
@@ -17,7 +18,7 @@ func main() {
 	err := cli.Run(ctx, os.Args[1:], cli.Stdio{In: os.Stdin, Out: os.Stdout, Err: os.Stderr})
 	stop()
 	if err != nil {
-		if err != cli.ErrUsageShown {
+		if !errors.Is(err, cli.ErrUsageShown) {
 			fmt.Fprintln(os.Stderr, "pith:", err)
 		}
 		os.Exit(cli.ExitCode(err))

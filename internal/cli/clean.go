@@ -42,7 +42,7 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 		return fmt.Errorf("clean: want one URL, FILE or -, got %d arguments (run 'pith clean -h')", len(pos))
 	}
 	if !format.Valid(*outFormat) {
-		return fmt.Errorf("clean: unknown --format %q (want one of %s)", *outFormat, strings.Join(format.Names, ", "))
+		return fmt.Errorf("clean: unknown --format %q (want one of %s)", *outFormat, strings.Join(format.Names(), ", "))
 	}
 	for _, k := range keep {
 		if !cleaner.ValidKind(k) {
