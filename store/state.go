@@ -120,9 +120,6 @@ func (d *Dir) BeginRun(ctx context.Context, key string) (*Run, error) {
 	return r, nil
 }
 
-// ID returns the run's number, unique in its Dir.
-func (r *Run) ID() uint64 { return r.id }
-
 // Resuming reports whether the run resumes an interrupted one.
 func (r *Run) Resuming() bool { return !r.resumeSince.IsZero() }
 
@@ -135,17 +132,17 @@ func (r *Run) Skip(rawURL string) bool {
 	if r.resumeSince.IsZero() {
 		return false
 	}
-	rec, ok, err := r.d.Record(context.Background(), rawURL)
-	if err != nil {
-		return false
-	}
-	if ok {
-		return !rec.FetchedAt.Before(r.resumeSince)
-	}
 	if r.d.enter() != nil {
 		return false
 	}
 	defer r.d.leave()
+	rec, err := r.d.record(rawURL)
+	if err != nil {
+		return false
+	}
+	if rec != nil {
+		return !rec.FetchedAt.Before(r.resumeSince)
+	}
 	p := Path(rawURL)
 	if !r.d.exists(p) {
 		return false

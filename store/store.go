@@ -101,19 +101,6 @@ type Result struct {
 	Path string
 }
 
-// Record is the state kept for one fetched URL.
-type Record struct {
-	// Path is the file holding the URL's article, relative to the out dir.
-	Path string
-	// ContentHash is the article's ContentHash when last fetched.
-	ContentHash string
-	// ETag and LastModified are the validators of the last response.
-	ETag         string
-	LastModified string
-	// FetchedAt is the time of the last fetch, including a 304.
-	FetchedAt time.Time
-}
-
 // Dir is an open out dir. It holds the state database's lock until Close.
 // Its methods are safe for concurrent use.
 type Dir struct {
@@ -422,32 +409,16 @@ func (d *Dir) Touch(ctx context.Context, f Fetch) error {
 	return nil
 }
 
-// Record returns the state kept for the fetched URL rawURL; ok is false when
-// there is none.
-func (d *Dir) Record(ctx context.Context, rawURL string) (rec Record, ok bool, err error) {
-	if err := d.enter(); err != nil {
-		return Record{}, false, err
-	}
-	defer d.leave()
+// record returns the state kept for the fetched URL rawURL, or nil when
+// there is none. The caller has entered d.
+func (d *Dir) record(rawURL string) (*urlRecord, error) {
 	var ur *urlRecord
-	err = d.db.View(func(tx *bolt.Tx) error {
+	err := d.db.View(func(tx *bolt.Tx) error {
 		var err error
 		ur, err = getJSON[urlRecord](tx.Bucket(bucketURLs), rawURL)
 		return err
 	})
-	if err != nil {
-		return Record{}, false, fmt.Errorf("store: record %s: %w", rawURL, err)
-	}
-	if ur == nil {
-		return Record{}, false, nil
-	}
-	return Record{
-		Path:         ur.Path,
-		ContentHash:  ur.Hash,
-		ETag:         ur.ETag,
-		LastModified: ur.LastModified,
-		FetchedAt:    ur.FetchedAt,
-	}, true, nil
+	return ur, err
 }
 
 // Validators returns the ETag and Last-Modified to send in a conditional
@@ -455,15 +426,12 @@ func (d *Dir) Record(ctx context.Context, rawURL string) (rec Record, ok bool, e
 // unknown or its file has gone (so that it is fetched in full again). Its
 // signature fits scraper.Config.Validators; errors read as "unknown".
 func (d *Dir) Validators(rawURL string) (etag, lastModified string) {
-	rec, ok, err := d.Record(context.Background(), rawURL)
-	if err != nil || !ok {
-		return "", ""
-	}
 	if d.enter() != nil {
 		return "", ""
 	}
 	defer d.leave()
-	if !d.exists(rec.Path) {
+	rec, err := d.record(rawURL)
+	if err != nil || rec == nil || !d.exists(rec.Path) {
 		return "", ""
 	}
 	return rec.ETag, rec.LastModified
