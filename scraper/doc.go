@@ -31,7 +31,8 @@
 //
 // Files: scraper.go (New, Run, the run's state), crawl.go (the colly
 // collector and what is done with each answer), fetch.go (politeness,
-// retries, body cap, robots.txt fetching), frontier.go (the queue),
+// the retry hooks, robots.txt fetching; the HTTP
+// stack itself is internal/fetch), frontier.go (the queue),
 // discover.go (links, feeds, sitemaps), article.go (IsArticle),
 // canonical.go (Canonicalize), scope.go, config.go, page.go (Page, Stats),
 // errors.go.

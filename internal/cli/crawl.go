@@ -17,6 +17,7 @@ import (
 
 	"github.com/pith-news/pith/cleaner"
 	"github.com/pith-news/pith/internal/crawl"
+	"github.com/pith-news/pith/internal/fetch"
 	"github.com/pith-news/pith/scraper"
 )
 
@@ -50,7 +51,7 @@ func (f *crawlFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&f.maxPages, "max-pages", 0, "fetch at most this many pages; 0 means no limit")
 	fs.IntVar(&f.parallel, "parallel", 2, "requests in flight per host")
 	fs.DurationVar(&f.delay, "delay", time.Second, "pause between two requests to a host, with jitter; 0 disables it (for your own sites)")
-	fs.StringVar(&f.userAgent, "user-agent", scraper.DefaultUserAgent, "User-Agent sent, naming pith; add a contact URL")
+	fs.StringVar(&f.userAgent, "user-agent", fetch.DefaultUserAgent, "User-Agent sent, naming pith; add a contact URL")
 	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "time allowed for one request, body included")
 	fs.IntVar(&f.retries, "retries", 3, "retries of a request after a network error, 429 or 5xx; 0 means none")
 	fs.BoolVar(&f.ignoreRobots, "ignore-robots", false, "do not read robots.txt (only for sites you own)")

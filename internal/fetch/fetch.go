@@ -4,9 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"mime"
-	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -14,31 +12,6 @@ import (
 	"syscall"
 	"time"
 )
-
-// DefaultUserAgent names pith and where to read about it.
-const DefaultUserAgent = "pith/0.1 (+https://github.com/pith-news/pith)"
-
-// Errors returned by Get. Callers test them with errors.Is / errors.As.
-var (
-	// ErrBadURL means the address is malformed or not http(s).
-	ErrBadURL = errors.New("fetch: bad url")
-	// ErrTooLarge means the body is over Config.MaxBytes.
-	ErrTooLarge = errors.New("fetch: page too large")
-	// ErrNotHTML means the server answered with something other than an HTML page.
-	ErrNotHTML = errors.New("fetch: not an HTML page")
-	// ErrTooManyRedirects means the redirect limit was passed.
-	ErrTooManyRedirects = errors.New("fetch: too many redirects")
-)
-
-// StatusError is an HTTP answer other than 2xx.
-type StatusError struct {
-	URL  string
-	Code int
-}
-
-func (e *StatusError) Error() string {
-	return fmt.Sprintf("fetch %s: HTTP %d %s", e.URL, e.Code, http.StatusText(e.Code))
-}
 
 // Config configures a Client. The zero value is ready to use.
 type Config struct {
@@ -53,6 +26,11 @@ type Config struct {
 	MaxBytes int64
 	// MaxRedirects caps the redirects followed; 0 means 10.
 	MaxRedirects int
+	// Retries is the number of retries of a request that failed with a
+	// network error, a 429 or a 5xx (see Retry); 0 means none.
+	Retries int
+	// RetryWait is the backoff before the first retry; 0 means 1s.
+	RetryWait time.Duration
 	// DialControl, if set, is called before each connection with the
 	// address actually dialled (after DNS), for every hop of a redirect
 	// chain; an error refuses the connection. It is the hook of an SSRF guard.
@@ -76,43 +54,36 @@ type Response struct {
 type Client struct {
 	cfg    Config
 	client *http.Client
+	retry  Retry
 }
+
+// Defaults of Config.
+const (
+	defaultTimeout      = 30 * time.Second
+	defaultMaxBytes     = 16 << 20
+	defaultMaxRedirects = 10
+)
 
 // New returns a Client for cfg.
 func New(cfg Config) *Client {
 	if cfg.UserAgent == "" {
 		cfg.UserAgent = DefaultUserAgent
 	}
-	if cfg.ConnectTimeout == 0 {
-		cfg.ConnectTimeout = 10 * time.Second
-	}
 	if cfg.Timeout == 0 {
-		cfg.Timeout = 30 * time.Second
+		cfg.Timeout = defaultTimeout
 	}
 	if cfg.MaxBytes == 0 {
-		cfg.MaxBytes = 16 << 20
+		cfg.MaxBytes = defaultMaxBytes
 	}
 	if cfg.MaxRedirects == 0 {
-		cfg.MaxRedirects = 10
+		cfg.MaxRedirects = defaultMaxRedirects
 	}
 	rt := cfg.Transport
 	if rt == nil {
-		dialer := &net.Dialer{Timeout: cfg.ConnectTimeout, KeepAlive: 30 * time.Second, Control: cfg.DialControl}
-		rt = &http.Transport{
-			Proxy:               http.ProxyFromEnvironment,
-			DialContext:         dialer.DialContext,
-			TLSHandshakeTimeout: cfg.ConnectTimeout,
-			MaxIdleConnsPerHost: 4,
-			IdleConnTimeout:     90 * time.Second,
-			ForceAttemptHTTP2:   true,
-		}
-		if cfg.DialControl != nil {
-			// A proxy would be dialled instead of the target, defeating the guard.
-			rt.(*http.Transport).Proxy = nil
-		}
+		rt = NewTransport(TransportConfig{ConnectTimeout: cfg.ConnectTimeout, DialControl: cfg.DialControl})
 	}
 	max := cfg.MaxRedirects
-	return &Client{cfg: cfg, client: &http.Client{
+	return &Client{cfg: cfg, retry: Retry{Max: cfg.Retries, Wait: cfg.RetryWait}, client: &http.Client{
 		Transport: rt,
 		Timeout:   cfg.Timeout,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
@@ -167,9 +138,30 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
+	resp, body, err := Do(ctx, c.retry, func(ctx context.Context) (*http.Response, []byte, error) {
+		return c.attempt(ctx, u)
+	})
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return nil, &StatusError{URL: resp.Request.URL.String(), Code: resp.StatusCode}
+	}
+	return &Response{
+		URL:         resp.Request.URL,
+		StatusCode:  resp.StatusCode,
+		Header:      resp.Header,
+		Body:        body,
+		ContentType: resp.Header.Get("Content-Type"),
+	}, nil
+}
+
+// attempt makes one request for u. A non-2xx answer comes back with no
+// body and no error, for Do to retry or Get to report.
+func (c *Client) attempt(ctx context.Context, u *url.URL) (*http.Response, []byte, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrBadURL, err)
+		return nil, nil, fmt.Errorf("%w: %w", ErrBadURL, err)
 	}
 	req.Header.Set("User-Agent", c.cfg.UserAgent)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
@@ -182,37 +174,32 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 			err = ue.Err
 		}
 		if errors.Is(err, context.DeadlineExceeded) {
-			return nil, fmt.Errorf("fetch %s: timed out: %w", u, err)
+			return nil, nil, fmt.Errorf("fetch %s: timed out: %w", u, err)
 		}
-		return nil, fmt.Errorf("fetch %s: %w", u, err)
+		return nil, nil, fmt.Errorf("fetch %s: %w", u, err)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, &StatusError{URL: resp.Request.URL.String(), Code: resp.StatusCode}
+		return resp, nil, nil
 	}
 	ct := resp.Header.Get("Content-Type")
 	if !isHTMLType(ct) {
-		return nil, fmt.Errorf("%w: %s is %s", ErrNotHTML, resp.Request.URL, ct)
+		return nil, nil, fmt.Errorf("%w: %s is %s", ErrNotHTML, resp.Request.URL, ct)
 	}
-	// The transport decompresses gzip itself, so this cap holds on the
-	// decompressed body.
-	body, err := io.ReadAll(io.LimitReader(resp.Body, c.cfg.MaxBytes+1))
+	// The transport decompresses a gzip Content-Encoding itself, and
+	// ReadBody any other gzip body, so this cap holds on the decompressed
+	// body.
+	body, truncated, err := ReadBody(resp, c.cfg.MaxBytes)
 	if errors.Is(err, context.DeadlineExceeded) {
-		return nil, fmt.Errorf("fetch %s: timed out reading the body: %w", u, err)
+		return nil, nil, fmt.Errorf("fetch %s: timed out reading the body: %w", u, err)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: read body: %w", u, err)
+		return nil, nil, fmt.Errorf("fetch %s: read body: %w", u, err)
 	}
-	if int64(len(body)) > c.cfg.MaxBytes {
-		return nil, fmt.Errorf("%w: %s is over %d bytes", ErrTooLarge, resp.Request.URL, c.cfg.MaxBytes)
+	if truncated {
+		return nil, nil, fmt.Errorf("%w: %s is over %d bytes", ErrTooLarge, resp.Request.URL, c.cfg.MaxBytes)
 	}
-	return &Response{
-		URL:         resp.Request.URL,
-		StatusCode:  resp.StatusCode,
-		Header:      resp.Header,
-		Body:        body,
-		ContentType: ct,
-	}, nil
+	return resp, body, nil
 }
 
 // isHTMLType accepts HTML and XHTML, and a missing type (the cleaner sniffs
