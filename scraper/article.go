@@ -2,7 +2,6 @@ package scraper
 
 import (
 	"bytes"
-	"encoding/json"
 	"net/url"
 	"regexp"
 	"strings"
@@ -10,24 +9,9 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+
+	"github.com/pith-news/pith/internal/jsonld"
 )
-
-// articleTypes are the schema.org types of an article page. Keys are lower
-// case.
-var articleTypes = map[string]bool{
-	"article": true, "newsarticle": true, "analysisnewsarticle": true,
-	"askpublicnewsarticle": true, "backgroundnewsarticle": true,
-	"opinionnewsarticle": true, "reportagenewsarticle": true,
-	"reviewnewsarticle": true, "blogposting": true, "liveblogposting": true,
-	"report": true, "satiricalarticle": true, "scholarlyarticle": true,
-	"techarticle": true,
-}
-
-// hubTypes are the schema.org types of listing and profile pages.
-var hubTypes = map[string]bool{
-	"collectionpage": true, "itemlist": true, "profilepage": true,
-	"searchresultspage": true,
-}
 
 var (
 	// hubPath matches the paths of home, tag, author, category, section,
@@ -141,11 +125,7 @@ func urlShape(u *url.URL) int {
 // gatherSignals reads the article signals of a parsed page.
 func gatherSignals(doc *goquery.Selection) signals {
 	var s signals
-	doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, sc *goquery.Selection) {
-		art, hub := jsonLDTypes(sc.Text())
-		s.ldArticle = s.ldArticle || art
-		s.ldHub = s.ldHub || hub
-	})
+	s.ldArticle, s.ldHub = jsonld.ReadDocument(doc).Kind()
 	doc.Find(`meta[property="og:type"], meta[name="og:type"]`).EachWithBreak(func(_ int, m *goquery.Selection) bool {
 		if v, ok := m.Attr("content"); ok {
 			s.ogType = strings.ToLower(strings.TrimSpace(v))
@@ -234,67 +214,4 @@ func inlineText(n *html.Node, text, links *strings.Builder, inLink bool) {
 // collapseSpace turns every run of white space into one space.
 func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
-}
-
-// jsonLDTypes reports whether a JSON-LD block declares an article type, or
-// only a hub type, at its top level (an object, an array of them, an
-// @graph, or a WebPage's mainEntity).
-func jsonLDTypes(src string) (article, hub bool) {
-	var v any
-	if err := json.Unmarshal([]byte(strings.TrimSpace(src)), &v); err != nil {
-		return false, false
-	}
-	var visit func(v any, depth int)
-	visit = func(v any, depth int) {
-		if depth > 3 {
-			return
-		}
-		switch t := v.(type) {
-		case []any:
-			for _, e := range t {
-				visit(e, depth+1)
-			}
-		case map[string]any:
-			for _, typ := range ldTypes(t["@type"]) {
-				switch {
-				case articleTypes[typ]:
-					article = true
-				case hubTypes[typ]:
-					hub = true
-				}
-			}
-			if g, ok := t["@graph"]; ok {
-				visit(g, depth+1)
-			}
-			if m, ok := t["mainEntity"]; ok {
-				visit(m, depth+1)
-			}
-		}
-	}
-	visit(v, 0)
-	return article, hub && !article
-}
-
-// ldTypes returns the @type value(s), lower case, without a schema.org
-// prefix.
-func ldTypes(v any) []string {
-	var out []string
-	add := func(s string) {
-		s = strings.ToLower(strings.TrimSpace(s))
-		if i := strings.LastIndexAny(s, "/:"); i >= 0 {
-			s = s[i+1:]
-		}
-		out = append(out, s)
-	}
-	switch t := v.(type) {
-	case string:
-		add(t)
-	case []any:
-		for _, e := range t {
-			if s, ok := e.(string); ok {
-				add(s)
-			}
-		}
-	}
-	return out
 }

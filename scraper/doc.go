@@ -33,7 +33,8 @@
 // collector and what is done with each answer), fetch.go (politeness,
 // the retry hooks, robots.txt fetching; the HTTP
 // stack itself is internal/fetch), frontier.go (the queue),
-// discover.go (links, feeds, sitemaps), article.go (IsArticle),
+// discover.go (links, feeds, sitemaps), article.go (IsArticle; its JSON-LD
+// is read by internal/jsonld),
 // canonical.go (Canonicalize), scope.go, config.go, page.go (Page, Stats),
 // errors.go.
 package scraper
