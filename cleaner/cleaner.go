@@ -28,6 +28,9 @@ func Clean(r io.Reader, pageURL *url.URL, opts Options) (a *article.Article, err
 			a, err = nil, fmt.Errorf("%w: %v", ErrInternal, p)
 		}
 	}()
+	if err := opts.Validate(); err != nil {
+		return nil, fmt.Errorf("cleaner: %w", err)
+	}
 	doc, err := parse(r, opts)
 	if err != nil {
 		return nil, err
@@ -43,6 +46,9 @@ func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.A
 			a, err = nil, fmt.Errorf("%w: %v", ErrInternal, p)
 		}
 	}()
+	if err := opts.Validate(); err != nil {
+		return nil, fmt.Errorf("cleaner: %w", err)
+	}
 	maxNodes := opts.MaxNodes
 	if maxNodes == 0 {
 		maxNodes = defaultMaxNodes

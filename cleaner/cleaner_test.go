@@ -234,3 +234,12 @@ func TestCleanDoesNotPanicOnBadURL(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// An unknown kind in Keep is an error, not ignored.
+func TestCleanUnknownKind(t *testing.T) {
+	_, err := cleaner.Clean(strings.NewReader("<p>x</p>"), nil, cleaner.Options{Keep: []string{"related", "weather"}})
+	var ke *cleaner.KindError
+	if !errors.As(err, &ke) || ke.Kind != "weather" {
+		t.Errorf("got error %v, want a KindError for weather", err)
+	}
+}

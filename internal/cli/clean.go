@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -44,12 +45,14 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 	if !format.Valid(*outFormat) {
 		return fmt.Errorf("clean: unknown --format %q (want one of %s)", *outFormat, strings.Join(format.Names(), ", "))
 	}
-	for _, k := range keep {
-		if !cleaner.ValidKind(k) {
-			return fmt.Errorf("clean: unknown --keep kind %q (want one of %s)", k, strings.Join(cleaner.Kinds(), ", "))
-		}
-	}
 	opts := cleaner.Options{Keep: keep, MaxBytes: *maxBytes}
+	if err := opts.Validate(); err != nil {
+		var ke *cleaner.KindError
+		if errors.As(err, &ke) {
+			return fmt.Errorf("clean: --keep: %w", err)
+		}
+		return fmt.Errorf("clean: --max-bytes: %w", err)
+	}
 	src := pos[0]
 
 	var body io.Reader
