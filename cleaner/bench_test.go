@@ -10,7 +10,7 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 
 	"github.com/pith-news/pith/cleaner"
-	"github.com/pith-news/pith/internal/aeb"
+	"github.com/pith-news/pith/internal/testkit/aeb"
 )
 
 // loadAEB reads the benchmark's 181 pages, or skips when they are absent.

@@ -13,7 +13,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/pith-news/pith/article"
-	"github.com/pith-news/pith/internal/charset"
+	"github.com/pith-news/pith/internal/machinery/charset"
 )
 
 // Clean reads one HTML page from r and returns its article. pageURL is the

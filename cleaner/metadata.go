@@ -12,8 +12,8 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/pith-news/pith/article"
-	"github.com/pith-news/pith/internal/jsonld"
-	"github.com/pith-news/pith/internal/urlcanon"
+	"github.com/pith-news/pith/internal/machinery/jsonld"
+	"github.com/pith-news/pith/internal/machinery/urlcanon"
 )
 
 // metadata is what the page says about itself, gathered before extraction

@@ -10,7 +10,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 
-	"github.com/pith-news/pith/internal/jsonld"
+	"github.com/pith-news/pith/internal/machinery/jsonld"
 )
 
 var (

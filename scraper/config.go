@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/pith-news/pith/internal/fetch"
+	"github.com/pith-news/pith/internal/machinery/fetch"
 )
 
 // Scope says which URLs a crawl may follow, relative to its seeds.
@@ -96,7 +96,7 @@ type Config struct {
 	// honouring Retry-After; 0 means 3, a negative value none.
 	Retries int
 	// RetryWait is the backoff before the first retry; it doubles for each
-	// further one, up to 30s (see internal/fetch.Retry). 0 means 1s.
+	// further one, up to 30s (see internal/machinery/fetch.Retry). 0 means 1s.
 	RetryWait time.Duration
 	// IgnoreRobots skips robots.txt altogether: its rules, its Crawl-delay
 	// and its Sitemap lines.

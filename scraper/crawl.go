@@ -13,7 +13,7 @@ import (
 
 	"github.com/gocolly/colly/v2"
 
-	"github.com/pith-news/pith/internal/fetch"
+	"github.com/pith-news/pith/internal/machinery/fetch"
 )
 
 // response is what the colly callbacks gather for one request.

@@ -4,7 +4,7 @@ import "errors"
 
 // Per-page errors are logged and counted in Stats, not returned by Run:
 // they reach a caller only through the Logger. Fetch errors are those of
-// internal/fetch (ErrNotHTML, ErrTooLarge, ErrTooManyRedirects,
+// internal/machinery/fetch (ErrNotHTML, ErrTooLarge, ErrTooManyRedirects,
 // *StatusError); the scraper adds the one below.
 
 // errOutOfScope means a redirect leads out of the crawl's scope.

@@ -12,8 +12,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/pith-news/pith/internal/fetch"
-	"github.com/pith-news/pith/internal/robots"
+	"github.com/pith-news/pith/internal/machinery/fetch"
+	"github.com/pith-news/pith/internal/machinery/robots"
 )
 
 // fetcher is the http.RoundTripper under colly's client for one Run: it

@@ -12,8 +12,8 @@ import (
 	"time"
 
 	"github.com/gocolly/colly/v2"
-	"github.com/pith-news/pith/internal/fetch"
-	"github.com/pith-news/pith/internal/robots"
+	"github.com/pith-news/pith/internal/machinery/fetch"
+	"github.com/pith-news/pith/internal/machinery/robots"
 )
 
 // Scraper crawls sites. It is safe for concurrent use; each Run is

@@ -1,5 +1,3 @@
-// Command pith cleans news pages down to the article, crawls news sites and
-// keeps their articles as JSON. Run `pith help` for the commands.
 package main
 
 import (

@@ -13,8 +13,8 @@ import (
 	"time"
 
 	"github.com/pith-news/pith/cleaner"
-	"github.com/pith-news/pith/internal/fetch"
 	"github.com/pith-news/pith/internal/format"
+	"github.com/pith-news/pith/internal/machinery/fetch"
 )
 
 const cleanUsage = `usage: pith clean [flags] <URL | FILE | ->

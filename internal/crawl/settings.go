@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/pith-news/pith/cleaner"
-	"github.com/pith-news/pith/internal/fetch"
+	"github.com/pith-news/pith/internal/machinery/fetch"
 	"github.com/pith-news/pith/scraper"
 )
 

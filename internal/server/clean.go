@@ -14,7 +14,7 @@ import (
 
 	"github.com/pith-news/pith/article"
 	"github.com/pith-news/pith/cleaner"
-	"github.com/pith-news/pith/internal/fetch"
+	"github.com/pith-news/pith/internal/machinery/fetch"
 )
 
 // cleanRequest is the body of POST /v1/clean.
