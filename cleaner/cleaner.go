@@ -35,11 +35,13 @@ func Clean(r io.Reader, pageURL *url.URL, opts Options) (a *article.Article, err
 	if err != nil {
 		return nil, err
 	}
-	return CleanDocument(doc, pageURL, opts)
+	// The tree is Clean's own: it is cleaned in place, with no copy.
+	return cleanDocument(doc, pageURL, opts)
 }
 
-// CleanDocument is Clean for a page that is already parsed. It changes doc:
-// clone it first if the caller needs it afterwards.
+// CleanDocument is Clean for a page that is already parsed. It leaves doc
+// as it was: the cleaning works on a copy of the tree, so the caller may
+// use doc afterwards, or clean it again.
 func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.Article, err error) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -49,6 +51,28 @@ func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.A
 	if err := opts.Validate(); err != nil {
 		return nil, fmt.Errorf("cleaner: %w", err)
 	}
+	return cleanDocument(cloneTree(doc), pageURL, opts)
+}
+
+// cloneTree returns a deep copy of the tree under n (n's own parent and
+// siblings are not copied).
+func cloneTree(n *html.Node) *html.Node {
+	c := &html.Node{
+		Type:      n.Type,
+		DataAtom:  n.DataAtom,
+		Data:      n.Data,
+		Namespace: n.Namespace,
+		Attr:      append([]html.Attribute(nil), n.Attr...),
+	}
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		c.AppendChild(cloneTree(k))
+	}
+	return c
+}
+
+// cleanDocument cleans doc in place; the caller has validated opts and
+// recovers from panics.
+func cleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (*article.Article, error) {
 	maxNodes := opts.MaxNodes
 	if maxNodes == 0 {
 		maxNodes = defaultMaxNodes
@@ -94,7 +118,7 @@ func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.A
 	if err := html.Render(&buf, ra.Node); err != nil {
 		return nil, fmt.Errorf("cleaner: render html: %w", err)
 	}
-	a = meta.article(pageURL)
+	a := meta.article(pageURL)
 	a.Text = text
 	a.HTML = buf.String()
 	a.WordCount = article.CountWords(text)
