@@ -159,6 +159,19 @@ func parse(r io.Reader, opts Options) (*html.Node, error) {
 	return doc, nil
 }
 
+// Thresholds of what counts as a page and as an article.
+const (
+	// sniffBytes is how much of a text/plain body is searched for tags.
+	sniffBytes = 4096
+	// minArticleWords is the fewest words an article may have.
+	minArticleWords = 5
+	// shortArticleWords: an article under this many words must not be
+	// mostly links (its link density under maxShortLinkDensity), or it is
+	// taken for a list of links rather than a story.
+	shortArticleWords   = 50
+	maxShortLinkDensity = 0.6
+)
+
 // looksLikeHTML rejects what is plainly not a web page: PDFs, images,
 // archives and other binary data, or text with no markup at all.
 func looksLikeHTML(body []byte) bool {
@@ -170,8 +183,8 @@ func looksLikeHTML(body []byte) bool {
 		// DetectContentType calls anything textual without a known
 		// leading tag text/plain; a page with tags later on is still HTML.
 		head := body
-		if len(head) > 4096 {
-			head = head[:4096]
+		if len(head) > sniffBytes {
+			head = head[:sniffBytes]
 		}
 		return bytes.Contains(bytes.ToLower(head), []byte("<html")) ||
 			bytes.Contains(bytes.ToLower(head), []byte("<body")) ||
@@ -201,10 +214,10 @@ func fixAtoms(n *html.Node) {
 // story: nothing, a handful of words, or a block that is mostly links.
 func looksLikeArticle(n *html.Node, text string) bool {
 	words := article.CountWords(text)
-	if words < 5 {
+	if words < minArticleWords {
 		return false
 	}
-	return words >= 50 || linkDensity(n) < 0.6
+	return words >= shortArticleWords || linkDensity(n) < maxShortLinkDensity
 }
 
 func countElements(n *html.Node, limit int) int {

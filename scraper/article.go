@@ -25,6 +25,34 @@ var (
 	idPath = regexp.MustCompile(`(^|[/\-_.])\d{5,}([/\-_.]|$)`)
 )
 
+// Thresholds of article detection (isArticle, urlShape, textBlocks).
+const (
+	// minBlockChars is the length (in characters, links included) from
+	// which a block of text counts as a paragraph.
+	minBlockChars = 80
+	// longBlockChars is the length (links excluded) from which a paragraph
+	// counts as long: a story's paragraph rather than a teaser's.
+	longBlockChars = 200
+	// storyLongParas long paragraphs, or one long paragraph and
+	// storyChars of paragraph text, make a page read like a story.
+	storyLongParas = 3
+	storyChars     = 1500
+	// someTextChars of paragraph text tip a page towards an article;
+	// under littleTextChars tip it towards a hub.
+	someTextChars   = 500
+	littleTextChars = 200
+	// hubTeasers <article> elements, or hubHeadlineLinks links in
+	// headings, make a page without an article type look like a listing.
+	hubTeasers       = 5
+	hubHeadlineLinks = 10
+	// articleScore is the score from which a page is an article.
+	articleScore = 2
+	// slugDashes dashes or underscores, or slugChars characters, make a
+	// last path segment an article slug.
+	slugDashes = 3
+	slugChars  = 30
+)
+
 // signals are what article detection weighs. They are gathered from one
 // parse of the page.
 type signals struct {
@@ -72,22 +100,22 @@ func isArticle(u *url.URL, s signals) bool {
 	}
 	score += urlShape(u)
 	switch {
-	case s.longParas >= 3 || s.longParas >= 1 && s.paraChars >= 1500:
+	case s.longParas >= storyLongParas || s.longParas >= 1 && s.paraChars >= storyChars:
 		score += 2
-	case s.paraChars >= 500:
+	case s.paraChars >= someTextChars:
 		score++
-	case s.paraChars < 200:
+	case s.paraChars < littleTextChars:
 		score--
 	}
 	if !s.ldArticle {
-		if s.teasers >= 5 {
+		if s.teasers >= hubTeasers {
 			score -= 2
 		}
-		if s.headlineLinks >= 10 {
+		if s.headlineLinks >= hubHeadlineLinks {
 			score--
 		}
 	}
-	return score >= 2
+	return score >= articleScore
 }
 
 // urlShape scores the path of u: +1 for an article-like path (a date, a
@@ -113,7 +141,7 @@ func urlShape(u *url.URL) int {
 	}
 	last := segs[len(segs)-1]
 	last = strings.TrimSuffix(strings.TrimSuffix(last, ".html"), ".htm")
-	if strings.Count(last, "-")+strings.Count(last, "_") >= 3 || len(last) >= 30 {
+	if strings.Count(last, "-")+strings.Count(last, "_") >= slugDashes || len(last) >= slugChars {
 		return 1
 	}
 	if len(segs) == 1 && !strings.ContainsAny(last, "-_.0123456789") {
@@ -176,10 +204,10 @@ func textBlocks(n *html.Node, s *signals) {
 		k := utf8.RuneCountInString(collapseSpace(text.String()))
 		l := utf8.RuneCountInString(collapseSpace(links.String()))
 		// A block of mostly links is navigation, not text.
-		if k >= 80 && l*2 < k {
+		if k >= minBlockChars && l*2 < k {
 			s.paras++
 			s.paraChars += k - l
-			if k-l >= 200 {
+			if k-l >= longBlockChars {
 				s.longParas++
 			}
 		}
