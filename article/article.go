@@ -1,7 +1,3 @@
-// Package article defines the clean news article that pith produces and stores.
-//
-// It is a leaf package: the cleaner fills an Article, the store writes it,
-// the command line prints it. It holds data and pure methods only.
 package article
 
 import (

@@ -9,7 +9,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"github.com/pith-news/pith/internal/blockmodel"
+	"github.com/pith-news/pith/internal/machinery/blockmodel"
 )
 
 // Thresholds of the block classifier: the probability of boilerplate a

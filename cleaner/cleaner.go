@@ -13,8 +13,8 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/pith-news/pith/article"
-	"github.com/pith-news/pith/internal/blockmodel"
-	"github.com/pith-news/pith/internal/charset"
+	"github.com/pith-news/pith/internal/machinery/blockmodel"
+	"github.com/pith-news/pith/internal/machinery/charset"
 )
 
 // Clean reads one HTML page from r and returns its article. pageURL is the
@@ -29,21 +29,51 @@ func Clean(r io.Reader, pageURL *url.URL, opts Options) (a *article.Article, err
 			a, err = nil, fmt.Errorf("%w: %v", ErrInternal, p)
 		}
 	}()
+	if err := opts.Validate(); err != nil {
+		return nil, fmt.Errorf("cleaner: %w", err)
+	}
 	doc, err := parse(r, opts)
 	if err != nil {
 		return nil, err
 	}
-	return CleanDocument(doc, pageURL, opts)
+	// The tree is Clean's own: it is cleaned in place, with no copy.
+	return cleanDocument(doc, pageURL, opts)
 }
 
-// CleanDocument is Clean for a page that is already parsed. It changes doc:
-// clone it first if the caller needs it afterwards.
+// CleanDocument is Clean for a page that is already parsed. It leaves doc
+// as it was: the cleaning works on a copy of the tree, so the caller may
+// use doc afterwards, or clean it again.
 func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.Article, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			a, err = nil, fmt.Errorf("%w: %v", ErrInternal, p)
 		}
 	}()
+	if err := opts.Validate(); err != nil {
+		return nil, fmt.Errorf("cleaner: %w", err)
+	}
+	return cleanDocument(cloneTree(doc), pageURL, opts)
+}
+
+// cloneTree returns a deep copy of the tree under n (n's own parent and
+// siblings are not copied).
+func cloneTree(n *html.Node) *html.Node {
+	c := &html.Node{
+		Type:      n.Type,
+		DataAtom:  n.DataAtom,
+		Data:      n.Data,
+		Namespace: n.Namespace,
+		Attr:      append([]html.Attribute(nil), n.Attr...),
+	}
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		c.AppendChild(cloneTree(k))
+	}
+	return c
+}
+
+// cleanDocument cleans doc in place; the caller has validated opts and
+// recovers from panics.
+func cleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (*article.Article, error) {
 	maxNodes := opts.MaxNodes
 	if maxNodes == 0 {
 		maxNodes = defaultMaxNodes
@@ -68,7 +98,7 @@ func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.A
 	if err := html.Render(&buf, root); err != nil {
 		return nil, fmt.Errorf("cleaner: render html: %w", err)
 	}
-	a = meta.article(pageURL)
+	a := meta.article(pageURL)
 	a.Text = text
 	a.HTML = buf.String()
 	a.WordCount = article.CountWords(text)
@@ -148,18 +178,6 @@ func shrankSharply(stripped, whole *html.Node) bool {
 	return float64(a) < shrinkShare*float64(b) && b-a >= shrinkChars
 }
 
-// cloneTree returns a deep copy of n.
-func cloneTree(n *html.Node) *html.Node {
-	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
-	if len(n.Attr) > 0 {
-		c.Attr = append([]html.Attribute(nil), n.Attr...)
-	}
-	for k := n.FirstChild; k != nil; k = k.NextSibling {
-		c.AppendChild(cloneTree(k))
-	}
-	return c
-}
-
 // parse reads, sniffs, decodes and parses the page.
 func parse(r io.Reader, opts Options) (*html.Node, error) {
 	maxBytes := opts.MaxBytes
@@ -190,6 +208,19 @@ func parse(r io.Reader, opts Options) (*html.Node, error) {
 	return doc, nil
 }
 
+// Thresholds of what counts as a page and as an article.
+const (
+	// sniffBytes is how much of a text/plain body is searched for tags.
+	sniffBytes = 4096
+	// minArticleWords is the fewest words an article may have.
+	minArticleWords = 5
+	// shortArticleWords: an article under this many words must not be
+	// mostly links (its link density under maxShortLinkDensity), or it is
+	// taken for a list of links rather than a story.
+	shortArticleWords   = 50
+	maxShortLinkDensity = 0.6
+)
+
 // looksLikeHTML rejects what is plainly not a web page: PDFs, images,
 // archives and other binary data, or text with no markup at all.
 func looksLikeHTML(body []byte) bool {
@@ -201,8 +232,8 @@ func looksLikeHTML(body []byte) bool {
 		// DetectContentType calls anything textual without a known
 		// leading tag text/plain; a page with tags later on is still HTML.
 		head := body
-		if len(head) > 4096 {
-			head = head[:4096]
+		if len(head) > sniffBytes {
+			head = head[:sniffBytes]
 		}
 		return bytes.Contains(bytes.ToLower(head), []byte("<html")) ||
 			bytes.Contains(bytes.ToLower(head), []byte("<body")) ||
@@ -232,10 +263,10 @@ func fixAtoms(n *html.Node) {
 // story: nothing, a handful of words, or a block that is mostly links.
 func looksLikeArticle(n *html.Node, text string) bool {
 	words := article.CountWords(text)
-	if words < 5 {
+	if words < minArticleWords {
 		return false
 	}
-	return words >= 50 || linkDensity(n) < 0.6
+	return words >= shortArticleWords || linkDensity(n) < maxShortLinkDensity
 }
 
 func countElements(n *html.Node, limit int) int {

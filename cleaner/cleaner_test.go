@@ -9,6 +9,8 @@ import (
 	"testing/iotest"
 	"unicode/utf8"
 
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/html"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
@@ -232,5 +234,54 @@ func TestCleanDoesNotPanicOnBadURL(t *testing.T) {
 	_, err := cleaner.Clean(bytes.NewReader([]byte(page("", story))), &url.URL{Scheme: "mailto", Opaque: "x"}, cleaner.Options{})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// An unknown kind in Keep is an error, not ignored.
+func TestCleanUnknownKind(t *testing.T) {
+	_, err := cleaner.Clean(strings.NewReader("<p>x</p>"), nil, cleaner.Options{Keep: []string{"related", "weather"}})
+	var ke *cleaner.KindError
+	if !errors.As(err, &ke) || ke.Kind != "weather" {
+		t.Errorf("got error %v, want a KindError for weather", err)
+	}
+}
+
+// CleanDocument leaves the tree it is given as it was, so cleaning it twice
+// gives the same article, and the same as Clean.
+func TestCleanDocumentKeepsDoc(t *testing.T) {
+	src := page(`<title>Harbour plan approved</title>`, `<div class="cookie-banner">We use cookies. Accept</div><article><h1>Harbour plan approved</h1>`+story+`</article>`)
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var before bytes.Buffer
+	if err := html.Render(&before, doc); err != nil {
+		t.Fatal(err)
+	}
+	u := mustURL(t, "https://news.example/2025/harbour")
+	first, err := cleaner.CleanDocument(doc, u, cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var after bytes.Buffer
+	if err := html.Render(&after, doc); err != nil {
+		t.Fatal(err)
+	}
+	if before.String() != after.String() {
+		t.Errorf("CleanDocument changed its argument:\nbefore %s\nafter  %s", before.String(), after.String())
+	}
+	second, err := cleaner.CleanDocument(doc, u, cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	viaClean, err := cleaner.Clean(strings.NewReader(src), u, cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(first, second); diff != "" {
+		t.Errorf("second CleanDocument differs (-first +second):\n%s", diff)
+	}
+	if diff := cmp.Diff(viaClean, first); diff != "" {
+		t.Errorf("CleanDocument differs from Clean (-Clean +CleanDocument):\n%s", diff)
 	}
 }

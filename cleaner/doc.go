@@ -10,4 +10,8 @@
 //
 // Clean decodes the page to UTF-8 itself; it reads at most Options.MaxBytes
 // and never panics. It does no I/O besides reading r, so it takes no context.
+//
+// It is the third step of the path fetch → scraper → cleaner → store: it
+// takes a page the scraper (or internal/machinery/fetch, for `pith clean`
+// and the API) fetched, and gives the article that the store keeps.
 package cleaner

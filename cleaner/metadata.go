@@ -1,7 +1,6 @@
 package cleaner
 
 import (
-	"encoding/json"
 	"net/url"
 	"regexp"
 	"strings"
@@ -13,7 +12,8 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/pith-news/pith/article"
-	"github.com/pith-news/pith/internal/urlcanon"
+	"github.com/pith-news/pith/internal/machinery/jsonld"
+	"github.com/pith-news/pith/internal/machinery/urlcanon"
 )
 
 // metadata is what the page says about itself, gathered before extraction
@@ -30,14 +30,6 @@ type metadata struct {
 	image       string
 	canonical   string
 	docTitle    string // <title>, for suffix stripping
-}
-
-// articleTypes are the schema.org types of a news article.
-var articleTypes = map[string]bool{
-	"article": true, "newsarticle": true, "blogposting": true, "reportagenewsarticle": true,
-	"analysisnewsarticle": true, "opinionnewsarticle": true, "reviewnewsarticle": true,
-	"backgroundnewsarticle": true, "liveblogposting": true, "techarticle": true,
-	"scholarlyarticle": true, "report": true, "socialmediaposting": true, "review": true,
 }
 
 func extractMetadata(root *html.Node, pageURL *url.URL) *metadata {
@@ -62,22 +54,21 @@ func extractMetadata(root *html.Node, pageURL *url.URL) *metadata {
 			}
 		}
 	})
-	ld, ids := jsonLDArticle(doc)
+	ldPage := jsonld.ReadDocument(doc.Selection)
+	ld := ldPage.Article()
 
-	m.title = firstNonEmpty(metas["og:title"], ldString(ld, "headline"), metas["twitter:title"],
+	m.title = firstNonEmpty(metas["og:title"], ld.String("headline"), metas["twitter:title"],
 		metas["dc.title"], strings.TrimSpace(doc.Find("title").First().Text()))
 	m.docTitle = strings.TrimSpace(doc.Find("title").First().Text())
-	m.siteName = firstNonEmpty(metas["og:site_name"], ldPublisher(ld), metas["application-name"],
+	m.siteName = firstNonEmpty(metas["og:site_name"], ld.Publisher(), metas["application-name"],
 		metas["twitter:site"])
 	m.siteName = strings.TrimPrefix(m.siteName, "@")
-	m.description = firstNonEmpty(metas["og:description"], ldString(ld, "description"),
+	m.description = firstNonEmpty(metas["og:description"], ld.String("description"),
 		metas["description"], metas["twitter:description"], metas["dc.description"])
 	m.image = firstNonEmpty(metas["og:image"], metas["og:image:url"], metas["og:image:secure_url"],
-		ldImage(ld), metas["twitter:image"], metas["twitter:image:src"])
-	if ld != nil {
-		for _, a := range ldAuthors(ld["author"], ids) {
-			m.addAuthor(a)
-		}
+		ld.Image(), metas["twitter:image"], metas["twitter:image:src"])
+	for _, a := range ldPage.Authors(ld) {
+		m.addAuthor(a)
 	}
 	if len(m.authors) == 0 {
 		doc.Find(`[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/auteur/"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
@@ -85,7 +76,7 @@ func extractMetadata(root *html.Node, pageURL *url.URL) *metadata {
 			return len(m.authors) < 1
 		})
 	}
-	m.published = parseTime(firstNonEmpty(ldString(ld, "datePublished"), metas["article:published_time"],
+	m.published = parseTime(firstNonEmpty(ld.String("datePublished"), metas["article:published_time"],
 		metas["og:article:published_time"], metas["datepublished"], metas["pubdate"],
 		metas["publishdate"], metas["dc.date.issued"], metas["dc.date"], metas["date"],
 		metas["parsely-pub-date"], metas["sailthru.date"]))
@@ -95,11 +86,11 @@ func extractMetadata(root *html.Node, pageURL *url.URL) *metadata {
 			return m.published.IsZero()
 		})
 	}
-	m.modified = parseTime(firstNonEmpty(ldString(ld, "dateModified"), metas["article:modified_time"],
+	m.modified = parseTime(firstNonEmpty(ld.String("dateModified"), metas["article:modified_time"],
 		metas["og:updated_time"], metas["datemodified"], metas["dc.date.modified"]))
 
 	lang, _ := doc.Find("html").First().Attr("lang")
-	m.language = normalizeLang(firstNonEmpty(lang, ldString(ld, "inLanguage"), metas["content-language"],
+	m.language = normalizeLang(firstNonEmpty(lang, ld.String("inLanguage"), metas["content-language"],
 		metas["og:locale"], metas["language"], metas["dc.language"]))
 
 	canonical := ""
@@ -205,163 +196,6 @@ var nameSeparators = regexp.MustCompile(`\s*(?:,|;|\s+and\s+|\s+und\s+|\s+et\s+|
 
 func splitNames(s string) []string {
 	return nameSeparators.Split(s, -1)
-}
-
-// jsonLDArticle returns the first JSON-LD object of an article type, looking
-// into arrays and @graph, and every JSON-LD object with an @id, so that
-// references such as "author": {"@id": …} can be resolved.
-func jsonLDArticle(doc *goquery.Document) (map[string]any, map[string]map[string]any) {
-	var found map[string]any
-	ids := map[string]map[string]any{}
-	doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
-		raw := strings.TrimSpace(s.Text())
-		raw = strings.TrimSuffix(strings.TrimPrefix(raw, "<![CDATA["), "]]>")
-		var v any
-		if err := json.Unmarshal([]byte(raw), &v); err != nil {
-			return
-		}
-		collectIDs(v, ids, 0)
-		if found == nil {
-			found = findArticleObject(v, 0)
-		}
-	})
-	return found, ids
-}
-
-func collectIDs(v any, ids map[string]map[string]any, depth int) {
-	if depth > 8 {
-		return
-	}
-	switch t := v.(type) {
-	case []any:
-		for _, e := range t {
-			collectIDs(e, ids, depth+1)
-		}
-	case map[string]any:
-		if id, ok := t["@id"].(string); ok && len(t) > 1 {
-			ids[id] = t
-		}
-		if g, ok := t["@graph"]; ok {
-			collectIDs(g, ids, depth+1)
-		}
-	}
-}
-
-func findArticleObject(v any, depth int) map[string]any {
-	if depth > 8 {
-		return nil
-	}
-	switch t := v.(type) {
-	case []any:
-		for _, e := range t {
-			if o := findArticleObject(e, depth+1); o != nil {
-				return o
-			}
-		}
-	case map[string]any:
-		if isArticleType(t["@type"]) {
-			return t
-		}
-		if g, ok := t["@graph"]; ok {
-			return findArticleObject(g, depth+1)
-		}
-		if e, ok := t["mainEntity"]; ok {
-			return findArticleObject(e, depth+1)
-		}
-	}
-	return nil
-}
-
-func isArticleType(v any) bool {
-	switch t := v.(type) {
-	case string:
-		return articleTypes[strings.ToLower(t)]
-	case []any:
-		for _, e := range t {
-			if isArticleType(e) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func ldString(o map[string]any, key string) string {
-	if o == nil {
-		return ""
-	}
-	switch t := o[key].(type) {
-	case string:
-		return strings.TrimSpace(html.UnescapeString(t))
-	case []any:
-		if len(t) > 0 {
-			if s, ok := t[0].(string); ok {
-				return strings.TrimSpace(s)
-			}
-		}
-	}
-	return ""
-}
-
-func ldPublisher(o map[string]any) string {
-	if o == nil {
-		return ""
-	}
-	if p, ok := o["publisher"].(map[string]any); ok {
-		return ldString(p, "name")
-	}
-	return ""
-}
-
-func ldImage(o map[string]any) string {
-	if o == nil {
-		return ""
-	}
-	var pick func(v any) string
-	pick = func(v any) string {
-		switch t := v.(type) {
-		case string:
-			return t
-		case map[string]any:
-			if s, ok := t["url"].(string); ok {
-				return s
-			}
-			if s, ok := t["contentUrl"].(string); ok {
-				return s
-			}
-		case []any:
-			if len(t) > 0 {
-				return pick(t[0])
-			}
-		}
-		return ""
-	}
-	return strings.TrimSpace(pick(o["image"]))
-}
-
-func ldAuthors(v any, ids map[string]map[string]any) []string {
-	switch t := v.(type) {
-	case string:
-		return []string{t}
-	case map[string]any:
-		if s, ok := t["name"].(string); ok {
-			return []string{s}
-		}
-		if id, ok := t["@id"].(string); ok {
-			if o, ok := ids[id]; ok {
-				if s, ok := o["name"].(string); ok {
-					return []string{s}
-				}
-			}
-		}
-	case []any:
-		var out []string
-		for _, e := range t {
-			out = append(out, ldAuthors(e, ids)...)
-		}
-		return out
-	}
-	return nil
 }
 
 func parseTime(s string) time.Time {

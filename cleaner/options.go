@@ -1,9 +1,16 @@
 package cleaner
 
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
 // Options tunes Clean. The zero value is ready to use.
 type Options struct {
 	// Keep lists boilerplate kinds (see Kinds) that are left in the article
-	// instead of removed, such as "related" or "comments".
+	// instead of removed, such as "related" or "comments". An unknown kind
+	// is an error (see Validate).
 	Keep []string
 	// ContentType is the page's Content-Type header, if it came over HTTP;
 	// its charset parameter is honoured. Empty means: detect from the page.
@@ -28,11 +35,31 @@ var kinds = []string{"cookie", "affiliate", "newsletter", "share", "related", "c
 func Kinds() []string { return append([]string(nil), kinds...) }
 
 // ValidKind reports whether k is a boilerplate kind.
-func ValidKind(k string) bool {
-	for _, v := range kinds {
-		if v == k {
-			return true
+func ValidKind(k string) bool { return slices.Contains(kinds, k) }
+
+// KindError is an entry of Options.Keep that is not a boilerplate kind.
+type KindError struct {
+	Kind string
+}
+
+func (e *KindError) Error() string {
+	return fmt.Sprintf("unknown kind %q (want one of %s)", e.Kind, strings.Join(kinds, ", "))
+}
+
+// Validate checks o: every Keep entry is one of Kinds, and no cap is
+// negative. An unknown kind is a *KindError. Clean calls it; callers that
+// take options from a user call it first, to refuse them before any work.
+func (o Options) Validate() error {
+	for _, k := range o.Keep {
+		if !ValidKind(k) {
+			return &KindError{Kind: k}
 		}
 	}
-	return false
+	switch {
+	case o.MaxBytes < 0:
+		return fmt.Errorf("MaxBytes %d < 0", o.MaxBytes)
+	case o.MaxNodes < 0:
+		return fmt.Errorf("MaxNodes %d < 0", o.MaxNodes)
+	}
+	return nil
 }

@@ -11,7 +11,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/pith-news/pith/article"
-	"github.com/pith-news/pith/internal/blockmodel"
+	"github.com/pith-news/pith/internal/machinery/blockmodel"
 )
 
 // maxRecorded caps the text kept in a Removal.

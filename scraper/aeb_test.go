@@ -8,7 +8,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 
-	"github.com/pith-news/pith/internal/aeb"
+	"github.com/pith-news/pith/internal/testkit/aeb"
 )
 
 // TestIsArticleRealPages measures article detection on 181 real news and

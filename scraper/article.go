@@ -2,7 +2,6 @@ package scraper
 
 import (
 	"bytes"
-	"encoding/json"
 	"net/url"
 	"regexp"
 	"strings"
@@ -10,24 +9,9 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+
+	"github.com/pith-news/pith/internal/machinery/jsonld"
 )
-
-// articleTypes are the schema.org types of an article page. Keys are lower
-// case.
-var articleTypes = map[string]bool{
-	"article": true, "newsarticle": true, "analysisnewsarticle": true,
-	"askpublicnewsarticle": true, "backgroundnewsarticle": true,
-	"opinionnewsarticle": true, "reportagenewsarticle": true,
-	"reviewnewsarticle": true, "blogposting": true, "liveblogposting": true,
-	"report": true, "satiricalarticle": true, "scholarlyarticle": true,
-	"techarticle": true,
-}
-
-// hubTypes are the schema.org types of listing and profile pages.
-var hubTypes = map[string]bool{
-	"collectionpage": true, "itemlist": true, "profilepage": true,
-	"searchresultspage": true,
-}
 
 var (
 	// hubPath matches the paths of home, tag, author, category, section,
@@ -39,6 +23,34 @@ var (
 	// idPath matches a numeric article id of five digits or more in a path
 	// segment ("/a/123456", "/story-123456", "/123456-story").
 	idPath = regexp.MustCompile(`(^|[/\-_.])\d{5,}([/\-_.]|$)`)
+)
+
+// Thresholds of article detection (isArticle, urlShape, textBlocks).
+const (
+	// minBlockChars is the length (in characters, links included) from
+	// which a block of text counts as a paragraph.
+	minBlockChars = 80
+	// longBlockChars is the length (links excluded) from which a paragraph
+	// counts as long: a story's paragraph rather than a teaser's.
+	longBlockChars = 200
+	// storyLongParas long paragraphs, or one long paragraph and
+	// storyChars of paragraph text, make a page read like a story.
+	storyLongParas = 3
+	storyChars     = 1500
+	// someTextChars of paragraph text tip a page towards an article;
+	// under littleTextChars tip it towards a hub.
+	someTextChars   = 500
+	littleTextChars = 200
+	// hubTeasers <article> elements, or hubHeadlineLinks links in
+	// headings, make a page without an article type look like a listing.
+	hubTeasers       = 5
+	hubHeadlineLinks = 10
+	// articleScore is the score from which a page is an article.
+	articleScore = 2
+	// slugDashes dashes or underscores, or slugChars characters, make a
+	// last path segment an article slug.
+	slugDashes = 3
+	slugChars  = 30
 )
 
 // signals are what article detection weighs. They are gathered from one
@@ -88,22 +100,22 @@ func isArticle(u *url.URL, s signals) bool {
 	}
 	score += urlShape(u)
 	switch {
-	case s.longParas >= 3 || s.longParas >= 1 && s.paraChars >= 1500:
+	case s.longParas >= storyLongParas || s.longParas >= 1 && s.paraChars >= storyChars:
 		score += 2
-	case s.paraChars >= 500:
+	case s.paraChars >= someTextChars:
 		score++
-	case s.paraChars < 200:
+	case s.paraChars < littleTextChars:
 		score--
 	}
 	if !s.ldArticle {
-		if s.teasers >= 5 {
+		if s.teasers >= hubTeasers {
 			score -= 2
 		}
-		if s.headlineLinks >= 10 {
+		if s.headlineLinks >= hubHeadlineLinks {
 			score--
 		}
 	}
-	return score >= 2
+	return score >= articleScore
 }
 
 // urlShape scores the path of u: +1 for an article-like path (a date, a
@@ -129,7 +141,7 @@ func urlShape(u *url.URL) int {
 	}
 	last := segs[len(segs)-1]
 	last = strings.TrimSuffix(strings.TrimSuffix(last, ".html"), ".htm")
-	if strings.Count(last, "-")+strings.Count(last, "_") >= 3 || len(last) >= 30 {
+	if strings.Count(last, "-")+strings.Count(last, "_") >= slugDashes || len(last) >= slugChars {
 		return 1
 	}
 	if len(segs) == 1 && !strings.ContainsAny(last, "-_.0123456789") {
@@ -141,11 +153,7 @@ func urlShape(u *url.URL) int {
 // gatherSignals reads the article signals of a parsed page.
 func gatherSignals(doc *goquery.Selection) signals {
 	var s signals
-	doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, sc *goquery.Selection) {
-		art, hub := jsonLDTypes(sc.Text())
-		s.ldArticle = s.ldArticle || art
-		s.ldHub = s.ldHub || hub
-	})
+	s.ldArticle, s.ldHub = jsonld.ReadDocument(doc).Kind()
 	doc.Find(`meta[property="og:type"], meta[name="og:type"]`).EachWithBreak(func(_ int, m *goquery.Selection) bool {
 		if v, ok := m.Attr("content"); ok {
 			s.ogType = strings.ToLower(strings.TrimSpace(v))
@@ -196,10 +204,10 @@ func textBlocks(n *html.Node, s *signals) {
 		k := utf8.RuneCountInString(collapseSpace(text.String()))
 		l := utf8.RuneCountInString(collapseSpace(links.String()))
 		// A block of mostly links is navigation, not text.
-		if k >= 80 && l*2 < k {
+		if k >= minBlockChars && l*2 < k {
 			s.paras++
 			s.paraChars += k - l
-			if k-l >= 200 {
+			if k-l >= longBlockChars {
 				s.longParas++
 			}
 		}
@@ -234,67 +242,4 @@ func inlineText(n *html.Node, text, links *strings.Builder, inLink bool) {
 // collapseSpace turns every run of white space into one space.
 func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
-}
-
-// jsonLDTypes reports whether a JSON-LD block declares an article type, or
-// only a hub type, at its top level (an object, an array of them, an
-// @graph, or a WebPage's mainEntity).
-func jsonLDTypes(src string) (article, hub bool) {
-	var v any
-	if err := json.Unmarshal([]byte(strings.TrimSpace(src)), &v); err != nil {
-		return false, false
-	}
-	var visit func(v any, depth int)
-	visit = func(v any, depth int) {
-		if depth > 3 {
-			return
-		}
-		switch t := v.(type) {
-		case []any:
-			for _, e := range t {
-				visit(e, depth+1)
-			}
-		case map[string]any:
-			for _, typ := range ldTypes(t["@type"]) {
-				switch {
-				case articleTypes[typ]:
-					article = true
-				case hubTypes[typ]:
-					hub = true
-				}
-			}
-			if g, ok := t["@graph"]; ok {
-				visit(g, depth+1)
-			}
-			if m, ok := t["mainEntity"]; ok {
-				visit(m, depth+1)
-			}
-		}
-	}
-	visit(v, 0)
-	return article, hub && !article
-}
-
-// ldTypes returns the @type value(s), lower case, without a schema.org
-// prefix.
-func ldTypes(v any) []string {
-	var out []string
-	add := func(s string) {
-		s = strings.ToLower(strings.TrimSpace(s))
-		if i := strings.LastIndexAny(s, "/:"); i >= 0 {
-			s = s[i+1:]
-		}
-		out = append(out, s)
-	}
-	switch t := v.(type) {
-	case string:
-		add(t)
-	case []any:
-		for _, e := range t {
-			if s, ok := e.(string); ok {
-				add(s)
-			}
-		}
-	}
-	return out
 }

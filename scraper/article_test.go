@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pith-news/pith/internal/sitetest"
+	"github.com/pith-news/pith/internal/testkit/sitetest"
 )
 
 func get(t *testing.T, u string) []byte {

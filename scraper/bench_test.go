@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/pith-news/pith/internal/sitetest"
+	"github.com/pith-news/pith/internal/testkit/sitetest"
 	"github.com/pith-news/pith/scraper"
 )
 

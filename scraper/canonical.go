@@ -4,7 +4,7 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/pith-news/pith/internal/urlcanon"
+	"github.com/pith-news/pith/internal/machinery/urlcanon"
 )
 
 // Canonicalize returns the canonical form of an absolute URL, the key under

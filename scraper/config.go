@@ -7,11 +7,9 @@ import (
 	"regexp"
 	"strings"
 	"time"
-)
 
-// DefaultUserAgent names pith and where to read about it. Its product token,
-// "pith", is what robots.txt groups are matched against.
-const DefaultUserAgent = "pith/0.1 (+https://github.com/pith-news/pith)"
+	"github.com/pith-news/pith/internal/machinery/fetch"
+)
 
 // Scope says which URLs a crawl may follow, relative to its seeds.
 type Scope int
@@ -54,7 +52,8 @@ func ParseScope(s string) (Scope, error) {
 // crawl of the seeds' hosts (robots.txt obeyed, 2 requests in flight per
 // host, no delay between requests).
 type Config struct {
-	// UserAgent is sent with every request; "" means DefaultUserAgent. Its
+	// UserAgent is sent with every request; "" means pith's own,
+	// "pith/0.1 (+https://github.com/pith-news/pith)". Its
 	// product token (the leading letters, '-' and '_') selects the
 	// robots.txt group that applies.
 	UserAgent string
@@ -97,7 +96,7 @@ type Config struct {
 	// honouring Retry-After; 0 means 3, a negative value none.
 	Retries int
 	// RetryWait is the backoff before the first retry; it doubles for each
-	// further one, up to 30s. 0 means 1s.
+	// further one, up to 30s (see internal/machinery/fetch.Retry). 0 means 1s.
 	RetryWait time.Duration
 	// IgnoreRobots skips robots.txt altogether: its rules, its Crawl-delay
 	// and its Sitemap lines.
@@ -131,10 +130,6 @@ const (
 	defaultMaxBodySize    = 10 << 20
 	defaultRetries        = 3
 	defaultRetryWait      = time.Second
-	maxRetryWait          = 30 * time.Second
-	// maxRetryAfter is the longest Retry-After honoured; a server asking
-	// for more gets no retry.
-	maxRetryAfter = 5 * time.Minute
 	// maxCrawlDelay caps a robots.txt Crawl-delay.
 	maxCrawlDelay = 60 * time.Second
 	// maxRedirects caps the redirects followed for one page.
@@ -171,7 +166,7 @@ func (c Config) withDefaults() (Config, error) {
 		return c, fmt.Errorf("scraper: UserAgent %q holds a line break", c.UserAgent)
 	}
 	if c.UserAgent == "" {
-		c.UserAgent = DefaultUserAgent
+		c.UserAgent = fetch.DefaultUserAgent
 	}
 	if c.Parallelism == 0 {
 		c.Parallelism = defaultParallelism

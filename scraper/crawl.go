@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/gocolly/colly/v2"
+
+	"github.com/pith-news/pith/internal/machinery/fetch"
 )
 
 // response is what the colly callbacks gather for one request.
@@ -60,7 +62,7 @@ func (r *run) newCollector(ctx context.Context) *colly.Collector {
 		// than UTF-8; the cleaner decodes it itself, once. Hide the charset
 		// from colly (Page.Header keeps the original).
 		if ct := resp.Headers.Get("Content-Type"); strings.Contains(strings.ToLower(ct), "charset") {
-			if mt := mediaType(*resp.Headers); mt != "" {
+			if mt := fetch.MediaType(*resp.Headers); mt != "" {
 				resp.Headers.Set("Content-Type", mt)
 			}
 		}
@@ -229,7 +231,7 @@ func (r *run) redirect(t task, cur *url.URL, resp *response, hop int) (*url.URL,
 		return nil, false
 	case hop+1 > maxRedirects:
 		r.count(func(s *Stats) { s.Errors++ })
-		log.Debug("redirect failed", "url", cur.String(), "err", ErrTooManyRedirects)
+		log.Debug("redirect failed", "url", cur.String(), "err", fetch.ErrTooManyRedirects)
 		return nil, false
 	case t.kind == kindPage && !r.scope.contains(next), t.kind != kindPage && !r.scope.sameSite(next):
 		r.count(func(s *Stats) { s.OutOfScope++ })
@@ -237,7 +239,7 @@ func (r *run) redirect(t task, cur *url.URL, resp *response, hop int) (*url.URL,
 		if t.seed {
 			level = log.Warn
 		}
-		level("redirect out of scope", "url", cur.String(), "location", next.String(), "err", ErrOutOfScope)
+		level("redirect out of scope", "url", cur.String(), "location", next.String(), "err", errOutOfScope)
 		return nil, false
 	case !r.markSeen(next):
 		// The target is queued or fetched on its own.
@@ -253,7 +255,7 @@ func (r *run) redirect(t task, cur *url.URL, resp *response, hop int) (*url.URL,
 func (r *run) fetchFailed(t task, u *url.URL, err error) {
 	log := r.cfg.Logger
 	switch {
-	case errors.Is(err, ErrNotHTML):
+	case errors.Is(err, fetch.ErrNotHTML):
 		r.count(func(s *Stats) { s.NonHTML++ })
 		log.Debug("not HTML: skipped", "url", u.String(), "err", err)
 	default:
@@ -288,7 +290,7 @@ func (r *run) answer(ctx context.Context, t task, reqURL, u *url.URL, resp *resp
 			return
 		}
 		r.count(func(s *Stats) { s.Errors++ })
-		log.Info("fetch failed", "url", u.String(), "err", &StatusError{URL: u.String(), Code: code})
+		log.Info("fetch failed", "url", u.String(), "err", &fetch.StatusError{URL: u.String(), Code: code})
 	case resp.html != nil:
 		if t.kind != kindPage {
 			log.Debug("HTML where a sitemap or feed was expected", "url", u.String())
@@ -381,7 +383,7 @@ func (r *run) call(ctx context.Context, p *Page) {
 // one): queues the URLs it lists.
 func (r *run) document(t task, u *url.URL, resp *response) {
 	kind, locs := readXML(resp.body)
-	if kind == xmlUnknown && (t.kind == kindSitemap || t.kind == kindProbe) && mediaType(resp.header) == "text/plain" {
+	if kind == xmlUnknown && (t.kind == kindSitemap || t.kind == kindProbe) && fetch.MediaType(resp.header) == "text/plain" {
 		kind, locs = xmlURLSet, textSitemap(resp.body)
 	}
 	next, depth := kindPage, t.depth+1
@@ -395,7 +397,7 @@ func (r *run) document(t task, u *url.URL, resp *response) {
 		r.count(func(s *Stats) { s.Feeds++ })
 	default:
 		r.count(func(s *Stats) { s.NonHTML++ })
-		r.cfg.Logger.Debug("neither HTML, sitemap nor feed: skipped", "url", u.String(), "type", mediaType(resp.header))
+		r.cfg.Logger.Debug("neither HTML, sitemap nor feed: skipped", "url", u.String(), "type", fetch.MediaType(resp.header))
 		return
 	}
 	for _, loc := range locs {

@@ -1,11 +1,9 @@
 package scraper
 
 import (
-	"net/http"
 	"net/url"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/google/go-cmp/cmp"
@@ -107,29 +105,6 @@ func TestMetaRobots(t *testing.T) {
 	}
 }
 
-func TestRetryAfter(t *testing.T) {
-	now := mustTime(t, "Wed, 21 Oct 2015 07:28:00 GMT")
-	tests := []struct {
-		v    string
-		want float64 // seconds
-		ok   bool
-	}{
-		{"120", 120, true},
-		{"0", 0, true},
-		{"Wed, 21 Oct 2015 07:28:30 GMT", 30, true},
-		{"Wed, 21 Oct 2015 07:27:00 GMT", 0, true},
-		{"-5", 0, false},
-		{"soon", 0, false},
-		{"", 0, false},
-	}
-	for _, tc := range tests {
-		got, ok := retryAfter(tc.v, now)
-		if ok != tc.ok || got.Seconds() != tc.want {
-			t.Errorf("retryAfter(%q) = %v, %v; want %vs, %v", tc.v, got, ok, tc.want, tc.ok)
-		}
-	}
-}
-
 // FuzzReadXML checks that no document makes readXML panic or return more
 // URLs than the protocol allows.
 func FuzzReadXML(f *testing.F) {
@@ -160,13 +135,4 @@ func FuzzCanonicalize(f *testing.F) {
 			t.Errorf("Canonicalize is not idempotent: %q -> %q -> %q", raw, c1, c2)
 		}
 	})
-}
-
-func mustTime(t *testing.T, s string) time.Time {
-	t.Helper()
-	tm, err := http.ParseTime(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return tm
 }

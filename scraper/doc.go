@@ -1,6 +1,11 @@
 // Package scraper crawls news sites politely and hands their article pages
 // to a Handler.
 //
+// It is the second step of the path fetch → scraper → cleaner → store:
+// its requests go through internal/machinery/fetch, and internal/crawl's
+// Handler passes each article page on to the cleaner, then the store. The
+// scraper knows neither of them.
+//
 // A crawl starts from seeds (site URLs, sitemap URLs or feed URLs) and
 // discovers URLs through links, sitemaps (robots.txt Sitemap lines,
 // /sitemap.xml, sitemap indexes, news sitemaps, gzipped sitemaps) and RSS
@@ -12,7 +17,7 @@
 // scope.
 //
 // Politeness is the default: robots.txt is obeyed as RFC 9309 says
-// (internal/robots; a 4xx robots.txt means no rules, a 5xx or an
+// (internal/machinery/robots; a 4xx robots.txt means no rules, a 5xx or an
 // unreachable one means nothing may be fetched), with its Crawl-delay; a
 // User-Agent names pith; requests to one host are limited to Parallelism
 // in flight and spaced by Delay with jitter; network errors, 429s and 5xx
@@ -31,8 +36,10 @@
 //
 // Files: scraper.go (New, Run, the run's state), crawl.go (the colly
 // collector and what is done with each answer), fetch.go (politeness,
-// retries, body cap, robots.txt fetching), frontier.go (the queue),
-// discover.go (links, feeds, sitemaps), article.go (IsArticle),
+// the retry hooks, robots.txt fetching; the HTTP
+// stack itself is internal/machinery/fetch), frontier.go (the queue),
+// discover.go (links, feeds, sitemaps), article.go (IsArticle; its JSON-LD
+// is read by internal/machinery/jsonld),
 // canonical.go (Canonicalize), scope.go, config.go, page.go (Page, Stats),
 // errors.go.
 package scraper

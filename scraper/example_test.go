@@ -8,7 +8,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/pith-news/pith/internal/sitetest"
+	"github.com/pith-news/pith/internal/testkit/sitetest"
 	"github.com/pith-news/pith/scraper"
 )
 

@@ -1,23 +1,19 @@
 package scraper
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"mime"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/pith-news/pith/internal/robots"
+	"github.com/pith-news/pith/internal/machinery/fetch"
+	"github.com/pith-news/pith/internal/machinery/robots"
 )
 
 // fetcher is the http.RoundTripper under colly's client for one Run: it
@@ -135,13 +131,13 @@ func (h *host) holdOff(t time.Time) {
 	h.mu.Unlock()
 }
 
-// errNotHTML wraps ErrNotHTML with the media type.
+// notHTMLError wraps fetch.ErrNotHTML with the media type.
 type notHTMLError struct{ mediaType string }
 
 func (e *notHTMLError) Error() string {
 	return fmt.Sprintf("scraper: %q is not HTML", e.mediaType)
 }
-func (e *notHTMLError) Unwrap() error { return ErrNotHTML }
+func (e *notHTMLError) Unwrap() error { return fetch.ErrNotHTML }
 
 // RoundTrip implements http.RoundTripper for colly's client.
 func (f *fetcher) RoundTrip(req *http.Request) (*http.Response, error) {
@@ -150,8 +146,8 @@ func (f *fetcher) RoundTrip(req *http.Request) (*http.Response, error) {
 		return nil, err
 	}
 	if truncated {
-		if mt := mediaType(resp.Header); mt == "text/html" || mt == "application/xhtml+xml" {
-			return nil, fmt.Errorf("%s: %w", req.URL, ErrTooLarge)
+		if mt := fetch.MediaType(resp.Header); mt == "text/html" || mt == "application/xhtml+xml" {
+			return nil, fmt.Errorf("%s: %w", req.URL, fetch.ErrTooLarge)
 		}
 		f.run.cfg.Logger.Warn("body cut at MaxBodySize", "url", req.URL.String(), "bytes", len(body))
 	}
@@ -164,49 +160,44 @@ func (f *fetcher) RoundTrip(req *http.Request) (*http.Response, error) {
 }
 
 // do sends req, waiting for a turn at its host and retrying network
-// errors, 429s and 5xx. It returns the last response with its body read
-// (at most limit bytes after decompression; truncated says more was
-// there) and closed. When checkType is set, a 2xx answer whose content is
-// neither HTML nor XML fails with ErrNotHTML, its body unread.
+// errors, 429s and 5xx (fetch.Retry). It returns the last response with
+// its body read (at most limit bytes after decompression; truncated says
+// more was there) and closed. When checkType is set, a 2xx answer whose
+// content is neither HTML nor XML fails with fetch.ErrNotHTML, its body
+// unread.
 func (f *fetcher) do(ctx context.Context, req *http.Request, limit int64, checkType bool) (resp *http.Response, body []byte, truncated bool, err error) {
 	h := f.host(req.URL)
-	for attempt := 0; ; attempt++ {
-		if err := f.acquire(ctx, h); err != nil {
-			return nil, nil, false, err
-		}
-		f.run.count(func(s *Stats) {
-			s.Requests++
-			if attempt > 0 {
-				s.Retries++
-			}
-		})
-		resp, body, truncated, err = f.attempt(ctx, req, limit, checkType)
-		f.release(h)
-		if ctx.Err() != nil {
-			return nil, nil, false, ctx.Err()
-		}
-		if !retryable(resp, err) || attempt >= f.cfg.Retries {
-			return resp, body, truncated, err
-		}
-		wait := f.backoff(attempt)
-		if resp != nil {
-			if ra, ok := retryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
-				if ra > maxRetryAfter {
-					return resp, body, truncated, err
-				}
-				wait = max(wait, ra)
-				h.holdOff(time.Now().Add(ra))
-			}
-		}
-		f.run.cfg.Logger.Debug("retry", "url", req.URL.String(), "attempt", attempt+1, "wait", wait, "status", statusOf(resp), "err", err)
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return nil, nil, false, ctx.Err()
-		case <-t.C:
-		}
+	type read struct {
+		body      []byte
+		truncated bool
 	}
+	policy := fetch.Retry{
+		Max:  f.cfg.Retries,
+		Wait: f.cfg.RetryWait,
+		Turn: func(ctx context.Context) (func(), error) {
+			if err := f.acquire(ctx, h); err != nil {
+				return nil, err
+			}
+			return func() { f.release(h) }, nil
+		},
+		HoldOff: h.holdOff,
+		OnAttempt: func(retry bool) {
+			f.run.count(func(s *Stats) {
+				s.Requests++
+				if retry {
+					s.Retries++
+				}
+			})
+		},
+		OnRetry: func(attempt int, wait time.Duration, resp *http.Response, err error) {
+			f.run.cfg.Logger.Debug("retry", "url", req.URL.String(), "attempt", attempt, "wait", wait, "status", statusOf(resp), "err", err)
+		},
+	}
+	resp, r, err := fetch.Do(ctx, policy, func(ctx context.Context) (*http.Response, read, error) {
+		resp, body, truncated, err := f.attempt(ctx, req, limit, checkType)
+		return resp, read{body, truncated}, err
+	})
+	return resp, r.body, r.truncated, err
 }
 
 func statusOf(resp *http.Response) int {
@@ -226,9 +217,9 @@ func (f *fetcher) attempt(ctx context.Context, req *http.Request, limit int64, c
 	}
 	defer resp.Body.Close()
 	if checkType && resp.StatusCode/100 == 2 && !acceptable(resp, req.URL) {
-		return nil, nil, false, fmt.Errorf("%s: %w", req.URL, &notHTMLError{mediaType(resp.Header)})
+		return nil, nil, false, fmt.Errorf("%s: %w", req.URL, &notHTMLError{fetch.MediaType(resp.Header)})
 	}
-	body, truncated, err := readBody(resp, limit)
+	body, truncated, err := fetch.ReadBody(resp, limit)
 	if err != nil {
 		return nil, nil, false, fmt.Errorf("read %s: %w", req.URL, err)
 	}
@@ -236,38 +227,10 @@ func (f *fetcher) attempt(ctx context.Context, req *http.Request, limit int64, c
 	return resp, body, truncated, nil
 }
 
-// readBody reads at most limit bytes of the decompressed body: gzip is
-// undone here when the transport did not (a .xml.gz sitemap, a gzip body
-// without Content-Encoding), so the cap holds after decompression.
-func readBody(resp *http.Response, limit int64) (body []byte, truncated bool, err error) {
-	br := bufio.NewReader(resp.Body)
-	var r io.Reader = br
-	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return nil, false, fmt.Errorf("gunzip: %w", err)
-		}
-		defer zr.Close()
-		r = zr
-	}
-	var buf bytes.Buffer
-	if n := resp.ContentLength; n > 0 && n <= limit {
-		buf.Grow(int(n))
-	}
-	if _, err := io.Copy(&buf, io.LimitReader(r, limit+1)); err != nil {
-		return nil, false, err
-	}
-	b := buf.Bytes()
-	if int64(len(b)) > limit {
-		return b[:limit], true, nil
-	}
-	return b, false, nil
-}
-
 // acceptable reports whether a 2xx answer may be a page, a sitemap or a
 // feed, from its Content-Type (and, for ambiguous types, its path).
 func acceptable(resp *http.Response, u *url.URL) bool {
-	mt := mediaType(resp.Header)
+	mt := fetch.MediaType(resp.Header)
 	switch {
 	case mt == "", mt == "text/html", mt == "application/xhtml+xml",
 		mt == "text/xml", mt == "application/xml", mt == "text/plain",
@@ -279,57 +242,6 @@ func acceptable(resp *http.Response, u *url.URL) bool {
 		return strings.HasSuffix(p, ".xml") || strings.HasSuffix(p, ".gz")
 	}
 	return false
-}
-
-// mediaType returns the lower-case media type of a Content-Type header.
-func mediaType(h http.Header) string {
-	ct := h.Get("Content-Type")
-	if ct == "" {
-		return ""
-	}
-	mt, _, err := mime.ParseMediaType(ct)
-	if err != nil {
-		mt, _, _ = strings.Cut(ct, ";")
-	}
-	return strings.ToLower(strings.TrimSpace(mt))
-}
-
-// retryable reports whether an attempt failed in a way worth retrying: a
-// network error (not a cancellation), 429, or a 5xx other than 501.
-func retryable(resp *http.Response, err error) bool {
-	if err != nil {
-		return !errors.Is(err, ErrNotHTML) && !errors.Is(err, context.Canceled)
-	}
-	return resp.StatusCode == http.StatusTooManyRequests ||
-		resp.StatusCode >= 500 && resp.StatusCode != http.StatusNotImplemented
-}
-
-// backoff returns the wait before retry number attempt+1: RetryWait
-// doubled per attempt, up to 30s, with ±50% jitter.
-func (f *fetcher) backoff(attempt int) time.Duration {
-	d := f.cfg.RetryWait << min(attempt, 16)
-	if d <= 0 || d > maxRetryWait {
-		d = maxRetryWait
-	}
-	return d/2 + rand.N(d+1)
-}
-
-// retryAfter parses a Retry-After header: delay-seconds or an HTTP date.
-func retryAfter(v string, now time.Time) (time.Duration, bool) {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		return 0, false
-	}
-	if n, err := strconv.Atoi(v); err == nil {
-		if n < 0 {
-			return 0, false
-		}
-		return time.Duration(min(n, 1<<20)) * time.Second, true
-	}
-	if t, err := http.ParseTime(v); err == nil {
-		return max(t.Sub(now), 0), true
-	}
-	return 0, false
 }
 
 // rules returns the robots.txt rules of u's host for this crawler,

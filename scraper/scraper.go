@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
-	"net"
 	"net/http"
 	"net/url"
 	"strings"
@@ -13,7 +12,8 @@ import (
 	"time"
 
 	"github.com/gocolly/colly/v2"
-	"github.com/pith-news/pith/internal/robots"
+	"github.com/pith-news/pith/internal/machinery/fetch"
+	"github.com/pith-news/pith/internal/machinery/robots"
 )
 
 // Scraper crawls sites. It is safe for concurrent use; each Run is
@@ -32,17 +32,11 @@ func New(cfg Config) (*Scraper, error) {
 	}
 	t := cfg.Transport
 	if t == nil {
-		dialer := &net.Dialer{Timeout: cfg.ConnectTimeout, KeepAlive: 30 * time.Second}
-		t = &http.Transport{
-			Proxy:                 http.ProxyFromEnvironment,
-			DialContext:           dialer.DialContext,
-			TLSHandshakeTimeout:   cfg.ConnectTimeout,
+		t = fetch.NewTransport(fetch.TransportConfig{
+			ConnectTimeout:        cfg.ConnectTimeout,
 			ResponseHeaderTimeout: cfg.Timeout,
-			MaxIdleConns:          100,
 			MaxIdleConnsPerHost:   cfg.Parallelism + 1,
-			IdleConnTimeout:       90 * time.Second,
-			ForceAttemptHTTP2:     true,
-		}
+		})
 	}
 	return &Scraper{cfg: cfg, transport: t}, nil
 }

@@ -18,7 +18,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/pith-news/pith/internal/sitetest"
+	"github.com/pith-news/pith/internal/machinery/fetch"
+	"github.com/pith-news/pith/internal/testkit/sitetest"
 	"github.com/pith-news/pith/scraper"
 )
 
@@ -473,7 +474,7 @@ func TestPoliteness(t *testing.T) {
 	crawl(t, scraper.Config{Delay: delay, Parallelism: 3, MaxPages: 3}, site.URL())
 	mu.Lock()
 	defer mu.Unlock()
-	if diff := cmp.Diff(map[string]int{scraper.DefaultUserAgent: len(times)}, agents); diff != "" {
+	if diff := cmp.Diff(map[string]int{fetch.DefaultUserAgent: len(times)}, agents); diff != "" {
 		t.Errorf("User-Agents (-want +got):\n%s", diff)
 	}
 	// Delay is drawn between Delay/2 and 3*Delay/2.

@@ -1,5 +1,7 @@
 // Package store keeps clean articles on disk, one JSON file per article, and
 // remembers what it fetched so that the next crawl only fetches what changed.
+// It is the last step of the path fetch → scraper → cleaner → store:
+// internal/crawl hands it each article the cleaner made of a crawled page.
 //
 // # Layout
 //
@@ -41,4 +43,11 @@
 // state database nor its lock, so another process (pith export, the HTTP
 // API) can read an out dir while a crawl writes to it. [JSONL] streams
 // articles as JSON lines.
+//
+// # Files
+//
+// store.go (Dir, Open, Close, the types of Put), put.go (Put: decide, then
+// write, then commit the state), write.go (atomic file writes), state.go
+// (the state database: Touch, Validators, Run), read.go (Walk, Get),
+// path.go (Path), jsonl.go (JSONL).
 package store

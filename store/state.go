@@ -76,6 +76,74 @@ func putJSON(b *bolt.Bucket, key string, v any) error {
 	return b.Put([]byte(key), data)
 }
 
+// Touch records that f.URL was fetched again and answered 304 Not Modified.
+// New validators in f replace the stored ones; f.Aliases get the state of
+// f.URL. It fails with ErrNotFound when nothing is recorded for f.URL.
+func (d *Dir) Touch(ctx context.Context, f Fetch) error {
+	if err := d.enter(); err != nil {
+		return err
+	}
+	defer d.leave()
+	if f.At.IsZero() {
+		f.At = d.now()
+	}
+	err := d.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketURLs)
+		ur, err := getJSON[urlRecord](b, f.URL)
+		if err != nil {
+			return err
+		}
+		if ur == nil {
+			return ErrNotFound
+		}
+		ur.FetchedAt = f.At
+		if f.ETag != "" {
+			ur.ETag = f.ETag
+		}
+		if f.LastModified != "" {
+			ur.LastModified = f.LastModified
+		}
+		for _, u := range f.keys() {
+			if err := putJSON(b, u, *ur); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: touch %s: %w", f.URL, err)
+	}
+	return nil
+}
+
+// record returns the state kept for the fetched URL rawURL, or nil when
+// there is none. The caller has entered d.
+func (d *Dir) record(rawURL string) (*urlRecord, error) {
+	var ur *urlRecord
+	err := d.db.View(func(tx *bolt.Tx) error {
+		var err error
+		ur, err = getJSON[urlRecord](tx.Bucket(bucketURLs), rawURL)
+		return err
+	})
+	return ur, err
+}
+
+// Validators returns the ETag and Last-Modified to send in a conditional
+// request for the fetched URL rawURL, or empty strings when the URL is
+// unknown or its file has gone (so that it is fetched in full again). Its
+// signature fits scraper.Config.Validators; errors read as "unknown".
+func (d *Dir) Validators(rawURL string) (etag, lastModified string) {
+	if d.enter() != nil {
+		return "", ""
+	}
+	defer d.leave()
+	rec, err := d.record(rawURL)
+	if err != nil || rec == nil || !d.exists(rec.Path) {
+		return "", ""
+	}
+	return rec.ETag, rec.LastModified
+}
+
 // Run is one crawl over a Dir, recorded so that a crawl that is killed or
 // interrupted can be resumed: the next Run under the same key skips the
 // URLs the interrupted ones already fetched.
@@ -120,9 +188,6 @@ func (d *Dir) BeginRun(ctx context.Context, key string) (*Run, error) {
 	return r, nil
 }
 
-// ID returns the run's number, unique in its Dir.
-func (r *Run) ID() uint64 { return r.id }
-
 // Resuming reports whether the run resumes an interrupted one.
 func (r *Run) Resuming() bool { return !r.resumeSince.IsZero() }
 
@@ -135,17 +200,17 @@ func (r *Run) Skip(rawURL string) bool {
 	if r.resumeSince.IsZero() {
 		return false
 	}
-	rec, ok, err := r.d.Record(context.Background(), rawURL)
-	if err != nil {
-		return false
-	}
-	if ok {
-		return !rec.FetchedAt.Before(r.resumeSince)
-	}
 	if r.d.enter() != nil {
 		return false
 	}
 	defer r.d.leave()
+	rec, err := r.d.record(rawURL)
+	if err != nil {
+		return false
+	}
+	if rec != nil {
+		return !rec.FetchedAt.Before(r.resumeSince)
+	}
 	p := Path(rawURL)
 	if !r.d.exists(p) {
 		return false

@@ -1,9 +1,8 @@
-// Command pith cleans news pages down to the article, crawls news sites and
-// keeps their articles as JSON. Run `pith help` for the commands.
 package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
@@ -17,7 +16,7 @@ func main() {
 	err := cli.Run(ctx, os.Args[1:], cli.Stdio{In: os.Stdin, Out: os.Stdout, Err: os.Stderr})
 	stop()
 	if err != nil {
-		if err != cli.ErrUsageShown {
+		if !errors.Is(err, cli.ErrUsageShown) {
 			fmt.Fprintln(os.Stderr, "pith:", err)
 		}
 		os.Exit(cli.ExitCode(err))

@@ -6,7 +6,7 @@ import (
 	"maps"
 	"slices"
 
-	"github.com/pith-news/pith/internal/blockmodel"
+	"github.com/pith-news/pith/internal/machinery/blockmodel"
 )
 
 // seed fixes the shuffling, so the same data give the same weights.

@@ -14,7 +14,7 @@ import (
 	"strings"
 
 	"github.com/pith-news/pith/cleaner"
-	"github.com/pith-news/pith/internal/blockmodel"
+	"github.com/pith-news/pith/internal/machinery/blockmodel"
 )
 
 var wordRun = regexp.MustCompile(`[\p{L}\p{N}]+`)

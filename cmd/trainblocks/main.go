@@ -1,5 +1,5 @@
 // Command trainblocks trains the cleaner's block classifier
-// (internal/blockmodel) and writes its weights, from data in the repository
+// (internal/machinery/blockmodel) and writes its weights, from data in the repository
 // and in ../shared:
 //
 //   - the WCXB development pages: a block of the extracted article that the
@@ -15,7 +15,7 @@
 // site is in both the training and the test fold, then trains on all the
 // data and writes the model. The same data give the same weights.
 //
-//	go run ./cmd/trainblocks [-bench ../shared/bench/wcxb-dev] [-out internal/blockmodel/model.bin]
+//	go run ./cmd/trainblocks [-bench ../shared/bench/wcxb-dev] [-out internal/machinery/blockmodel/model.bin]
 //
 // It is a development tool, not part of pith.
 package main
@@ -30,7 +30,7 @@ import (
 func main() {
 	bench := flag.String("bench", "../shared/bench/wcxb-dev", "the WCXB development set")
 	testdata := flag.String("testdata", "testdata", "the repository's testdata")
-	out := flag.String("out", "internal/blockmodel/model.bin", "where to write the model")
+	out := flag.String("out", "internal/machinery/blockmodel/model.bin", "where to write the model")
 	folds := flag.Int("folds", 5, "cross-validation folds, split by site; 0 skips cross-validation")
 	flag.Parse()
 	if err := run(*bench, *testdata, *out, *folds); err != nil {

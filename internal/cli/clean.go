@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -12,8 +13,8 @@ import (
 	"time"
 
 	"github.com/pith-news/pith/cleaner"
-	"github.com/pith-news/pith/internal/fetch"
 	"github.com/pith-news/pith/internal/format"
+	"github.com/pith-news/pith/internal/machinery/fetch"
 )
 
 const cleanUsage = `usage: pith clean [flags] <URL | FILE | ->
@@ -42,14 +43,16 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 		return fmt.Errorf("clean: want one URL, FILE or -, got %d arguments (run 'pith clean -h')", len(pos))
 	}
 	if !format.Valid(*outFormat) {
-		return fmt.Errorf("clean: unknown --format %q (want one of %s)", *outFormat, strings.Join(format.Names, ", "))
-	}
-	for _, k := range keep {
-		if !cleaner.ValidKind(k) {
-			return fmt.Errorf("clean: unknown --keep kind %q (want one of %s)", k, strings.Join(cleaner.Kinds(), ", "))
-		}
+		return fmt.Errorf("clean: unknown --format %q (want one of %s)", *outFormat, strings.Join(format.Names(), ", "))
 	}
 	opts := cleaner.Options{Keep: keep, MaxBytes: *maxBytes}
+	if err := opts.Validate(); err != nil {
+		var ke *cleaner.KindError
+		if errors.As(err, &ke) {
+			return fmt.Errorf("clean: --keep: %w", err)
+		}
+		return fmt.Errorf("clean: --max-bytes: %w", err)
+	}
 	src := pos[0]
 
 	var body io.Reader

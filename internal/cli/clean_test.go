@@ -398,7 +398,7 @@ func failCases(t *testing.T, srv *httptest.Server) []failCase {
 		{"missing flag value", "", []string{"clean", "--format"}, "flag needs an argument"},
 		{"bad duration", "", []string{"clean", "--timeout", "soon", articleFile}, "invalid value"},
 		{"unknown format", "", []string{"clean", "--format", "yaml", articleFile}, `unknown --format "yaml"`},
-		{"unknown keep kind", "", []string{"clean", "--keep", "weather", articleFile}, `unknown --keep kind "weather"`},
+		{"unknown keep kind", "", []string{"clean", "--keep", "weather", articleFile}, `--keep: unknown kind "weather"`},
 		{"two arguments", "", []string{"clean", articleFile, articleFile}, "got 2 arguments"},
 		{"no argument", "", []string{"clean"}, "got 0 arguments"},
 		{"unknown command", "", []string{"cleen", articleFile}, `unknown command "cleen"`},

@@ -1,6 +1,3 @@
-// Package cli implements pith's command line: it parses flags, maps them onto
-// the library packages' Config and Options, and prints results. cmd/pith only
-// calls Run.
 package cli
 
 import (

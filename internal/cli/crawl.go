@@ -7,17 +7,12 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net/url"
 	"os"
-	"regexp"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
-	"github.com/pith-news/pith/cleaner"
 	"github.com/pith-news/pith/internal/crawl"
-	"github.com/pith-news/pith/scraper"
 )
 
 const crawlUsage = `usage: pith crawl [flags] SEED...
@@ -30,31 +25,18 @@ run resumes where it stopped.
 flags:
 `
 
-// crawlFlags are the flags of pith crawl.
+// crawlFlags are the flags of pith crawl: the crawl settings (one flag
+// per row of crawl.Fields) and the flags of the command itself.
 type crawlFlags struct {
-	out, scope, userAgent, jsonl, logFormat, logLevel string
-	include, exclude                                  listFlag
-	keep                                              multiFlag
-	depth, maxPages, parallel, retries                int
-	delay, timeout                                    time.Duration
-	ignoreRobots                                      bool
-	logLevelSet                                       bool
+	settings                        crawl.Settings
+	out, jsonl, logFormat, logLevel string
+	logLevelSet                     bool
 }
 
 func (f *crawlFlags) register(fs *flag.FlagSet) {
+	f.settings = crawl.DefaultSettings()
+	registerSettings(fs, &f.settings)
 	fs.StringVar(&f.out, "out", "articles", "out dir for the article files and the crawl state")
-	fs.StringVar(&f.scope, "scope", "host", "which URLs to follow: host (the seed's host), domain (its registrable domain) or prefix (the seed's path)")
-	fs.Var(&f.include, "include", "follow only URLs matching this regexp (repeatable)")
-	fs.Var(&f.exclude, "exclude", "do not follow URLs matching this regexp (repeatable)")
-	fs.IntVar(&f.depth, "depth", 0, "follow links at most this deep from a seed; 0 means no limit")
-	fs.IntVar(&f.maxPages, "max-pages", 0, "fetch at most this many pages; 0 means no limit")
-	fs.IntVar(&f.parallel, "parallel", 2, "requests in flight per host")
-	fs.DurationVar(&f.delay, "delay", time.Second, "pause between two requests to a host, with jitter; 0 disables it (for your own sites)")
-	fs.StringVar(&f.userAgent, "user-agent", scraper.DefaultUserAgent, "User-Agent sent, naming pith; add a contact URL")
-	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "time allowed for one request, body included")
-	fs.IntVar(&f.retries, "retries", 3, "retries of a request after a network error, 429 or 5xx; 0 means none")
-	fs.BoolVar(&f.ignoreRobots, "ignore-robots", false, "do not read robots.txt (only for sites you own)")
-	fs.Var(&f.keep, "keep", "keep a boilerplate kind instead of removing it (repeatable): "+strings.Join(cleaner.Kinds(), ", "))
 	fs.StringVar(&f.jsonl, "jsonl", "", "also write each new or changed article as a JSON line to this file, or - for stdout")
 	fs.StringVar(&f.logFormat, "log-format", "text", "log line format: text or json")
 	fs.StringVar(&f.logLevel, "log-level", "info", "log level: debug, info, warn or error (on a terminal, warn unless set)")
@@ -62,84 +44,19 @@ func (f *crawlFlags) register(fs *flag.FlagSet) {
 
 // config maps the flags onto a crawl.Config.
 func (f *crawlFlags) config(seeds []string) (crawl.Config, error) {
-	cfg := crawl.Config{Out: f.out, Keep: f.keep}
-	scope, err := scraper.ParseScope(f.scope)
-	if err != nil {
-		return cfg, fmt.Errorf("--scope: %w", err)
-	}
-	sc := scraper.Config{
-		UserAgent:    f.userAgent,
-		Scope:        scope,
-		MaxDepth:     f.depth,
-		MaxPages:     f.maxPages,
-		Parallelism:  f.parallel,
-		Delay:        f.delay,
-		Timeout:      f.timeout,
-		Retries:      f.retries,
-		IgnoreRobots: f.ignoreRobots,
-	}
-	if sc.Include, err = compileAll("--include", f.include); err != nil {
-		return cfg, err
-	}
-	if sc.Exclude, err = compileAll("--exclude", f.exclude); err != nil {
-		return cfg, err
-	}
-	switch {
-	case f.depth < 0:
-		return cfg, fmt.Errorf("--depth %d < 0", f.depth)
-	case f.maxPages < 0:
-		return cfg, fmt.Errorf("--max-pages %d < 0", f.maxPages)
-	case f.parallel < 1:
-		return cfg, fmt.Errorf("--parallel %d < 1", f.parallel)
-	case f.delay < 0:
-		return cfg, fmt.Errorf("--delay %v < 0", f.delay)
-	case f.timeout <= 0:
-		return cfg, fmt.Errorf("--timeout %v <= 0", f.timeout)
-	case f.retries < 0:
-		return cfg, fmt.Errorf("--retries %d < 0", f.retries)
-	case f.out == "":
-		return cfg, errors.New("--out is empty")
-	}
-	if f.retries == 0 {
-		sc.Retries = -1 // scraper: 0 means the default
-	}
-	for _, k := range f.keep {
-		if !cleaner.ValidKind(k) {
-			return cfg, fmt.Errorf("unknown --keep kind %q (want one of %s)", k, strings.Join(cleaner.Kinds(), ", "))
-		}
+	if f.out == "" {
+		return crawl.Config{}, errors.New("--out is empty")
 	}
 	for _, s := range seeds {
-		if err := checkSeed(s); err != nil {
-			return cfg, err
+		if err := crawl.CheckSeed(s); err != nil {
+			return crawl.Config{}, fmt.Errorf("bad seed %q: %w", s, err)
 		}
 	}
-	cfg.Seeds = seeds
-	cfg.Scraper = sc
-	return cfg, nil
-}
-
-func compileAll(name string, patterns []string) ([]*regexp.Regexp, error) {
-	var res []*regexp.Regexp
-	for _, p := range patterns {
-		re, err := regexp.Compile(p)
-		if err != nil {
-			return nil, fmt.Errorf("%s %q: %w", name, p, err)
-		}
-		res = append(res, re)
-	}
-	return res, nil
-}
-
-// checkSeed accepts an absolute http or https URL with a host.
-func checkSeed(s string) error {
-	u, err := url.Parse(s)
+	cfg, err := f.settings.Config(seeds, f.out)
 	if err != nil {
-		return fmt.Errorf("bad seed %q: %w", s, err)
+		return crawl.Config{}, flagError(err)
 	}
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return fmt.Errorf("bad seed %q: want an http or https URL such as https://news.example/", s)
-	}
-	return nil
+	return cfg, nil
 }
 
 // newCrawlFlagSet returns the flag set of pith crawl, writing into f.

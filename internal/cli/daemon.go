@@ -14,7 +14,6 @@ import (
 	"github.com/pith-news/pith/internal/crawl"
 	"github.com/pith-news/pith/internal/schedule"
 	"github.com/pith-news/pith/internal/server"
-	"github.com/pith-news/pith/scraper"
 )
 
 const runUsage = `usage: pith run --config pith.yaml [flags]
@@ -185,7 +184,7 @@ func (d *daemon) jobs(cfg *config.Config) []schedule.Job {
 func (d *daemon) crawlJob(s config.Site) func(ctx context.Context) error {
 	return func(ctx context.Context) error {
 		log := d.log.With("site", s.Name)
-		cfg, err := crawlConfig(s)
+		cfg, err := s.Crawl.Config(s.Seeds, s.Out)
 		if err != nil {
 			return err
 		}
@@ -237,36 +236,6 @@ func (c *crawlCounts) advance(st crawl.Stats) (pages, stored, errors int) {
 	pages, stored, errors = next.pages-c.pages, next.stored-c.stored, next.errors-c.errors
 	*c = next
 	return max(pages, 0), max(stored, 0), max(errors, 0)
-}
-
-// crawlConfig maps a site of the config file onto a crawl.Config, as pith
-// crawl maps its flags.
-func crawlConfig(s config.Site) (crawl.Config, error) {
-	scope, err := scraper.ParseScope(s.Scope)
-	if err != nil {
-		return crawl.Config{}, fmt.Errorf("scope: %w", err)
-	}
-	sc := scraper.Config{
-		UserAgent:    s.UserAgent,
-		Scope:        scope,
-		MaxDepth:     s.Depth,
-		MaxPages:     s.MaxPages,
-		Parallelism:  s.Parallel,
-		Delay:        s.Delay,
-		Timeout:      s.Timeout,
-		Retries:      s.Retries,
-		IgnoreRobots: s.IgnoreRobots,
-	}
-	if s.Retries == 0 {
-		sc.Retries = -1 // scraper: 0 means the default
-	}
-	if sc.Include, err = compileAll("include", s.Include); err != nil {
-		return crawl.Config{}, err
-	}
-	if sc.Exclude, err = compileAll("exclude", s.Exclude); err != nil {
-		return crawl.Config{}, err
-	}
-	return crawl.Config{Seeds: s.Seeds, Out: s.Out, Scraper: sc, Keep: s.Keep}, nil
 }
 
 // openJSONL opens a site's JSON-lines file for appending, so the stream

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/pith-news/pith/article"
+	"github.com/pith-news/pith/internal/since"
 	"github.com/pith-news/pith/store"
 )
 
@@ -30,15 +31,15 @@ func runExport(ctx context.Context, args []string, stdio Stdio) error {
 	if len(pos) != 1 {
 		return fmt.Errorf("export: want one DIR, got %d arguments (run 'pith export -h')", len(pos))
 	}
-	var since time.Time
+	var from time.Time
 	if *sinceFlag != "" {
-		if since, err = store.ParseSince(*sinceFlag, time.Now()); err != nil {
+		if from, err = since.Parse(*sinceFlag, time.Now()); err != nil {
 			return fmt.Errorf("export: --since: %w", err)
 		}
 	}
 	bw := bufio.NewWriterSize(stdio.Out, 64<<10)
 	enc := store.NewJSONL(bw)
-	err = store.Walk(ctx, pos[0], since, func(a *article.Article) error {
+	err = store.Walk(ctx, pos[0], from, func(a *article.Article) error {
 		return enc.Write(a)
 	})
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
+	"github.com/pith-news/pith/internal/crawl"
 	"github.com/pith-news/pith/internal/schedule"
 )
 
@@ -34,11 +35,7 @@ func TestParseMinimal(t *testing.T) {
 		ScheduleSpec: "30m",
 		Jitter:       time.Minute, // a tenth of 30m is 3m, capped at 1m
 		Out:          "articles/example-news",
-		Scope:        "host",
-		Parallel:     2,
-		Delay:        time.Second,
-		Timeout:      30 * time.Second,
-		Retries:      3,
+		Crawl:        crawl.DefaultSettings(),
 		Line:         2,
 	}}
 	if diff := cmp.Diff(want, cfg.Sites, ignoreSchedule); diff != "" {
@@ -89,14 +86,16 @@ sites:
 		ScheduleSpec: "0 */2 * * *",
 		Jitter:       time.Minute,
 		Out:          "/srv/a",
-		Scope:        "host",
-		Parallel:     2,
-		Delay:        250 * time.Millisecond,
-		UserAgent:    "pith-test (+https://example.org/)",
-		Timeout:      30 * time.Second,
-		Retries:      3,
-		Keep:         []string{"related"},
-		Line:         7,
+		Crawl: crawl.Settings{
+			Scope:     "host",
+			Parallel:  2,
+			Delay:     250 * time.Millisecond,
+			UserAgent: "pith-test (+https://example.org/)",
+			Timeout:   30 * time.Second,
+			Retries:   3,
+			Keep:      []string{"related"},
+		},
+		Line: 7,
 	}, {
 		Name:         "b.site_2",
 		Seeds:        []string{"https://b.example/", "https://b.example/feed.xml"},
@@ -104,19 +103,21 @@ sites:
 		Jitter:       0,
 		Out:          "/srv/b",
 		JSONL:        "/srv/b.jsonl",
-		Scope:        "prefix",
-		Include:      []string{`^https://b\.example/20\d\d/`},
-		Exclude:      []string{"/tag/", `\?page=`},
-		Depth:        3,
-		MaxPages:     100,
-		Parallel:     4,
-		Delay:        0,
-		UserAgent:    "other",
-		Timeout:      5 * time.Second,
-		Retries:      0,
-		IgnoreRobots: true,
-		Keep:         []string{"comments", "newsletter"},
-		Line:         11,
+		Crawl: crawl.Settings{
+			Scope:        "prefix",
+			Include:      []string{`^https://b\.example/20\d\d/`},
+			Exclude:      []string{"/tag/", `\?page=`},
+			Depth:        3,
+			MaxPages:     100,
+			Parallel:     4,
+			Delay:        0,
+			UserAgent:    "other",
+			Timeout:      5 * time.Second,
+			Retries:      0,
+			IgnoreRobots: true,
+			Keep:         []string{"comments", "newsletter"},
+		},
+		Line: 11,
 	}}
 	if diff := cmp.Diff(want, cfg.Sites, ignoreSchedule); diff != "" {
 		t.Errorf("sites (-want +got):\n%s", diff)
@@ -158,7 +159,7 @@ sites:
 		t.Fatal(err)
 	}
 	b := cfg.Sites[1]
-	if b.Name != "b" || b.Out != "/srv/b" || b.Delay != 5*time.Second || b.ScheduleSpec != "1h" || b.Seeds[0] != "https://a.example/" {
+	if b.Name != "b" || b.Out != "/srv/b" || b.Crawl.Delay != 5*time.Second || b.ScheduleSpec != "1h" || b.Seeds[0] != "https://a.example/" {
 		t.Errorf("merged site: got %+v", b)
 	}
 }
@@ -204,7 +205,7 @@ func TestLoadExample(t *testing.T) {
 	if got := len(cfg.Sites); got != 2 {
 		t.Fatalf("got %d sites, want 2", got)
 	}
-	if got := cfg.Sites[1].UserAgent; !strings.HasPrefix(got, "pith/") {
+	if got := cfg.Sites[1].Crawl.UserAgent; !strings.HasPrefix(got, "pith/") {
 		t.Errorf("user_agent from defaults: got %q", got)
 	}
 }

@@ -16,10 +16,19 @@
 //	    out: ./articles/example-news
 //	    delay: 1s
 //
-// The other site keys mirror the flags of `pith crawl`: scope, include,
-// exclude, depth, max_pages, parallel, delay, user_agent, timeout, retries,
-// ignore_robots, keep and jsonl; plus jitter. Relative paths (out, jsonl) are
+// The other site keys are the crawl settings, made from the same table as
+// the flags of `pith crawl` (internal/crawl.Fields, with its defaults and
+// its checks): scope, include, exclude, depth, max_pages, parallel, delay,
+// user_agent, timeout, retries, ignore_robots and keep; plus jitter and
+// jsonl. Relative paths (out, jsonl) are
 // taken from the directory of the config file, not the working directory, so
 // the file means the same wherever the daemon is started. YAML anchors,
 // aliases and merge keys (<<) work.
+//
+// Files: config.go (Config, Site, Load, the file's layout), site.go (the
+// keys of a site), yaml.go (reading YAML nodes: merge keys, types,
+// positions).
+//
+// It sits at the face of pith, before the path fetch → scraper → cleaner
+// → store: `pith run` turns each Site into a crawl (internal/crawl).
 package config

@@ -20,7 +20,7 @@ sites:
 		return
 	}
 	s := cfg.Sites[0]
-	fmt.Println(s.Name, s.ScheduleSpec, s.Out, s.Delay, s.Parallel)
+	fmt.Println(s.Name, s.ScheduleSpec, s.Out, s.Crawl.Delay, s.Crawl.Parallel)
 
 	_, err = config.Parse("pith.yaml", []byte(`
 sites:

@@ -4,14 +4,14 @@ import (
 	"testing"
 
 	"github.com/pith-news/pith/internal/crawl"
-	"github.com/pith-news/pith/internal/sitetest"
+	"github.com/pith-news/pith/internal/testkit/sitetest"
 	"github.com/pith-news/pith/scraper"
 )
 
 // BenchmarkRun crawls a 500-article loopback site into a new out dir, delays
 // off: the whole pipeline in one process (scraper, cleaner, store). The
 // process-level figures (pages/s and peak RSS beside a bare colly crawl)
-// come from `go run ./internal/crawlbench`.
+// come from `go run ./cmd/crawlbench`.
 func BenchmarkRun(b *testing.B) {
 	site := sitetest.New(sitetest.Options{Articles: 500})
 	defer site.Close()

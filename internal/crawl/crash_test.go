@@ -10,7 +10,7 @@ import (
 	"syscall"
 	"testing"
 
-	"github.com/pith-news/pith/internal/sitetest"
+	"github.com/pith-news/pith/internal/testkit/sitetest"
 	"github.com/pith-news/pith/store"
 )
 

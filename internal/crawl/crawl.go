@@ -133,10 +133,8 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	if len(cfg.Seeds) == 0 {
 		return Stats{}, errors.New("crawl: no seeds")
 	}
-	for _, k := range cfg.Keep {
-		if !cleaner.ValidKind(k) {
-			return Stats{}, fmt.Errorf("crawl: unknown boilerplate kind %q (want one of %s)", k, strings.Join(cleaner.Kinds(), ", "))
-		}
+	if err := (cleaner.Options{Keep: cfg.Keep}).Validate(); err != nil {
+		return Stats{}, fmt.Errorf("crawl: keep: %w", err)
 	}
 	log := cfg.Logger
 	if log == nil {

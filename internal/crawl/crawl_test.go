@@ -16,7 +16,7 @@ import (
 
 	"github.com/pith-news/pith/article"
 	"github.com/pith-news/pith/internal/crawl"
-	"github.com/pith-news/pith/internal/sitetest"
+	"github.com/pith-news/pith/internal/testkit/sitetest"
 	"github.com/pith-news/pith/scraper"
 	"github.com/pith-news/pith/store"
 )

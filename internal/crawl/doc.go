@@ -3,6 +3,11 @@
 // article, the store keeps it. It is the part shared by `pith crawl` and the
 // daemon (`pith run`).
 //
+// It is the wiring of the path fetch → scraper → cleaner → store, just
+// below the face (internal/cli, internal/config): the one package that
+// knows all three steps. Settings is the one table of crawl settings that
+// the flags of `pith crawl` and the keys of pith.yaml are made from.
+//
 // A crawl is incremental and resumable. Requests for pages already stored
 // are conditional (If-None-Match / If-Modified-Since), so a re-crawl of an
 // unchanged site rewrites nothing; a crawl interrupted by a signal or killed

@@ -7,7 +7,7 @@ import (
 	"os"
 
 	"github.com/pith-news/pith/internal/crawl"
-	"github.com/pith-news/pith/internal/sitetest"
+	"github.com/pith-news/pith/internal/testkit/sitetest"
 )
 
 func Example() {

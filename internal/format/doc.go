@@ -8,4 +8,7 @@
 // a title heading, a byline, then the article with its headings, lists,
 // links and images, relative addresses made absolute. HTML is a small
 // standalone document around the clean article HTML.
+//
+// It is at the face, after the path fetch → scraper → cleaner → store:
+// `pith clean` prints the cleaner's article with it.
 package format

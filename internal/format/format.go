@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
@@ -16,18 +17,14 @@ import (
 	"github.com/pith-news/pith/article"
 )
 
-// Names lists the formats Write knows.
-var Names = []string{"json", "text", "markdown", "html"}
+// names lists the formats Write knows.
+var names = []string{"json", "text", "markdown", "html"}
+
+// Names returns the formats Write knows, a fresh slice each call.
+func Names() []string { return slices.Clone(names) }
 
 // Valid reports whether name is a known format.
-func Valid(name string) bool {
-	for _, n := range Names {
-		if n == name {
-			return true
-		}
-	}
-	return false
-}
+func Valid(name string) bool { return slices.Contains(names, name) }
 
 // Write writes a to w in the named format.
 func Write(w io.Writer, a *article.Article, name string) error {
@@ -77,7 +74,7 @@ func Write(w io.Writer, a *article.Article, name string) error {
 		}
 		return nil
 	}
-	return fmt.Errorf("format: unknown format %q (want one of %s)", name, strings.Join(Names, ", "))
+	return fmt.Errorf("format: unknown format %q (want one of %s)", name, strings.Join(names, ", "))
 }
 
 // Markdown renders a as a Markdown document: the title as a heading, a

@@ -246,7 +246,7 @@ func TestUnknownFormat(t *testing.T) {
 			t.Errorf("Valid(%q) = true", name)
 		}
 	}
-	for _, name := range format.Names {
+	for _, name := range format.Names() {
 		if !format.Valid(name) {
 			t.Errorf("Valid(%q) = false", name)
 		}
@@ -260,7 +260,7 @@ var errDiskFull = errors.New("disk full")
 func (failWriter) Write(p []byte) (int, error) { return 0, errDiskFull }
 
 func TestWriteError(t *testing.T) {
-	for _, name := range format.Names {
+	for _, name := range format.Names() {
 		err := format.Write(failWriter{}, sample(), name)
 		if !errors.Is(err, errDiskFull) {
 			t.Errorf("Write %s to a failing writer: got %v, want the writer's error", name, err)

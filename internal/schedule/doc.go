@@ -11,4 +11,7 @@
 //
 // The scheduler reads the time through the time package only (time.Now and
 // timers), so tests drive it with testing/synctest's fake clock.
+//
+// It is at the face, before the path fetch → scraper → cleaner → store:
+// `pith run` starts each site's crawl (internal/crawl) when it is due.
 package schedule

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/pith-news/pith/article"
+	"github.com/pith-news/pith/internal/since"
 	"github.com/pith-news/pith/store"
 )
 
@@ -42,14 +43,14 @@ func (s *Server) handleArticles(w http.ResponseWriter, r *http.Request) {
 			dirs = append(dirs, sites[name])
 		}
 	}
-	var since time.Time
+	var from time.Time
 	if v := q.Get("since"); v != "" {
-		t, err := store.ParseSince(v, time.Now())
+		t, err := since.Parse(v, time.Now())
 		if err != nil {
 			s.writeError(w, r, errorf(http.StatusBadRequest, "bad_request", "since: %v", err))
 			return
 		}
-		since = t
+		from = t
 	}
 	limit := defaultLimit
 	if v := q.Get("limit"); v != "" {
@@ -72,7 +73,7 @@ func (s *Server) handleArticles(w http.ResponseWriter, r *http.Request) {
 	h := &newestFirst{}
 	more := false
 	for _, dir := range dirs {
-		err := store.Walk(r.Context(), dir, since, func(a *article.Article) error {
+		err := store.Walk(r.Context(), dir, from, func(a *article.Article) error {
 			heap.Push(h, a)
 			if h.Len() > limit {
 				heap.Pop(h)

@@ -9,13 +9,12 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"slices"
 	"strings"
 	"time"
 
 	"github.com/pith-news/pith/article"
 	"github.com/pith-news/pith/cleaner"
-	"github.com/pith-news/pith/internal/fetch"
+	"github.com/pith-news/pith/internal/machinery/fetch"
 )
 
 // cleanRequest is the body of POST /v1/clean.
@@ -90,11 +89,8 @@ func (s *Server) readCleanRequest(w http.ResponseWriter, r *http.Request) (*clea
 			return nil, errorf(http.StatusBadRequest, "bad_request", "bad url: %v", err)
 		}
 	}
-	kinds := cleaner.Kinds()
-	for _, k := range req.Keep {
-		if !slices.Contains(kinds, k) {
-			return nil, errorf(http.StatusBadRequest, "bad_request", "unknown kind %q in keep (want one of %s)", k, strings.Join(kinds, ", "))
-		}
+	if err := (cleaner.Options{Keep: req.Keep}).Validate(); err != nil {
+		return nil, errorf(http.StatusBadRequest, "bad_request", "keep: %v", err)
 	}
 	return &req, nil
 }

@@ -20,4 +20,8 @@
 //
 // Metrics go to a registry of the server's own (Metrics), never the global
 // default one, so two servers in one process (or a test) do not share them.
+//
+// It is a face of pith: POST /v1/clean takes the short path fetch →
+// cleaner (internal/machinery/fetch behind the guard, then cleaner), and
+// GET /v1/articles reads the store at the end of the crawl path.
 package server

@@ -10,8 +10,8 @@ import (
 	"os"
 
 	"github.com/pith-news/pith/cleaner"
-	"github.com/pith-news/pith/internal/fetch"
-	"github.com/pith-news/pith/internal/ssrf"
+	"github.com/pith-news/pith/internal/machinery/fetch"
+	"github.com/pith-news/pith/internal/machinery/ssrf"
 )
 
 // errorKinds are the values of the kind label of pith_errors_total.

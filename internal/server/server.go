@@ -16,8 +16,8 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/pith-news/pith/internal/fetch"
-	"github.com/pith-news/pith/internal/ssrf"
+	"github.com/pith-news/pith/internal/machinery/fetch"
+	"github.com/pith-news/pith/internal/machinery/ssrf"
 )
 
 // Config tunes a Server. The zero value is ready to use: it blocks private

@@ -1,0 +1,244 @@
+package blockmodel
+
+import (
+	"math"
+	"strings"
+	"unicode"
+)
+
+// Position says where a block sits in the article.
+type Position int
+
+const (
+	PosUnknown   Position = iota // training text with no page around it
+	PosFirst                     // among the first two blocks
+	PosMiddle                    // between the story's long paragraphs
+	PosTail                      // after the last long paragraph
+	PosLast                      // among the last four blocks
+	PosAside                     // in an aside or a footer inside the article
+	positionSize                 // number of positions
+)
+
+var posNames = [positionSize]string{"unknown", "first", "middle", "tail", "last", "aside"}
+
+func (p Position) String() string {
+	if p < 0 || p >= positionSize {
+		return "unknown"
+	}
+	return posNames[p]
+}
+
+// Block is what the classifier reads of one block.
+type Block struct {
+	Text        string
+	Pos         Position
+	LinkDensity float64  // share of the text inside links
+	Links       []string // the links' targets (href)
+	Form        bool     // holds an input, select, textarea or button
+	Emphasis    bool     // wholly in <em>, <i>, <strong>, <b> or <small>
+	Heading     bool
+	ListItem    bool
+	Lang        string // the page's language, "en", "de" (primary subtag)
+}
+
+// Hash spaces of the two models, in bits.
+const (
+	binaryBits = 18
+	kindBits   = 14
+)
+
+// maxTextRunes caps the text read for n-grams: a block's nature shows in
+// its first sentences, and a long block is rarely boilerplate.
+const maxTextRunes = 600
+
+// feature is one hashed feature with its value.
+type feature struct {
+	h uint32
+	v float32
+}
+
+// features turns a block into hashed features. The n-grams of the text are
+// weighted so that their squared values sum to one (a long block does not
+// outvote a short one); the structural features count one each.
+func features(b Block) []feature {
+	text := normalize(b.Text)
+	var out []feature
+	grams := 0
+	rs := []rune(" " + text + " ")
+	if len(rs) > maxTextRunes {
+		rs = rs[:maxTextRunes]
+	}
+	for n := 3; n <= 5; n++ {
+		for i := 0; i+n <= len(rs); i++ {
+			out = append(out, feature{hashRunes('g', rs[i:i+n]), 1})
+			grams++
+		}
+	}
+	if grams > 0 {
+		w := float32(1 / math.Sqrt(float64(grams)))
+		for i := range out {
+			out[i].v = w
+		}
+	}
+	words := len(strings.Fields(text))
+	add := func(name string) { out = append(out, feature{hashString(name), 1}) }
+	add("bias")
+	add("pos:" + b.Pos.String())
+	lb := lengthBucket(words)
+	add("len:" + lb)
+	add("pos:" + b.Pos.String() + "&len:" + lb)
+	ld := "none"
+	switch {
+	case b.LinkDensity >= 0.7:
+		ld = "high"
+	case b.LinkDensity >= 0.3:
+		ld = "mid"
+	case b.LinkDensity > 0:
+		ld = "low"
+	}
+	add("ld:" + ld)
+	add("pos:" + b.Pos.String() + "&ld:" + ld)
+	for _, t := range linkTargets(b.Links) {
+		add("link:" + t)
+		add("pos:" + b.Pos.String() + "&link:" + t)
+	}
+	if b.Form {
+		add("form")
+	}
+	if b.Emphasis {
+		add("emphasis")
+		add("pos:" + b.Pos.String() + "&emphasis")
+	}
+	if b.Heading {
+		add("heading")
+	}
+	if b.ListItem {
+		add("listitem")
+	}
+	if b.Lang != "" {
+		add("lang:" + b.Lang)
+	}
+	return out
+}
+
+func lengthBucket(words int) string {
+	switch {
+	case words <= 3:
+		return "1-3"
+	case words <= 8:
+		return "4-8"
+	case words <= 20:
+		return "9-20"
+	case words <= 50:
+		return "21-50"
+	case words <= 120:
+		return "51-120"
+	}
+	return "121+"
+}
+
+// linkTargets names the kinds of places a block's links go to.
+func linkTargets(links []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, l := range links {
+		l = strings.ToLower(l)
+		for _, t := range targetWords {
+			if seen[t.name] {
+				continue
+			}
+			for _, w := range t.words {
+				if strings.Contains(l, w) {
+					seen[t.name] = true
+					out = append(out, t.name)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+var targetWords = []struct {
+	name  string
+	words []string
+}{
+	{"privacy", []string{"privacy", "datenschutz", "confidentialit", "privacidad", "privacidade", "riservatezza", "privacybeleid", "prywatno", "integritet", "gdpr", "rgpd", "dsgvo"}},
+	{"cookie", []string{"cookie"}},
+	{"subscribe", []string{"subscribe", "subscription", "newsletter", "signup", "sign-up", "register", "abonn", "abo.", "/abo", "suscrip", "assinatura", "abbonamento", "membership", "member", "donate", "support-us", "spenden", "prenumer", "predplat", "předplat", "prenumerat"}},
+	{"account", []string{"login", "log-in", "signin", "sign-in", "account", "konto", "compte", "cuenta", "conta"}},
+	{"social", []string{"facebook.com", "twitter.com", "x.com/", "instagram.com", "linkedin.com", "tiktok.com", "youtube.com", "whatsapp", "t.me/", "telegram", "pinterest", "bsky.app", "threads.net", "mastodon", "news.google"}},
+	{"shop", []string{"amazon.", "amzn.to", "ebay.", "/shop", "tag=", "affiliate", "awin", "skimlinks", "go.redirectingat", "click.linksynergy", "shareasale", "?ref=", "rstyle.me"}},
+	{"mail", []string{"mailto:"}},
+	{"app", []string{"apps.apple.com", "play.google.com", "itunes.apple.com"}},
+}
+
+// normalize lower-cases text and keeps letters and digits, with one space
+// between runs.
+func normalize(s string) string {
+	var b strings.Builder
+	space := true
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			space = false
+			continue
+		}
+		if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// hashRunes is FNV-1a over a prefix byte and the UTF-8 of rs, inlined: it
+// runs for every n-gram of every block.
+func hashRunes(prefix byte, rs []rune) uint32 {
+	h := uint32(fnvOffset)
+	h = (h ^ uint32(prefix)) * fnvPrime
+	var buf [4]byte
+	for _, r := range rs {
+		n := encodeRune(buf[:], r)
+		for _, c := range buf[:n] {
+			h = (h ^ uint32(c)) * fnvPrime
+		}
+	}
+	return h
+}
+
+func hashString(s string) uint32 {
+	h := uint32(fnvOffset)
+	h = (h ^ uint32('f')) * fnvPrime
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+func encodeRune(p []byte, r rune) int {
+	switch {
+	case r < 0x80:
+		p[0] = byte(r)
+		return 1
+	case r < 0x800:
+		p[0] = 0xC0 | byte(r>>6)
+		p[1] = 0x80 | byte(r)&0x3F
+		return 2
+	case r < 0x10000:
+		p[0] = 0xE0 | byte(r>>12)
+		p[1] = 0x80 | byte(r>>6)&0x3F
+		p[2] = 0x80 | byte(r)&0x3F
+		return 3
+	}
+	p[0] = 0xF0 | byte(r>>18)
+	p[1] = 0x80 | byte(r>>12)&0x3F
+	p[2] = 0x80 | byte(r>>6)&0x3F
+	p[3] = 0x80 | byte(r)&0x3F
+	return 4
+}

@@ -1,0 +1,273 @@
+package jsonld
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
+// articleTypes are the schema.org types of an article page, lower case.
+var articleTypes = map[string]bool{
+	"article": true, "newsarticle": true, "analysisnewsarticle": true,
+	"askpublicnewsarticle": true, "backgroundnewsarticle": true,
+	"opinionnewsarticle": true, "reportagenewsarticle": true,
+	"reviewnewsarticle": true, "blogposting": true, "liveblogposting": true,
+	"report": true, "satiricalarticle": true, "scholarlyarticle": true,
+	"techarticle": true, "socialmediaposting": true, "review": true,
+}
+
+// hubTypes are the schema.org types of listing and profile pages.
+var hubTypes = map[string]bool{
+	"collectionpage": true, "itemlist": true, "profilepage": true,
+	"searchresultspage": true,
+}
+
+// maxDepth caps how deep the walk goes into nested arrays, @graph and
+// mainEntity: JSON-LD from the wild nests a few levels at most.
+const maxDepth = 8
+
+// Object is one JSON-LD node.
+type Object map[string]any
+
+// Page is the JSON-LD of one page: every block that parsed, in page order.
+type Page struct {
+	blocks []any
+	ids    map[string]Object // every node with an @id and other keys
+}
+
+// Read parses the text of each JSON-LD script of a page; a block that is
+// not JSON (or is wrapped in CDATA) is skipped.
+func Read(scripts []string) *Page {
+	p := &Page{ids: map[string]Object{}}
+	for _, src := range scripts {
+		raw := strings.TrimSpace(src)
+		raw = strings.TrimSuffix(strings.TrimPrefix(raw, "<![CDATA["), "]]>")
+		var v any
+		if err := json.Unmarshal([]byte(raw), &v); err != nil {
+			continue
+		}
+		p.blocks = append(p.blocks, v)
+		collectIDs(v, p.ids, 0)
+	}
+	return p
+}
+
+// ReadDocument reads the JSON-LD scripts under doc.
+func ReadDocument(doc *goquery.Selection) *Page {
+	var scripts []string
+	doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
+		scripts = append(scripts, s.Text())
+	})
+	return Read(scripts)
+}
+
+// walk calls f on every object of v in document order, looking into
+// arrays, @graph and mainEntity, until f returns false.
+func walk(v any, depth int, f func(Object) bool) bool {
+	if depth > maxDepth {
+		return true
+	}
+	switch t := v.(type) {
+	case []any:
+		for _, e := range t {
+			if !walk(e, depth+1, f) {
+				return false
+			}
+		}
+	case map[string]any:
+		if !f(t) {
+			return false
+		}
+		if g, ok := t["@graph"]; ok && !walk(g, depth+1, f) {
+			return false
+		}
+		if m, ok := t["mainEntity"]; ok && !walk(m, depth+1, f) {
+			return false
+		}
+	}
+	return true
+}
+
+func collectIDs(v any, ids map[string]Object, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	switch t := v.(type) {
+	case []any:
+		for _, e := range t {
+			collectIDs(e, ids, depth+1)
+		}
+	case map[string]any:
+		if id, ok := t["@id"].(string); ok && len(t) > 1 {
+			ids[id] = t
+		}
+		if g, ok := t["@graph"]; ok {
+			collectIDs(g, ids, depth+1)
+		}
+	}
+}
+
+// Article returns the page's first object of an article type (NewsArticle,
+// BlogPosting, ReportageNewsArticle…), or nil.
+func (p *Page) Article() Object {
+	var found Object
+	for _, b := range p.blocks {
+		walk(b, 0, func(o Object) bool {
+			if o.isArticle() {
+				found = o
+				return false
+			}
+			return true
+		})
+		if found != nil {
+			return found
+		}
+	}
+	return nil
+}
+
+// Kind reports whether the page declares an article type, or else only a
+// hub type (CollectionPage, ItemList, ProfilePage, SearchResultsPage).
+func (p *Page) Kind() (article, hub bool) {
+	for _, b := range p.blocks {
+		walk(b, 0, func(o Object) bool {
+			for _, typ := range o.Types() {
+				switch {
+				case articleTypes[typ]:
+					article = true
+				case hubTypes[typ]:
+					hub = true
+				}
+			}
+			return true
+		})
+	}
+	return article, hub && !article
+}
+
+// Types returns the object's @type value(s), lower case, without a
+// schema.org prefix ("https://schema.org/NewsArticle" is "newsarticle").
+func (o Object) Types() []string {
+	var out []string
+	add := func(s string) {
+		s = strings.ToLower(strings.TrimSpace(s))
+		if i := strings.LastIndexAny(s, "/:"); i >= 0 {
+			s = s[i+1:]
+		}
+		out = append(out, s)
+	}
+	switch t := o["@type"].(type) {
+	case string:
+		add(t)
+	case []any:
+		for _, e := range t {
+			if s, ok := e.(string); ok {
+				add(s)
+			}
+		}
+	}
+	return out
+}
+
+func (o Object) isArticle() bool {
+	for _, t := range o.Types() {
+		if articleTypes[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// String returns the text of key: a string (HTML entities decoded) or the
+// first string of a list; "" when o is nil or has none.
+func (o Object) String(key string) string {
+	if o == nil {
+		return ""
+	}
+	switch t := o[key].(type) {
+	case string:
+		return strings.TrimSpace(html.UnescapeString(t))
+	case []any:
+		if len(t) > 0 {
+			if s, ok := t[0].(string); ok {
+				return strings.TrimSpace(s)
+			}
+		}
+	}
+	return ""
+}
+
+// Publisher returns the name of the object's publisher.
+func (o Object) Publisher() string {
+	if o == nil {
+		return ""
+	}
+	if p, ok := o["publisher"].(map[string]any); ok {
+		return Object(p).String("name")
+	}
+	return ""
+}
+
+// Image returns the URL of the object's (first) image: a string, or an
+// ImageObject's url or contentUrl.
+func (o Object) Image() string {
+	if o == nil {
+		return ""
+	}
+	var pick func(v any) string
+	pick = func(v any) string {
+		switch t := v.(type) {
+		case string:
+			return t
+		case map[string]any:
+			if s, ok := t["url"].(string); ok {
+				return s
+			}
+			if s, ok := t["contentUrl"].(string); ok {
+				return s
+			}
+		case []any:
+			if len(t) > 0 {
+				return pick(t[0])
+			}
+		}
+		return ""
+	}
+	return strings.TrimSpace(pick(o["image"]))
+}
+
+// Authors returns the names of o's authors, as written: strings, Person
+// objects, or {"@id": …} references to nodes elsewhere on the page.
+func (p *Page) Authors(o Object) []string {
+	if o == nil {
+		return nil
+	}
+	return p.names(o["author"])
+}
+
+func (p *Page) names(v any) []string {
+	switch t := v.(type) {
+	case string:
+		return []string{t}
+	case map[string]any:
+		if s, ok := t["name"].(string); ok {
+			return []string{s}
+		}
+		if id, ok := t["@id"].(string); ok {
+			if o, ok := p.ids[id]; ok {
+				if s, ok := o["name"].(string); ok {
+					return []string{s}
+				}
+			}
+		}
+	case []any:
+		var out []string
+		for _, e := range t {
+			out = append(out, p.names(e)...)
+		}
+		return out
+	}
+	return nil
+}

@@ -1,0 +1,65 @@
+package jsonld_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/pith-news/pith/internal/machinery/jsonld"
+)
+
+func TestKindAndArticle(t *testing.T) {
+	tests := []struct {
+		name          string
+		scripts       []string
+		article, hub  bool
+		wantHeadline  string
+		wantAuthors   []string
+		wantPublisher string
+	}{
+		{"news article", []string{`{"@type":"NewsArticle","headline":"Ferry fares rise","author":{"@type":"Person","name":"Ana Ruiz"},"publisher":{"name":"Harbour Times"}}`},
+			true, false, "Ferry fares rise", []string{"Ana Ruiz"}, "Harbour Times"},
+		{"graph with id references", []string{`{"@graph":[{"@type":"WebPage"},{"@type":["Article"],"headline":"Q &amp; A","author":[{"@id":"#p1"},"Bo Lind"]},{"@id":"#p1","name":"Cy Moss"}]}`},
+			true, false, "Q & A", []string{"Cy Moss", "Bo Lind"}, ""},
+		{"main entity, schema.org prefix", []string{`{"@type":"WebPage","mainEntity":{"@type":"https://schema.org/ReportageNewsArticle","headline":"Deep"}}`},
+			true, false, "Deep", nil, ""},
+		{"CDATA and a broken block", []string{`not json`, `<![CDATA[{"@type":"BlogPosting","headline":"Post"}]]>`},
+			true, false, "Post", nil, ""},
+		{"both former lists", []string{`[{"@type":"SatiricalArticle","headline":"A"},{"@type":"SocialMediaPosting"}]`},
+			true, false, "A", nil, ""},
+		{"hub", []string{`{"@type":"CollectionPage","mainEntity":{"@type":"ItemList"}}`}, false, true, "", nil, ""},
+		{"article wins over hub", []string{`{"@type":"CollectionPage"}`, `{"@type":"NewsArticle","headline":"H"}`}, true, false, "H", nil, ""},
+		{"nothing", nil, false, false, "", nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := jsonld.Read(tc.scripts)
+			article, hub := p.Kind()
+			if article != tc.article || hub != tc.hub {
+				t.Errorf("Kind() = %v, %v; want %v, %v", article, hub, tc.article, tc.hub)
+			}
+			o := p.Article()
+			if got := o.String("headline"); got != tc.wantHeadline {
+				t.Errorf("headline = %q, want %q", got, tc.wantHeadline)
+			}
+			if diff := cmp.Diff(tc.wantAuthors, p.Authors(o)); diff != "" {
+				t.Errorf("Authors (-want +got):\n%s", diff)
+			}
+			if got := o.Publisher(); got != tc.wantPublisher {
+				t.Errorf("Publisher = %q, want %q", got, tc.wantPublisher)
+			}
+		})
+	}
+}
+
+func TestImage(t *testing.T) {
+	for _, src := range []string{
+		`{"@type":"NewsArticle","image":"https://n.example/a.jpg"}`,
+		`{"@type":"NewsArticle","image":{"@type":"ImageObject","url":"https://n.example/a.jpg"}}`,
+		`{"@type":"NewsArticle","image":[{"contentUrl":"https://n.example/a.jpg"},"https://n.example/b.jpg"]}`,
+	} {
+		if got := jsonld.Read([]string{src}).Article().Image(); got != "https://n.example/a.jpg" {
+			t.Errorf("Image of %s = %q, want a.jpg", src, got)
+		}
+	}
+}
