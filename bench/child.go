@@ -55,8 +55,10 @@ func (r record) refused() bool {
 
 // runChild extracts every page listed on in with one tool and writes one
 // JSON record per page to out. Reading and decompressing a page happen
-// outside the measured span.
-func runChild(name string, in io.Reader, out io.Writer) error {
+// outside the measured span. Each page is extracted repeat times: the
+// record keeps the fastest time, and the text and allocations of the first
+// call.
+func runChild(name string, repeat int, in io.Reader, out io.Writer) error {
 	var tool tools.Tool
 	if name != idleTool {
 		var err error
@@ -92,16 +94,23 @@ func runChild(name string, in io.Reader, out io.Writer) error {
 		}
 		rec := record{Set: j.Set, ID: j.ID}
 		if name != idleTool {
-			runtime.ReadMemStats(&before)
-			start := time.Now()
-			res, err := tool.Safe(bytes.NewReader(page), u)
-			rec.Nanos = time.Since(start).Nanoseconds()
-			runtime.ReadMemStats(&after)
-			rec.Mallocs = after.Mallocs - before.Mallocs
-			rec.Bytes = after.TotalAlloc - before.TotalAlloc
-			rec.Text, rec.Removed = res.Text, res.Removed
-			if err != nil {
-				rec.Err = err.Error()
+			for k := range repeat {
+				runtime.ReadMemStats(&before)
+				start := time.Now()
+				res, err := tool.Safe(bytes.NewReader(page), u)
+				ns := time.Since(start).Nanoseconds()
+				runtime.ReadMemStats(&after)
+				if k > 0 {
+					rec.Nanos = min(rec.Nanos, ns)
+					continue
+				}
+				rec.Nanos = ns
+				rec.Mallocs = after.Mallocs - before.Mallocs
+				rec.Bytes = after.TotalAlloc - before.TotalAlloc
+				rec.Text, rec.Removed = res.Text, res.Removed
+				if err != nil {
+					rec.Err = err.Error()
+				}
 			}
 		}
 		if err := enc.Encode(rec); err != nil {

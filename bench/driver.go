@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"syscall"
 	"time"
 
@@ -30,10 +31,14 @@ type toolRun struct {
 
 // runDriver runs one child per tool, scores the results and reports them.
 func runDriver(c config) error {
-	timeout, err := time.ParseDuration(c.timeout)
-	if err != nil {
+	var err error
+	if c.timeoutD, err = time.ParseDuration(c.timeout); err != nil {
 		return fmt.Errorf("-timeout: %w", err)
 	}
+	if c.repeat < 1 {
+		return fmt.Errorf("-repeat: %d, want 1 or more", c.repeat)
+	}
+	loadStart := loadAvg()
 	var sets []*dataset.Set
 	for _, name := range c.sets {
 		s, err := dataset.Load(filepath.Join(c.data, name), c.pages)
@@ -65,14 +70,14 @@ func runDriver(c config) error {
 		return err
 	}
 
-	idle, err := runTool(bins[idleTool], idleTool, jobs, timeout)
+	idle, err := runTool(bins[idleTool], idleTool, jobs, c)
 	if err != nil {
 		return err
 	}
 	var runs []*toolRun
 	for _, t := range ts {
 		slog.Info("running", "tool", t.Name, "pages", len(jobs))
-		r, err := runTool(bins[t.Name], t.Name, jobs, timeout)
+		r, err := runTool(bins[t.Name], t.Name, jobs, c)
 		if err != nil {
 			return err
 		}
@@ -82,6 +87,7 @@ func runDriver(c config) error {
 	}
 
 	rep := buildReport(c, sets, runs, idle.peakRSS)
+	rep.loadStart, rep.loadEnd = loadStart, loadAvg()
 	md := rep.markdown()
 	fmt.Print(md)
 	if c.out != "" {
@@ -117,10 +123,10 @@ func makeJobs(sets []*dataset.Set) ([]job, error) {
 
 // runTool starts exe, this program built for tool, as the child for tool,
 // feeds it the jobs and collects its records and its peak RSS.
-func runTool(exe, tool string, jobs []job, timeout time.Duration) (*toolRun, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+func runTool(exe, tool string, jobs []job, c config) (*toolRun, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), c.timeoutD)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, exe, "-tool", tool)
+	cmd := exec.CommandContext(ctx, exe, "-tool", tool, "-repeat", strconv.Itoa(c.repeat))
 	cmd.Stderr = os.Stderr
 	stdin, err := cmd.StdinPipe()
 	if err != nil {

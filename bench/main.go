@@ -15,6 +15,7 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"time"
 )
 
 type config struct {
@@ -25,7 +26,10 @@ type config struct {
 	out     string
 	dump    string
 	timeout string
-	child   string
+	// timeoutD is timeout parsed.
+	timeoutD time.Duration
+	repeat   int
+	child    string
 }
 
 func main() {
@@ -38,6 +42,7 @@ func main() {
 	flag.StringVar(&c.out, "out", "../BENCHMARKS.md", "Markdown report to write (empty: none)")
 	flag.StringVar(&c.dump, "dump", "", "also write each tool's predictions and the ground truth here, in the layout of the Python scorers")
 	flag.StringVar(&c.timeout, "timeout", "2h", "time limit for each tool's child process")
+	flag.IntVar(&c.repeat, "repeat", 3, "call each tool this many times per page and keep the fastest time (noise on a shared machine)")
 	flag.StringVar(&c.child, "tool", "", "internal: run as the child process of this tool, reading pages on stdin")
 	flag.Parse()
 	c.sets, c.tools = splitList(sets), splitList(tools)
@@ -45,7 +50,7 @@ func main() {
 	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, nil)))
 	var err error
 	if c.child != "" {
-		err = runChild(c.child, os.Stdin, os.Stdout)
+		err = runChild(c.child, max(c.repeat, 1), os.Stdin, os.Stdout)
 	} else {
 		err = runDriver(c)
 	}

@@ -18,6 +18,8 @@ func (r *report) markdown() string {
 	p("`bench/README.md` says how it is measured and scored.\n\n")
 	p("- Date: %s\n", r.date.Format("2006-01-02 15:04 MST"))
 	p("- Machine: %d CPUs (%s), %s memory, %s\n", r.machine.CPUs, r.machine.CPU, r.machine.Memory, r.machine.OS)
+	p("- Load average (1, 5, 15 min): %s at the start, %s at the end. Above %d, other processes\n", r.loadStart, r.loadEnd, r.machine.CPUs)
+	p("  competed for the CPUs and slowed the times; each time is the fastest of %d calls to damp that.\n", r.repeat)
 	p("- Go: %s\n", r.goVer)
 	p("- Command: `%s`\n", r.command)
 	if r.sample > 0 {
@@ -36,11 +38,12 @@ func (r *report) markdown() string {
 
 	p("\n## Notes\n\n")
 	p("- ms/page is the wall time of the extraction call alone (reading and gunzipping the page are\n")
-	p("  outside it), averaged over every page of the set that was run, article or not; allocs/page\n")
-	p("  is the rise of `runtime.MemStats.Mallocs` across the call, averaged the same way.\n")
-	p("- Peak RSS is the child process's maximum resident set size (`getrusage`), over both sets:\n")
-	p("  one figure per tool, repeated in each table. The same binary with all four tools linked in,\n")
-	p("  reading and gunzipping every page without extracting any, peaks at %.0f MB.\n", mb(r.idleRSS))
+	p("  outside it): per page the fastest of %d calls, averaged over every page of the set that was\n", r.repeat)
+	p("  run, article or not. allocs/page is the rise of `runtime.MemStats.Mallocs` across the first\n")
+	p("  call, averaged the same way.\n")
+	p("- Each tool runs in a process of its own, built with that tool alone linked in. Peak RSS is\n")
+	p("  that process's VmHWM over both sets: one figure per tool, repeated in each table. The same\n")
+	p("  program built with no tool, reading and gunzipping every page, peaks at %.0f MB.\n", mb(r.idleRSS))
 	p("- A page on which a tool returns an error counts as an empty extraction.\n")
 	return b.String()
 }

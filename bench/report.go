@@ -17,8 +17,11 @@ type report struct {
 	goVer   string
 	command string
 	sample  int
-	tools   []toolInfo
-	sets    []setReport
+	repeat  int
+	// loadStart and loadEnd are the load averages around the run.
+	loadStart, loadEnd string
+	tools              []toolInfo
+	sets               []setReport
 	// nonArticle has one row per tool for the non-article WCXB pages.
 	nonArticle []refusalRow
 	nonArtSet  string
@@ -64,6 +67,7 @@ func buildReport(c config, sets []*dataset.Set, runs []*toolRun, idleRSS int64) 
 		goVer:   runtime.Version(),
 		command: commandLine(),
 		sample:  c.pages,
+		repeat:  c.repeat,
 		idleRSS: idleRSS,
 	}
 	for _, r := range runs {
