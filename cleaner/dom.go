@@ -1,0 +1,225 @@
+package cleaner
+
+import (
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+func linkDensity(n *html.Node) float64 {
+	total := textLen(n)
+	if total == 0 {
+		return 0
+	}
+	links := 0
+	walkElements(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.A {
+			links += textLen(c)
+			return false
+		}
+		return true
+	})
+	return float64(links) / float64(total)
+}
+
+func hasBlockChild(n *html.Node) bool {
+	found := false
+	walkElements(n, func(c *html.Node) bool {
+		if blockAtoms[c.DataAtom] {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// leafBlocks returns the block elements under root that have no block
+// element below them: the paragraphs, list items, headings and captions
+// that carry the text.
+func leafBlocks(root *html.Node) []*html.Node {
+	var out []*html.Node
+	var visit func(n *html.Node) bool // reports whether n holds a block
+	visit = func(n *html.Node) bool {
+		hasBlock := false
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+				continue
+			}
+			if visit(c) {
+				hasBlock = true
+			}
+		}
+		isBlock := n.Type == html.ElementNode && blockAtoms[n.DataAtom] && n != root
+		if isBlock && !hasBlock {
+			out = append(out, n)
+		}
+		if hasBlock {
+			// A container mixing blocks with inline elements: each inline
+			// element with text is a block of its own (a dateline <span>).
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && !blockAtoms[c.DataAtom] && !skipAtoms[c.DataAtom] && !hasBlockChild(c) {
+					out = append(out, c)
+				}
+			}
+		}
+		return hasBlock || isBlock
+	}
+	visit(root)
+	return out
+}
+
+// sortByDocument orders nodes under root as they appear in the document.
+func sortByDocument(root *html.Node, nodes []*html.Node) []*html.Node {
+	want := make(map[*html.Node]bool, len(nodes))
+	for _, n := range nodes {
+		want[n] = true
+	}
+	out := make([]*html.Node, 0, len(nodes))
+	walkElements(root, func(c *html.Node) bool {
+		if want[c] {
+			out = append(out, c)
+			return false
+		}
+		return true
+	})
+	return out
+}
+
+// pruneEmpty removes elements left with no text and no media.
+func pruneEmpty(root *html.Node) {
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode {
+				visit(c)
+				if blockAtoms[c.DataAtom] && c.DataAtom != atom.Hr && !hasWordChar(c) && !hasMedia(c) {
+					n.RemoveChild(c)
+				}
+			}
+			c = next
+		}
+	}
+	visit(root)
+}
+
+// hasWordChar reports whether the text under n holds a letter or a digit:
+// a block left with only an emoji or a bullet once its text was removed
+// goes too.
+func hasWordChar(n *html.Node) bool {
+	found := false
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				for _, r := range c.Data {
+					if unicode.IsLetter(r) || unicode.IsDigit(r) {
+						found = true
+						return
+					}
+				}
+			case html.ElementNode:
+				if !skipAtoms[c.DataAtom] {
+					walk(c)
+				}
+			}
+		}
+	}
+	walk(n)
+	return found
+}
+
+func hasMedia(n *html.Node) bool {
+	found := false
+	walkElements(n, func(c *html.Node) bool {
+		switch c.DataAtom {
+		case atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Iframe, atom.Svg, atom.Table, atom.Embed, atom.Object:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// walkElements calls fn for each element under n in document order; fn
+// returns false to skip the element's children.
+func walkElements(n *html.Node, fn func(*html.Node) bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if fn(c) {
+			walkElements(c, fn)
+		}
+	}
+}
+
+func findFirst(n *html.Node, a atom.Atom) *html.Node {
+	var found *html.Node
+	walkElements(n, func(c *html.Node) bool {
+		if found != nil {
+			return false
+		}
+		if c.DataAtom == a {
+			found = c
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+func attached(n, root *html.Node) bool {
+	for p := n; p != nil; p = p.Parent {
+		if p == root {
+			return true
+		}
+	}
+	return false
+}
+
+func inside(n, root *html.Node, atoms ...atom.Atom) bool {
+	for p := n.Parent; p != nil && p != root; p = p.Parent {
+		for _, a := range atoms {
+			if p.DataAtom == a {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// textLen is the number of non-space bytes of text under n.
+func textLen(n *html.Node) int {
+	count := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				for i := 0; i < len(c.Data); i++ {
+					if b := c.Data[i]; b != ' ' && b != '\n' && b != '\t' && b != '\r' {
+						count++
+					}
+				}
+			case html.ElementNode:
+				if !skipAtoms[c.DataAtom] {
+					walk(c)
+				}
+			}
+		}
+	}
+	walk(n)
+	return count
+}

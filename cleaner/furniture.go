@@ -1,0 +1,316 @@
+package cleaner
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// headerFurniture recognises, above the story's first paragraph, the
+// headline repeated, a byline naming the article's author, a bare URL, and
+// the standfirst when the page gives it as its description.
+func (s *stripper) headerFurniture(text string, m *metadata) (verdict, bool) {
+	norm := normalizeLabel(text)
+	words := len(strings.Fields(text))
+	if m.title != "" && (norm == normalizeLabel(m.title) || norm == normalizeLabel(cleanTitle(m.title, m.siteName))) {
+		return verdict{"byline", "headline"}, true
+	}
+	if words <= 24 {
+		byline := normalizeLabel(bylinePrefix.ReplaceAllString(text, ""))
+		for _, a := range m.authors {
+			na := normalizeLabel(a)
+			if na != "" && strings.HasPrefix(byline, na) {
+				return verdict{"byline", "author-line"}, true
+			}
+		}
+	}
+	if words == 1 && (strings.HasPrefix(text, "http://") || strings.HasPrefix(text, "https://")) {
+		return verdict{"nav", "bare-url"}, true
+	}
+	if words <= 8 && isDateLine(text) {
+		return verdict{"byline", "dateline"}, true
+	}
+	if site := normalizeLabel(m.siteName); site != "" && words <= 8 && !strings.ContainsAny(text, ".!?") &&
+		(norm == site || strings.HasPrefix(norm, site+" ")) {
+		return verdict{"byline", "affiliation"}, true // "BBC News, Yorkshire" under the byline
+	}
+	return verdict{}, false
+}
+
+var cjkDate = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日(\s*\d{1,2}時(\d{1,2}分)?)?$`)
+
+// isDateLine reports whether text is a date (and maybe a time) and nothing
+// else: "May 17, 2023", "15.12.2025, 05:30 Uhr", "06 may 2024 - 05:20 CEST",
+// "2024年4月12日 6時00分".
+func isDateLine(text string) bool {
+	if !strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	if cjkDate.MatchString(text) {
+		return true
+	}
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text), "Uhr"))
+	if !parseTime(t).IsZero() {
+		return true
+	}
+	// A dateline may start with a place: "Madrid - 06 may 2024 - 05:20 CEST".
+	if loc := placePrefix.FindStringIndex(text); loc != nil && loc[1] < len(text) {
+		text = text[loc[1]:]
+	}
+	// Token by token: numbers, times, month and weekday names, time zones
+	// and a few joining words, with at least one month name.
+	months := 0
+	for _, tok := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(",·|–—-/()", r)
+	}) {
+		tok = strings.TrimSuffix(tok, ".")
+		switch {
+		case tok == "":
+		case dateNumber.MatchString(tok):
+		case isMonth(tok):
+			months++
+		case dateWords[tok] || timeZone.MatchString(tok):
+		default:
+			return false
+		}
+	}
+	return months > 0
+}
+
+var (
+	placePrefix = regexp.MustCompile(`^\p{Lu}[\p{L}.]*( \p{Lu}[\p{L}.]*)?\s*[-–—,:]\s+`)
+	dateNumber  = regexp.MustCompile(`^\d{1,4}([.:h]\d{1,2}){0,2}(st|nd|rd|th|er|e|º)?\.?$`)
+	timeZone    = regexp.MustCompile(`^(utc|gmt|[ecmp][sd]t|ce[s]?t|bst|ist|aest|aedt|sast|nzst|nzdt|eet|eest|wet|west)$`)
+	dateWords   = map[string]bool{"am": true, "pm": true, "a.m": true, "p.m": true, "at": true, "um": true, "à": true,
+		"le": true, "el": true, "de": true, "del": true, "kl": true, "uhr": true, "h": true, "of": true, "the": true,
+		"on": true, "mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
+		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+	monthPrefixes = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+		"mär", "mai", "okt", "dez", "fév", "févr", "avr", "juin", "juil", "août", "déc", "ene", "abr", "ago", "dic",
+		"gen", "mag", "giu", "lug", "set", "ott", "mei", "maa", "maj", "sty", "lut", "kwi", "cze", "lip", "sie",
+		"wrz", "paź", "lis", "gru", "out", "fev"}
+)
+
+func isMonth(tok string) bool {
+	if len(tok) < 3 || len(tok) > 10 {
+		return false
+	}
+	for _, p := range monthPrefixes {
+		if strings.HasPrefix(tok, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// markStandfirsts finds, in the page before extraction, the elements that
+// are the standfirst: placed or classed as one, and saying what the page's
+// description says.
+func (s *stripper) markStandfirsts(doc *html.Node, description string) {
+	if description == "" {
+		return
+	}
+	walkElements(doc, func(n *html.Node) bool {
+		if !blockAtoms[n.DataAtom] || hasBlockChild(n) {
+			return true
+		}
+		text := nodeText(n)
+		// The cheap test first: most blocks say something else.
+		if !sameStandfirst(text, description, true) || !isStandfirst(n, doc) {
+			return false
+		}
+		if sameStandfirst(text, description, isTeaser(n)) {
+			n.Attr = append(n.Attr, html.Attribute{Key: standfirstMark, Val: "1"})
+		}
+		return false
+	})
+}
+
+// unmarkStandfirsts removes the marks of markStandfirsts under root.
+func unmarkStandfirsts(root *html.Node) {
+	walkElements(root, func(n *html.Node) bool {
+		for i, a := range n.Attr {
+			if a.Key == standfirstMark {
+				n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
+				break
+			}
+		}
+		return true
+	})
+}
+
+// isMarkedStandfirst reports whether n, or an element around it below
+// root, was marked as the standfirst.
+func (s *stripper) isMarkedStandfirst(n, root *html.Node) bool {
+	for p := n; p != nil && p != root; p = p.Parent {
+		if attr(p, standfirstMark) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// isStandfirst reports whether n sits where a standfirst does: in the
+// article's header, or in an element whose class or id says so. A first
+// paragraph that merely repeats the meta description is the story's lede
+// and stays.
+func isStandfirst(n, root *html.Node) bool {
+	if isTeaser(n) {
+		return true
+	}
+	for p, k := n, 0; p != nil && p != root && k < 4; p, k = p.Parent, k+1 {
+		if p.DataAtom == atom.Header || p.DataAtom == atom.H2 && p == n {
+			return true
+		}
+	}
+	return false
+}
+
+var teaserClass = regexp.MustCompile(`(?i)(^|[-_ ])(standfirst|dek|deck|subtitle|sub-title|subhead|subheadline|sub-headline|strapline|teaser|description|tagline|excerpt)([-_ ]|$)`)
+
+// isTeaser reports whether n itself (or its parent) is marked as the
+// standfirst by its class or itemprop.
+func isTeaser(n *html.Node) bool {
+	for p, k := n, 0; p != nil && k < 2; p, k = p.Parent, k+1 {
+		if teaserClass.MatchString(attr(p, "class") + " " + attr(p, "id")) {
+			return true
+		}
+		if ip := strings.ToLower(attr(p, "itemprop")); ip == "description" || ip == "abstract" {
+			return true
+		}
+	}
+	return false
+}
+
+// furnitureParts recognises a block above the story made of inline parts
+// that are each header furniture: "Author of the article: J. Tremblay ·
+// Published May 15, 2024 • Last updated 1 hour ago • 3 minute read".
+func (s *stripper) furnitureParts(b *html.Node, m *metadata) (verdict, bool) {
+	parts := 0
+	for c := b.FirstChild; c != nil; c = c.NextSibling {
+		var text string
+		switch {
+		case c.Type == html.TextNode:
+			text = strings.Trim(collapseSpace(c.Data), "·•|–—-, ")
+		case c.Type == html.ElementNode && !blockAtoms[c.DataAtom]:
+			text = nodeText(c)
+		default:
+			return verdict{}, false
+		}
+		if text == "" {
+			continue
+		}
+		v, ok := s.headerFurniture(text, m)
+		if !ok {
+			v, ok = s.classifyText(text, true)
+			ok = ok && (v.kind == "byline" || v.kind == "nav")
+		}
+		if !ok {
+			return verdict{}, false
+		}
+		parts++
+	}
+	if parts < 2 {
+		return verdict{}, false
+	}
+	return verdict{"byline", "byline-parts"}, true
+}
+
+// stripSponsoredTail removes the story's last block when it is a short
+// call to action around a link marked rel="sponsored": the advertiser's
+// sign-off at the end of paid content.
+func (s *stripper) stripSponsoredTail(live []*html.Node, texts []string) {
+	if s.keep["affiliate"] {
+		return
+	}
+	for i := len(live) - 1; i >= 0; i-- {
+		b := live[i]
+		if b.Parent == nil {
+			continue // removed already
+		}
+		if len(strings.Fields(texts[i])) > 40 || !hasSponsoredLink(b) {
+			return
+		}
+		s.remove(b, verdict{"affiliate", "sponsored-link"}, texts[i])
+		return
+	}
+}
+
+func hasSponsoredLink(n *html.Node) bool {
+	found := false
+	walkElements(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.A {
+			for _, rel := range strings.Fields(strings.ToLower(attr(c, "rel"))) {
+				if rel == "sponsored" {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+var taglineVerb = regexp.MustCompile(`^(is|covers|has covered|reports|writes|joined|has been|was|es|ist|est|är|jest) `)
+
+// authorTagline recognises, after the story, a line about its author:
+// "Caleb Whitt is WKVR's eastern Kentucky reporter…".
+func authorTagline(text string, m *metadata) (verdict, bool) {
+	if len(strings.Fields(text)) > 60 {
+		return verdict{}, false
+	}
+	lower := strings.ToLower(text)
+	for _, a := range m.authors {
+		name := strings.ToLower(strings.TrimSpace(a))
+		if name == "" || !strings.HasPrefix(lower, name+" ") {
+			continue
+		}
+		if taglineVerb.MatchString(lower[len(name)+1:]) {
+			return verdict{"author-bio", "author-tagline"}, true
+		}
+	}
+	return verdict{}, false
+}
+
+// sameStandfirst reports whether a block says what the page's description
+// says: the same words, or one holding the other (a teaser that goes on for
+// a sentence more than the meta description).
+//
+// Only the exact match counts unless teaser is set: a story's lede often
+// begins with what the description says, and stays.
+func sameStandfirst(text, description string, teaser bool) bool {
+	a, b := normalizeLabel(text), normalizeLabel(description)
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	if !teaser {
+		return false
+	}
+	short := a
+	if len(b) < len(a) {
+		short = b
+	}
+	if len(strings.Fields(short)) >= 6 && (strings.Contains(a, b) || strings.Contains(b, a)) {
+		return true
+	}
+	// A teaser edited from the description: most of the description's
+	// words, in a block not much longer than it.
+	dw := strings.Fields(b)
+	tw := wordSet(a)
+	if len(dw) < 6 || len(strings.Fields(a)) > 2*len(dw)+10 {
+		return false
+	}
+	shared := 0
+	for _, w := range dw {
+		if tw[w] {
+			shared++
+		}
+	}
+	return float64(shared) >= 0.75*float64(len(dw))
+}

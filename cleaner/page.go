@@ -1,0 +1,196 @@
+package cleaner
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// stripPage removes, before extraction, the page elements that are known
+// boilerplate by their markup: consent platforms, share and related widgets,
+// comment sections, newsletter forms, dialogs and fixed bars that ask for
+// consent. An element holding much of the page's text is never removed by a
+// class or id alone: a theme may name the article's wrapper "has-share-bar".
+func (s *stripper) stripPage(doc *html.Node) {
+	body := findFirst(doc, atom.Body)
+	if body == nil {
+		body = doc
+	}
+	total := textLen(body)
+	// guard keeps the article safe from markup rules: never the page's
+	// main containers, never an element with much of the page's text,
+	// and for the looser rules never one holding the headline.
+	guard := func(n *html.Node, share float64, headline bool) bool {
+		if n == body || n.DataAtom == atom.Html || n.DataAtom == atom.Body || n.DataAtom == atom.Main || n.DataAtom == atom.Article {
+			return false
+		}
+		if headline && findFirst(n, atom.H1) != nil {
+			return false
+		}
+		return total == 0 || float64(textLen(n)) <= share*float64(total)
+	}
+	var hits []*html.Node
+	var hitRules []int
+	walkElements(body, func(n *html.Node) bool {
+		i := s.rules.selectors.match(n)
+		if i < 0 || s.keep[s.rules.Selectors[i].Kind] || !guard(n, 0.4, false) {
+			return true
+		}
+		hits = append(hits, n)
+		hitRules = append(hitRules, i)
+		return false
+	})
+	for k, n := range hits {
+		r := s.rules.Selectors[hitRules[k]]
+		s.noteRemoval(n)
+		s.removeMarked(n, verdict{r.Kind, r.Name})
+	}
+	// Dialogs, overlays and fixed bars that ask for consent or an email.
+	var dialogs []*html.Node
+	walkElements(body, func(n *html.Node) bool {
+		role := strings.ToLower(attr(n, "role"))
+		style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+		if role == "dialog" || role == "alertdialog" || attr(n, "aria-modal") == "true" ||
+			strings.Contains(style, "position:fixed") || strings.Contains(style, "position:sticky") {
+			dialogs = append(dialogs, n)
+			return false
+		}
+		return true
+	})
+	for _, n := range dialogs {
+		if !guard(n, 0.3, true) {
+			continue
+		}
+		text := nodeText(n)
+		if v, ok := s.classifyText(text, true); ok && !s.keep[v.kind] && (v.kind == "cookie" || v.kind == "newsletter") {
+			s.noteRemoval(n)
+			s.remove(n, verdict{v.kind, "dialog:" + v.rule}, text)
+		}
+	}
+	s.stripTokens(body, total, 0.25, false)
+	s.stripEmailForms(body, guard)
+
+	// Text blocks anywhere on the page that are plainly boilerplate, judged
+	// as strictly as the middle of an article; those inside the story are
+	// judged again, with their position, after extraction.
+	for _, b := range leafBlocks(body) {
+		if inside(b, body, atom.Blockquote) || b.DataAtom == atom.Blockquote {
+			continue
+		}
+		text := nodeText(b)
+		text = collapseSpace(text)
+		v, ok := s.classifySentences(text, false)
+		if !ok {
+			// Short blocks by pattern ("Lire aussi | …"); lone labels
+			// such as "Newsletters" stay, they may be a menu's.
+			v, ok = s.rules.matchPattern(text, len(strings.Fields(text)), pageKinds, false)
+		}
+		if !ok || s.keep[v.kind] || !pageKinds[v.kind] || !attached(b, body) {
+			continue
+		}
+		following := next(b)
+		s.remove(b, v, text)
+		if v.kind == "related" && len(strings.Fields(text)) <= 6 || v.kind == "affiliate" && isHeading(b) {
+			s.removeSection(b, v, following)
+		}
+	}
+}
+
+// emailBoxWords is the most text a box around an e-mail sign-up form may
+// hold to go with the form: a heading, a line of pitch and a privacy note.
+const emailBoxWords = 60
+
+// stripEmailForms removes sign-up boxes: a form that asks for an e-mail
+// address, with the small box around it (its label and pitch), whatever
+// the box is called and in whatever language it is written. A comment
+// form asks for more than an address and is left to the comment rules.
+func (s *stripper) stripEmailForms(body *html.Node, guard func(*html.Node, float64, bool) bool) {
+	if s.keep["newsletter"] {
+		return
+	}
+	var forms []*html.Node
+	walkElements(body, func(n *html.Node) bool {
+		if n.DataAtom == atom.Form {
+			forms = append(forms, n)
+			return false
+		}
+		return true
+	})
+	for _, f := range forms {
+		if !attached(f, body) || !asksOnlyEmail(f) {
+			continue
+		}
+		box := f
+		for p, k := f.Parent, 0; p != nil && p != body && k < 3; p, k = p.Parent, k+1 {
+			if p.DataAtom == atom.Article || p.DataAtom == atom.Main || len(strings.Fields(nodeText(p))) > emailBoxWords {
+				break
+			}
+			box = p
+		}
+		if !guard(box, 0.1, true) {
+			continue
+		}
+		s.remove(box, verdict{"newsletter", "email-form"}, nodeText(box))
+	}
+}
+
+// asksOnlyEmail reports whether form f asks for an e-mail address and for
+// no long text (a comment form has a textarea).
+func asksOnlyEmail(f *html.Node) bool {
+	email, text := false, false
+	walkElements(f, func(n *html.Node) bool {
+		switch n.DataAtom {
+		case atom.Textarea:
+			text = true
+		case atom.Input:
+			t := strings.ToLower(attr(n, "type"))
+			name := strings.ToLower(attr(n, "name") + " " + attr(n, "id") + " " + attr(n, "autocomplete"))
+			if t == "email" || (t == "" || t == "text") && strings.Contains(name, "email") {
+				email = true
+			}
+		}
+		return true
+	})
+	return email && !text
+}
+
+// pageKinds are the kinds that the text rules remove before extraction;
+// the others (bylines, captions) need to know where the story is.
+var pageKinds = map[string]bool{"cookie": true, "affiliate": true, "newsletter": true, "comments": true, "related": true}
+
+// stripTokens removes elements whose class or id names boilerplate, if they
+// hold at most share of the text under root.
+func (s *stripper) stripTokens(root *html.Node, total int, share float64, inArticle bool) {
+	var hits []*html.Node
+	var verdicts []verdict
+	walkElements(root, func(n *html.Node) bool {
+		switch n.DataAtom {
+		case atom.Html, atom.Body, atom.Main, atom.Article, atom.Img, atom.Picture, atom.Video, atom.Figure:
+			return true
+		}
+		id := attr(n, "id")
+		if isSlugID(id) || isHeading(n) {
+			id = "" // a heading's anchor says what the text says, not what the element is
+		}
+		v, ok := s.rules.matchToken(attr(n, "class")+" "+id, inArticle)
+		if !ok || s.keep[v.kind] {
+			return true
+		}
+		if total > 0 && float64(textLen(n)) > share*float64(total) {
+			return true
+		}
+		if findFirst(n, atom.H1) != nil {
+			return true
+		}
+		hits = append(hits, n)
+		verdicts = append(verdicts, verdict{v.kind, "class:" + v.rule})
+		return false
+	})
+	for i, n := range hits {
+		if !inArticle {
+			s.noteRemoval(n)
+		}
+		s.remove(n, verdicts[i], nodeText(n))
+	}
+}
