@@ -137,11 +137,11 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		return verdict{}, 0, false
 	}
 	mb := l.modelBlock(i, root, lang)
-	p, kind := s.model.Score(mb)
 	need := modelEdge
 	if mb.Pos == blockmodel.PosMiddle {
 		need = modelMiddle
 	}
+	p, kind := s.model.Score(mb, need)
 	if p < need || kind == "" {
 		return verdict{}, p, false
 	}

@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -124,23 +125,40 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 	if m, err := blockmodel.Default(); err == nil {
 		st.model = m
 	}
-	before := cloneTree(doc)
 	st.stripPage(doc)
+	// The second opinion is taken on the stripped page before readability
+	// changes it.
+	var dense *html.Node
+	denseChars := 0
+	if d, n := st.denseContainer(doc); d != nil {
+		dense, denseChars = cloneTree(d), n
+	}
 	ra, err := readable(doc, pageURL, meta, st)
-	if err != nil {
+	if err != nil && !errors.Is(err, ErrNoArticle) {
 		return nil, nil, nil, err
 	}
-	if st.bigRemoval {
-		// A markup rule took an element with much text: check that it did
-		// not move readability off the story. If the page without that
+	if st.before != nil && err == nil && textLen(ra.Node) < st.bigRemoved {
+		// A markup rule took an element with more text than the article
+		// readability found: check that it did not move readability off
+		// the story. If the page without that
 		// stripping gives a much longer article, the stripping was wrong;
 		// that article is kept, and what the page pass removed outside it
 		// is not the article's to list.
 		alt := &stripper{rules: rules, keep: keep, model: st.model}
-		altRA, altErr := readable(before, pageURL, meta, alt)
+		altRA, altErr := readable(st.before, pageURL, meta, alt)
 		if altErr == nil && shrankSharply(ra.Node, altRA.Node) {
 			ra, st = altRA, alt
+			dense = nil // the stripping was undone; the container came from the stripped page
 		}
+	}
+	if dense != nil && (err != nil || tooShort(textLen(ra.Node), denseChars)) {
+		if ra == nil {
+			ra = &readability.Article{}
+		}
+		ra.Node, err = asArticle(dense), nil
+	}
+	if err != nil {
+		return nil, nil, nil, err
 	}
 	meta.fillFrom(*ra)
 	fixAtoms(ra.Node)

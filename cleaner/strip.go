@@ -22,9 +22,13 @@ type stripper struct {
 	removed []article.Removal
 	scores  map[string]sentenceScore // by block text
 	model   *blockmodel.Model        // nil when the embedded model cannot load
-	// bigRemoval is set when a markup rule removed, before extraction, an
-	// element holding much text: readability may then pick another block.
-	bigRemoval bool
+	// before is a copy of the page taken just before a markup rule first
+	// removed an element holding much text: readability may then pick
+	// another block, and the extraction of this copy says whether it did.
+	before *html.Node
+	// bigRemoved is the text, in non-space bytes, of the largest element a
+	// markup rule removed before extraction.
+	bigRemoved int
 }
 
 // bigRemovalChars is the text, in non-space bytes, of an element whose
@@ -32,9 +36,16 @@ type stripper struct {
 const bigRemovalChars = 400
 
 func (s *stripper) noteRemoval(n *html.Node) {
-	if !s.bigRemoval && textLen(n) >= bigRemovalChars {
-		s.bigRemoval = true
+	size := textLen(n)
+	s.bigRemoved = max(s.bigRemoved, size)
+	if s.before != nil || size < bigRemovalChars {
+		return
 	}
+	top := n
+	for top.Parent != nil {
+		top = top.Parent
+	}
+	s.before = cloneTree(top)
 }
 
 // standfirstMark is the attribute markStandfirsts puts on the standfirst:

@@ -270,7 +270,7 @@ func TestCleanErrors(t *testing.T) {
 		AllowPrivate: true,
 		MaxBodyBytes: 64 << 10,
 		MaxPageBytes: 1 << 20,
-		Timeout:      300 * time.Millisecond,
+		Timeout:      2 * time.Second, // long enough to read /big on a loaded machine under -race; /slow waits it out
 	})
 	html := func(s string) string { return jsonBody(t, map[string]string{"html": s}) }
 	fetchURL := func(s string) string { return jsonBody(t, map[string]string{"url": s}) }

@@ -21,11 +21,16 @@ type Model struct {
 	kind   [][]float32 // per kind, 1 << kindBits
 }
 
-// Score returns the probability that b is boilerplate, and its most likely
-// kind.
-func (m *Model) Score(b Block) (float64, string) {
+// Score returns the probability that b is boilerplate and, when that is
+// at least minKind, its most likely kind ("" otherwise: the kind is worth
+// computing only for a block that will go).
+func (m *Model) Score(b Block, minKind float64) (float64, string) {
 	fs := features(b)
-	return m.prob(fs), m.kindOf(fs)
+	p := m.prob(fs)
+	if p < minKind {
+		return p, ""
+	}
+	return p, m.kindOf(fs)
 }
 
 func (m *Model) prob(fs []feature) float64 {

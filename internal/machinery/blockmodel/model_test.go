@@ -38,7 +38,7 @@ func TestEmbeddedModelJudges(t *testing.T) {
 	}
 	minBP, maxArticle := 1.0, 0.0
 	for _, tc := range tests {
-		p, kind := m.Score(tc.b)
+		p, kind := m.Score(tc.b, 0)
 		t.Logf("%s: p=%.3f kind=%s", tc.name, p, kind)
 		if tc.bp {
 			minBP = math.Min(minBP, p)
