@@ -213,6 +213,7 @@ func (s *stripper) scoreSentences(text string) sentenceScore {
 // they sit, then link lists trailing the story.
 func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 	s.stripTokens(root, textLen(root), 0.3, true)
+	s.stripTablesOfContents(root)
 
 	l := layoutOf(root)
 	live, texts, firstLong, lastLong := l.live, l.texts, l.firstLong, l.lastLong
@@ -232,6 +233,9 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		}
 		if !ok && navLike(b, root) {
 			v, ok = s.rules.matchPattern(texts[i], len(strings.Fields(texts[i])), nil, true)
+		}
+		if !ok {
+			v, ok = controlBlock(b, texts[i], l.position(i, root) == blockmodel.PosMiddle)
 		}
 		if !ok && (i > lastLong || i >= len(live)-3) {
 			v, ok = authorTagline(texts[i], m)

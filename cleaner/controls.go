@@ -1,0 +1,135 @@
+package cleaner
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Structural judgements of blocks by their markup, whatever their words:
+// a call-to-action button, a lone navigation link at the article's edge, a
+// table of contents.
+
+// controlMaxWords is the longest text a button or a lone link may have.
+const controlMaxWords = 6
+
+var buttonClass = regexp.MustCompile(`(?i)(^|[-_ ])(btn|button|cta)([-_ ]|$)`)
+
+// controlBlock judges block b of the article by its markup: a block that
+// is nothing but a button (a <button>, or a link styled or marked as one),
+// or, outside the story's middle, nothing but one short link ("Home",
+// "Services", "Sign in").
+func controlBlock(b *html.Node, text string, middle bool) (verdict, bool) {
+	words := len(strings.Fields(text))
+	if words == 0 || words > controlMaxWords || strings.ContainsAny(text, ".!?:") && words > 3 {
+		return verdict{}, false
+	}
+	only := soleElement(b)
+	if only == nil {
+		return verdict{}, false
+	}
+	switch {
+	case only.DataAtom == atom.Button || strings.EqualFold(attr(only, "role"), "button"):
+		return verdict{"button", "button-element"}, true
+	case only.DataAtom == atom.A && buttonClass.MatchString(attr(only, "class")):
+		return verdict{"button", "button-link"}, true
+	case only.DataAtom == atom.A && !middle && words <= 4 && !isHeading(b) && b.DataAtom != atom.Li:
+		return verdict{"nav", "lone-link"}, true
+	}
+	return verdict{}, false
+}
+
+// soleElement returns the one element that holds all of b's text, following
+// single wrappers down ("<p><strong><a>Sign in</a></strong></p>" gives the
+// link), or nil when text sits outside it.
+func soleElement(b *html.Node) *html.Node {
+	n := b
+	for {
+		var only *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+				return nil
+			case c.Type == html.ElementNode && !skipAtoms[c.DataAtom] && hasWordChar(c):
+				if only != nil {
+					return nil
+				}
+				only = c
+			}
+		}
+		if only == nil {
+			return nil
+		}
+		if only.DataAtom == atom.A || only.DataAtom == atom.Button || strings.EqualFold(attr(only, "role"), "button") {
+			return only
+		}
+		n = only
+	}
+}
+
+// stripTablesOfContents removes in-page tables of contents: lists whose
+// links nearly all point into the page itself ("#section-2"), with a short
+// label just before them.
+func (s *stripper) stripTablesOfContents(root *html.Node) {
+	if s.keep["nav"] {
+		return
+	}
+	var lists []*html.Node
+	walkElements(root, func(n *html.Node) bool {
+		if n.DataAtom == atom.Ul || n.DataAtom == atom.Ol {
+			lists = append(lists, n)
+			return false
+		}
+		return true
+	})
+	for _, l := range lists {
+		if l.Parent == nil || !inPageLinks(l) {
+			continue
+		}
+		label := prevElement(l)
+		text := nodeText(l)
+		s.remove(l, verdict{"nav", "table-of-contents"}, text)
+		if label != nil && len(strings.Fields(nodeText(label))) <= controlMaxWords && linkDensity(label) < 0.5 {
+			s.remove(label, verdict{"nav", "table-of-contents"}, nodeText(label))
+		}
+	}
+}
+
+// inPageLinks reports whether list l is nearly all links (by text) and at
+// least three of them, and nearly all of them, point into the page.
+func inPageLinks(l *html.Node) bool {
+	if linkDensity(l) < 0.8 {
+		return false
+	}
+	links, anchors := 0, 0
+	walkElements(l, func(c *html.Node) bool {
+		if c.DataAtom == atom.A {
+			links++
+			if strings.HasPrefix(attr(c, "href"), "#") {
+				anchors++
+			}
+			return false
+		}
+		return true
+	})
+	return anchors >= 3 && anchors*10 >= links*9
+}
+
+// prevElement returns the element before n, if it is a heading or a short
+// paragraph: a list's label.
+func prevElement(n *html.Node) *html.Node {
+	for c := n.PrevSibling; c != nil; c = c.PrevSibling {
+		if c.Type == html.ElementNode {
+			if isHeading(c) || c.DataAtom == atom.P || c.DataAtom == atom.Div && !hasBlockChild(c) {
+				return c
+			}
+			return nil
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return nil
+		}
+	}
+	return nil
+}
