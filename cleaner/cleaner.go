@@ -114,6 +114,7 @@ func cleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (*article.Art
 // extracts the article with readability. It returns the article's root,
 // the page's metadata and the stripper, which holds what was removed.
 func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metadata, *stripper, error) {
+	resolveStreamedBoundaries(doc)
 	keep := keepSet(opts.Keep)
 	meta := extractMetadata(doc, pageURL)
 

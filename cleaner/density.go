@@ -155,7 +155,7 @@ func linkTextLen(n *html.Node) int {
 
 // hidden reports whether n is hidden by its markup.
 func hidden(n *html.Node) bool {
-	if _, ok := attrOK(n, "hidden"); ok {
+	if hasAttr(n, "hidden") {
 		return true
 	}
 	if attr(n, "aria-hidden") == "true" {
@@ -163,15 +163,6 @@ func hidden(n *html.Node) bool {
 	}
 	style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
 	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
-}
-
-func attrOK(n *html.Node, key string) (string, bool) {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val, true
-		}
-	}
-	return "", false
 }
 
 // tooShort reports whether readability's article, with text of read bytes,
