@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"sync"
 	"unicode"
@@ -115,7 +116,24 @@ type regexpRule struct {
 	Triggers []string `json:"triggers"`
 	Match    []string `json:"match"`
 	Keep     []string `json:"keep"`
-	re       *regexp.Regexp
+	lazy     *lazyRegexp
+}
+
+// lazyRegexp compiles a rule's pattern on its first use. Compiling every
+// rule takes tens of milliseconds (counted repetitions such as .{0,80}
+// unroll into large programs), most of what a one-page `pith clean` would
+// spend before reading a byte; a sentence rule that no block triggers is
+// never compiled. The pattern's syntax is checked when the rules load.
+type lazyRegexp struct {
+	once    sync.Once
+	pattern string
+	re      *regexp.Regexp
+}
+
+// re returns the rule's compiled pattern.
+func (r *regexpRule) re() *regexp.Regexp {
+	r.lazy.once.Do(func() { r.lazy.re = regexp.MustCompile(r.lazy.pattern) })
+	return r.lazy.re
 }
 
 type exactRule struct {
@@ -178,11 +196,10 @@ func compileRules(data []byte) (*ruleSet, error) {
 			if err := valid(r.Name, r.Kind); err != nil {
 				return nil, err
 			}
-			re, err := regexp.Compile(r.Pattern)
-			if err != nil {
+			if _, err := syntax.Parse(r.Pattern, syntax.Perl); err != nil {
 				return nil, fmt.Errorf("cleaner: rule %s: %w", r.Name, err)
 			}
-			r.re = re
+			r.lazy = &lazyRegexp{pattern: r.Pattern}
 		}
 	}
 	for i := range rf.Exact {
@@ -257,7 +274,7 @@ func (rs *ruleSet) matchPattern(text string, words int, kinds map[string]bool, n
 		if r.MaxWords > 0 && words > r.MaxWords || kinds != nil && !kinds[r.Kind] || r.NeedsLinks && !navLike {
 			continue
 		}
-		if r.re.MatchString(text) {
+		if r.re().MatchString(text) {
 			return verdict{r.Kind, r.Name}, true
 		}
 	}
@@ -386,7 +403,7 @@ func matchSentence(s string, rules []*regexpRule) (verdict, bool) {
 		if !r.triggered(lower) {
 			continue
 		}
-		loc := r.re.FindStringIndex(s)
+		loc := r.re().FindStringIndex(s)
 		if loc == nil || insideQuotes(s, loc[0]) {
 			continue
 		}
@@ -439,7 +456,7 @@ func (rs *ruleSet) matchToken(classID string, inArticle bool) (verdict, bool) {
 	lower := strings.ToLower(classID)
 	for i := range rs.Tokens {
 		r := &rs.Tokens[i]
-		if (inArticle || !r.ArticleOnly) && r.tokenTriggered(lower) && r.re.MatchString(classID) {
+		if (inArticle || !r.ArticleOnly) && r.tokenTriggered(lower) && r.re().MatchString(classID) {
 			return verdict{r.Kind, r.Name}, true
 		}
 	}

@@ -88,7 +88,7 @@ func TestRuleExamples(t *testing.T) {
 					if !r.triggered(strings.ToLower(sen)) {
 						continue
 					}
-					if loc := r.re.FindStringIndex(sen); loc != nil && !insideQuotes(sen, loc[0]) {
+					if loc := r.re().FindStringIndex(sen); loc != nil && !insideQuotes(sen, loc[0]) {
 						return true
 					}
 				}
@@ -99,13 +99,13 @@ func TestRuleExamples(t *testing.T) {
 	for _, r := range rs.Patterns {
 		t.Run("pattern/"+r.Name, func(t *testing.T) {
 			check(t, r, func(s string) bool {
-				return (r.MaxWords == 0 || len(strings.Fields(s)) <= r.MaxWords) && r.re.MatchString(s)
+				return (r.MaxWords == 0 || len(strings.Fields(s)) <= r.MaxWords) && r.re().MatchString(s)
 			})
 		})
 	}
 	for _, r := range rs.Tokens {
 		t.Run("token/"+r.Name, func(t *testing.T) {
-			check(t, r, func(s string) bool { return r.tokenTriggered(strings.ToLower(s)) && r.re.MatchString(s) })
+			check(t, r, func(s string) bool { return r.tokenTriggered(strings.ToLower(s)) && r.re().MatchString(s) })
 		})
 	}
 	for _, r := range rs.Exact {

@@ -11,8 +11,8 @@ func TestEmbeddedModelLoads(t *testing.T) {
 	if err != nil {
 		t.Fatalf("embedded model: %v", err)
 	}
-	if len(m.binary) != 1<<binaryBits || len(m.kind) != len(Kinds) {
-		t.Fatalf("embedded model has %d weights and %d kinds", len(m.binary), len(m.kind))
+	if m.binary.len() != 1<<binaryBits || len(m.kind) != len(Kinds) {
+		t.Fatalf("embedded model has %d weights and %d kinds", m.binary.len(), len(m.kind))
 	}
 }
 

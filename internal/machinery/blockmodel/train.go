@@ -47,8 +47,8 @@ func Train(examples []Example, opts TrainOptions) *Model {
 	if pos > 0 && pos < len(examples) {
 		wPos = min(4, float64(len(examples)-pos)/float64(pos))
 	}
-	m := &Model{binary: make([]float32, 1<<binaryBits)}
-	g2 := make([]float32, len(m.binary))
+	m := &Model{binary: table{f: make([]float32, 1<<binaryBits)}}
+	g2 := make([]float32, len(m.binary.f))
 	rng := rand.New(rand.NewPCG(opts.Seed, 1))
 	order := rng.Perm(len(examples))
 	for range opts.Epochs {
@@ -59,7 +59,7 @@ func Train(examples []Example, opts TrainOptions) *Model {
 				y, w = 1, wPos
 			}
 			p := m.prob(fs[i])
-			step(m.binary, g2, fs[i], w*(p-y), opts)
+			step(m.binary.f, g2, fs[i], w*(p-y), opts)
 		}
 	}
 	// The kind half: a softmax over the kinds, on the boilerplate examples
@@ -68,10 +68,10 @@ func Train(examples []Example, opts TrainOptions) *Model {
 	for i, k := range Kinds {
 		index[k] = i
 	}
-	m.kind = make([][]float32, len(Kinds))
+	m.kind = make([]table, len(Kinds))
 	kg2 := make([][]float32, len(Kinds))
 	for k := range m.kind {
-		m.kind[k] = make([]float32, 1<<kindBits)
+		m.kind[k] = table{f: make([]float32, 1<<kindBits)}
 		kg2[k] = make([]float32, 1<<kindBits)
 	}
 	mask := uint32(1<<kindBits - 1)
@@ -84,7 +84,8 @@ func Train(examples []Example, opts TrainOptions) *Model {
 				continue
 			}
 			maxZ := math.Inf(-1)
-			for c, w := range m.kind {
+			for c := range m.kind {
+				w := m.kind[c].f
 				z[c] = 0
 				for _, f := range fs[i] {
 					z[c] += float64(w[f.h&mask] * f.v)
@@ -101,7 +102,7 @@ func Train(examples []Example, opts TrainOptions) *Model {
 				if c == k {
 					y = 1
 				}
-				step(m.kind[c], kg2[c], fs[i], z[c]/sum-y, opts)
+				step(m.kind[c].f, kg2[c], fs[i], z[c]/sum-y, opts)
 			}
 		}
 	}
