@@ -51,7 +51,7 @@ func crossValidate(examples []blockmodel.Example, folds int) {
 	fmt.Printf("cross-validated, %d folds split by site:\n", folds)
 	fmt.Printf("%-10s %-9s %9s %9s %9s %9s\n", "blocks", "threshold", "precision", "recall", "removed", "articles lost")
 	for _, part := range []string{"edges", "middle", "written"} {
-		for _, th := range []float64{0.5, 0.8, 0.9, 0.95, 0.98} {
+		for _, th := range []float64{0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99} {
 			tp, fp, fn := 0, 0, 0
 			for _, s := range all {
 				in := part == "written" && s.text || part == "middle" && s.mid || part == "edges" && !s.mid && !s.text
