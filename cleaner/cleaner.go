@@ -129,6 +129,8 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 	st.stripPage(doc)
 	// The second opinion is taken on the stripped page before readability
 	// changes it.
+	st.markStandfirsts(doc, meta.description) // before the ledes are copied: a marked standfirst stays marked
+	ledes := noteLedes(doc)
 	var dense *html.Node
 	denseChars := 0
 	if d, n := st.denseContainer(doc); d != nil {
@@ -164,6 +166,7 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 	meta.fillFrom(*ra)
 	fixAtoms(ra.Node)
 	restoreHeadings(ra.Node)
+	restoreLedes(ra.Node, ledes)
 	return ra.Node, meta, st, nil
 }
 

@@ -122,7 +122,7 @@ func (s *stripper) markStandfirsts(doc *html.Node, description string) {
 		if !sameStandfirst(text, description, true) || !isStandfirst(n, doc) {
 			return false
 		}
-		if sameStandfirst(text, description, isTeaser(n)) {
+		if sameStandfirst(text, description, isTeaser(n)) && !hasAttr(n, standfirstMark) {
 			n.Attr = append(n.Attr, html.Attribute{Key: standfirstMark, Val: "1"})
 		}
 		return false
