@@ -368,8 +368,8 @@ var (
 
 func readPathSignals(u *url.URL) pathSignals {
 	var s pathSignals
-	if u == nil {
-		return s
+	if u == nil || u.Opaque != "" || u.Host == "" && u.Path == "" {
+		return s // no address: it says nothing
 	}
 	segs := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
 	if len(segs) > 0 {
