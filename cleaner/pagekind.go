@@ -22,8 +22,8 @@ import (
 // text readability also finds. Clean decides in two steps.
 //
 // First, rules refuse what has no article to return: a candidate of fewer
-// than five words, a short one that is mostly links, or one that is wholly
-// a consent or sign-up prompt.
+// than five words, a short one that is mostly links or prices, or what is
+// left of a consent or sign-up prompt.
 //
 // Then a logistic model weighs ten page-level signals (pageFeatureNames):
 // how much prose the candidate holds and how much of it is links, whether
@@ -40,7 +40,8 @@ type Assessment struct {
 	// returns ErrNoArticle.
 	Article bool
 	// Rule names the rule that refused the page before it was scored
-	// ("no text", "mostly links", "prompt"); empty when the model decided.
+	// ("no text", "mostly links", "mostly prices", "prompt"); empty when
+	// the model decided.
 	Rule string
 	// Score is the model's log-odds that the page is an article; the page
 	// is one when Score >= Threshold. It is 0 when Rule refused the page.
@@ -150,7 +151,9 @@ func (k *pageKind) judge(n *html.Node, text string, m *metadata, st *stripper, a
 		rule = "no text"
 	case words < 50 && links >= 0.6:
 		rule = "mostly links"
-	case isPrompt(st, text):
+	case words < 150 && mostlyPrices(text):
+		rule = "mostly prices"
+	case k.isPrompt(st, text, words):
 		rule = "prompt"
 	}
 	model := &pageKindModel
@@ -168,15 +171,45 @@ func (k *pageKind) judge(n *html.Node, text string, m *metadata, st *stripper, a
 	return ok
 }
 
-// isPrompt reports whether a short candidate is, as a whole, a consent
-// banner or a sign-up box: what is left of a page that shows one in place
-// of a story.
-func isPrompt(st *stripper, text string) bool {
-	if st == nil || article.CountWords(text) > 150 {
+// isPrompt reports whether a short candidate is what is left of a consent
+// banner or a sign-up box shown in place of a story: the rules call its
+// text a consent or newsletter prompt as a whole; or it is a few sentences,
+// and the consent or newsletter text removed from the page outweighs them
+// and, with them, makes up most of the page.
+func (k *pageKind) isPrompt(st *stripper, text string, words int) bool {
+	if st == nil || words >= 100 {
 		return false
 	}
-	v, ok := st.classifyText(text, true)
-	return ok && (v.kind == "cookie" || v.kind == "newsletter")
+	if v, ok := st.classifyText(text, true); ok && (v.kind == "cookie" || v.kind == "newsletter") {
+		return true
+	}
+	removed := 0
+	for _, r := range st.removed {
+		if r.Kind == "cookie" || r.Kind == "newsletter" {
+			removed += article.CountWords(r.Text)
+		}
+	}
+	return words < 60 && removed > 0 && 2*removed >= words && 2*(words+removed) >= k.page.words
+}
+
+// priceToken is an amount of money: "$12", "€ 9,99", "45.00 €", "120 zł".
+var priceToken = regexp.MustCompile(`[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|£|zł|kr|Kč|USD|EUR|GBP)(?:\s|$)`)
+
+// mostlyPrices reports whether most paragraphs of text are short lines
+// with a price: the names and prices of a product grid.
+func mostlyPrices(text string) bool {
+	paras, priced := 0, 0
+	for _, p := range strings.Split(text, "\n\n") {
+		w := article.CountWords(p)
+		if w == 0 {
+			continue
+		}
+		paras++
+		if w < 20 && priceToken.MatchString(p) {
+			priced++
+		}
+	}
+	return priced >= 3 && 2*priced >= paras
 }
 
 func b2f(b bool) float64 {
@@ -209,6 +242,7 @@ func countSentences(text string) int {
 type pageSignals struct {
 	articleType, productType, hubType bool
 	productCards                      int
+	words                             int // of the page's text
 }
 
 // Schema.org types (lower case) that say what a page is. A type counts at
@@ -240,6 +274,9 @@ func readPageSignals(doc *html.Node) pageSignals {
 	var s pageSignals
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			s.words += article.CountWords(n.Data)
+		}
 		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
 			return
 		}
@@ -253,7 +290,7 @@ func readPageSignals(doc *html.Node) pageSignals {
 			if strings.EqualFold(attr(n, "property"), "og:type") || strings.EqualFold(attr(n, "name"), "og:type") {
 				s.note(strings.TrimPrefix(strings.ToLower(strings.TrimSpace(attr(n, "content"))), "og:"))
 			}
-		case atom.Style, atom.Template, atom.Svg:
+		case atom.Style, atom.Template, atom.Svg, atom.Noscript, atom.Title:
 			return
 		}
 		if it := attr(n, "itemtype"); it != "" {
