@@ -283,16 +283,6 @@ func fixAtoms(n *html.Node) {
 	}
 }
 
-// looksLikeArticle rejects what readability returns for pages without a
-// story: nothing, a handful of words, or a block that is mostly links.
-func looksLikeArticle(n *html.Node, text string) bool {
-	words := article.CountWords(text)
-	if words < minArticleWords {
-		return false
-	}
-	return words >= shortArticleWords || linkDensity(n) < maxShortLinkDensity
-}
-
 func countElements(n *html.Node, limit int) int {
 	count := 0
 	var walk func(*html.Node)

@@ -147,9 +147,9 @@ func (k *pageKind) judge(n *html.Node, text string, m *metadata, st *stripper, a
 
 	rule := ""
 	switch {
-	case n == nil || words < 5:
+	case n == nil || words < minArticleWords:
 		rule = "no text"
-	case words < 50 && links >= 0.6:
+	case words < shortArticleWords && links >= maxShortLinkDensity:
 		rule = "mostly links"
 	case words < 150 && mostlyPrices(text):
 		rule = "mostly prices"
