@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"github.com/pith-news/pith/cleaner"
-	"github.com/pith-news/pith/internal/sitetest"
+	"github.com/pith-news/pith/internal/testkit/sitetest"
 )
 
 // pageKindDir holds small pages written for these tests: articles that

@@ -40,7 +40,7 @@ import (
 	"sync"
 
 	"github.com/pith-news/pith/cleaner"
-	"github.com/pith-news/pith/internal/aeb"
+	"github.com/pith-news/pith/internal/testkit/aeb"
 )
 
 func main() {
