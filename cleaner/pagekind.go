@@ -386,14 +386,17 @@ func childText(n *html.Node) string {
 type pathSignals struct {
 	slugWords int  // words of the last path segment
 	root      bool // the home page, or a language's home page
-	hub       bool // a shop, category or service path, or a section's root
+	hub       bool // a shop, category, service, tag or author path, a section's root, a list's later page
 }
 
 var (
 	// hubSegment is a path segment of shops, catalogues, tag pages and
 	// service pages: /c/, /category/, /collections/, /products/,
-	// /services/, /solutions/, /tag/…
-	hubSegment = regexp.MustCompile(`(?i)^(c|cat|category|categories|product-category|collections|products?|shop|store|services|solutions|platform|pricing|tags?|topic|catalogs?|coupons|deals|directory)$`)
+	// /services/, /solutions/, /tag/, /author/…
+	hubSegment = regexp.MustCompile(`(?i)^(c|cat|category|categories|product-category|collections|products?|shop|store|services|solutions|platform|pricing|tags?|topic|authors?|search|catalogs?|coupons|deals|directory)$`)
+	// pagination is the second or a later page of a list: /page/2,
+	// ?page=3, ?paged=2.
+	pagination = regexp.MustCompile(`(?i)/page/\d+/?$|(^|&)(page|paged)=([2-9]|[1-9]\d+)(&|$)`)
 	// sectionName is the last segment of a section's front page: /news,
 	// /blog/, /articles…
 	sectionName = regexp.MustCompile(`(?i)^(news|blogs?|articles|posts|stories|recipes|reviews|learn|latest|archives?|sections?|topics|categories|magazine|insights|resources|press|events|index)$`)
@@ -424,6 +427,9 @@ func readPathSignals(u *url.URL) pathSignals {
 	if len(segs) == 0 || len(segs) == 1 && langHome.MatchString(segs[0]) {
 		s.root = !numericQuery.MatchString(u.RawQuery)
 		return s
+	}
+	if pagination.MatchString(u.Path) || pagination.MatchString(u.RawQuery) {
+		s.hub = true
 	}
 	for _, seg := range segs {
 		if i := strings.LastIndexByte(seg, '.'); i > 0 {
