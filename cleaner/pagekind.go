@@ -99,10 +99,13 @@ var pageFeatureNames = [numPageFeatures]string{
 }
 
 // pageModel is a logistic model over the features: the log-odds that a
-// page is an article is Bias plus the weighted features.
+// page is an article is Bias plus the weighted features. Neutral holds the
+// features' mean values on the training pages, which stand in for what is
+// not known: the path features of a page cleaned without its address.
 type pageModel struct {
 	Bias      float64
 	Weights   [numPageFeatures]float64
+	Neutral   [numPageFeatures]float64
 	Threshold float64
 }
 
@@ -144,6 +147,12 @@ func (k *pageKind) judge(n *html.Node, text string, m *metadata, st *stripper, a
 	x[featProductCards] = math.Log1p(float64(k.page.productCards))
 	x[featHubPath] = b2f(k.path.hub)
 	x[featRootPath] = b2f(k.path.root)
+	model := &pageKindModel
+	if !k.path.known {
+		for _, f := range []int{featSlugWords, featHubPath, featRootPath} {
+			x[f] = model.Neutral[f]
+		}
+	}
 
 	rule := ""
 	switch {
@@ -156,7 +165,6 @@ func (k *pageKind) judge(n *html.Node, text string, m *metadata, st *stripper, a
 	case k.isPrompt(st, text, words):
 		rule = "prompt"
 	}
-	model := &pageKindModel
 	score := 0.0
 	if rule == "" {
 		score = model.score(x)
@@ -384,6 +392,7 @@ func childText(n *html.Node) string {
 
 // pathSignals are what a page's address says about its kind.
 type pathSignals struct {
+	known     bool // the page's address is known
 	slugWords int  // words of the last path segment
 	root      bool // the home page, or a language's home page
 	hub       bool // a shop, category, service, tag or author path, a section's root, a list's later page
@@ -411,6 +420,7 @@ func readPathSignals(u *url.URL) pathSignals {
 	if u == nil || u.Opaque != "" || u.Host == "" && u.Path == "" {
 		return s // no address: it says nothing
 	}
+	s.known = true
 	segs := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
 	if len(segs) > 0 {
 		last := segs[len(segs)-1]

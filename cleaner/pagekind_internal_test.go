@@ -43,7 +43,7 @@ func TestReadPathSignals(t *testing.T) {
 			t.Fatal(err)
 		}
 		got := readPathSignals(u)
-		want := pathSignals{slugWords: tc.slugWords, root: tc.root, hub: tc.hub}
+		want := pathSignals{known: tc.url != "", slugWords: tc.slugWords, root: tc.root, hub: tc.hub}
 		if got != want {
 			t.Errorf("%q: %+v, want %+v", tc.url, got, want)
 		}

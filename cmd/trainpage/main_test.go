@@ -83,7 +83,7 @@ func TestFoldKeepsSitesTogether(t *testing.T) {
 
 func TestWriteModel(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "model.go")
-	m := model{Bias: -1.5, Weights: []float64{0.25, -2}, Threshold: math.Log(0.1)}
+	m := model{Bias: -1.5, Weights: []float64{0.25, -2}, Neutral: []float64{0.5, 0.125}, Threshold: math.Log(0.1)}
 	if err := writeModel(path, m, []string{"a", "b"}, "Fitted on nothing."); err != nil {
 		t.Fatal(err)
 	}
@@ -91,7 +91,7 @@ func TestWriteModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"DO NOT EDIT", "Bias: -1.5000", "0.2500,  // a", "-2.0000, // b", "Threshold: -2.3026"} {
+	for _, want := range []string{"DO NOT EDIT", "Bias: -1.5000", "0.2500,  // a", "-2.0000, // b", "0.1250, // b", "Threshold: -2.3026"} {
 		if !strings.Contains(string(src), want) {
 			t.Errorf("model file lacks %q:\n%s", want, src)
 		}
