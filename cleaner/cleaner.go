@@ -38,7 +38,7 @@ func Clean(r io.Reader, pageURL *url.URL, opts Options) (a *article.Article, err
 		return nil, err
 	}
 	// The tree is Clean's own: it is cleaned in place, with no copy.
-	return cleanDocument(doc, pageURL, opts)
+	return cleanDocument(doc, pageURL, opts, nil)
 }
 
 // CleanDocument is Clean for a page that is already parsed. It leaves doc
@@ -53,7 +53,7 @@ func CleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (a *article.A
 	if err := opts.Validate(); err != nil {
 		return nil, fmt.Errorf("cleaner: %w", err)
 	}
-	return cleanDocument(cloneTree(doc), pageURL, opts)
+	return cleanDocument(cloneTree(doc), pageURL, opts, nil)
 }
 
 // cloneTree returns a deep copy of the tree under n (n's own parent and
@@ -73,8 +73,9 @@ func cloneTree(n *html.Node) *html.Node {
 }
 
 // cleanDocument cleans doc in place; the caller has validated opts and
-// recovers from panics.
-func cleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (*article.Article, error) {
+// recovers from panics. It fills as, when it is not nil, with what decided
+// whether the page holds an article.
+func cleanDocument(doc *html.Node, pageURL *url.URL, opts Options, as *Assessment) (*article.Article, error) {
 	maxNodes := opts.MaxNodes
 	if maxNodes == 0 {
 		maxNodes = defaultMaxNodes
@@ -85,14 +86,18 @@ func cleanDocument(doc *html.Node, pageURL *url.URL, opts Options) (*article.Art
 	if pageURL == nil {
 		pageURL = &url.URL{}
 	}
+	kind := newPageKind(doc, pageURL)
 	root, meta, st, err := extract(doc, pageURL, opts)
+	if errors.Is(err, ErrNoArticle) {
+		kind.judge(nil, "", &metadata{}, nil, as)
+	}
 	if err != nil {
 		return nil, err
 	}
 	st.stripArticle(root, meta)
 
 	text := renderText(root)
-	if !looksLikeArticle(root, text) {
+	if !kind.judge(root, text, meta, st, as) {
 		return nil, ErrNoArticle
 	}
 	var buf bytes.Buffer
@@ -279,16 +284,6 @@ func fixAtoms(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		fixAtoms(c)
 	}
-}
-
-// looksLikeArticle rejects what readability returns for pages without a
-// story: nothing, a handful of words, or a block that is mostly links.
-func looksLikeArticle(n *html.Node, text string) bool {
-	words := article.CountWords(text)
-	if words < minArticleWords {
-		return false
-	}
-	return words >= shortArticleWords || linkDensity(n) < maxShortLinkDensity
 }
 
 func countElements(n *html.Node, limit int) int {

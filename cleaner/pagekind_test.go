@@ -1,0 +1,156 @@
+package cleaner_test
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pith-news/pith/cleaner"
+	"github.com/pith-news/pith/internal/testkit/sitetest"
+)
+
+// pageKindDir holds small pages written for these tests: articles that
+// must be returned and pages without one that must be refused.
+const pageKindDir = "../testdata/pagekind"
+
+// checkPageKind cleans and assesses one page and checks that Clean and
+// Assess agree with want (an article or not) and with each other.
+func checkPageKind(t *testing.T, body []byte, u *url.URL, want bool) cleaner.Assessment {
+	t.Helper()
+	a, err := cleaner.Clean(bytes.NewReader(body), u, cleaner.Options{})
+	as, aerr := cleaner.Assess(bytes.NewReader(body), u, cleaner.Options{})
+	if aerr != nil {
+		t.Fatalf("Assess: %v", aerr)
+	}
+	switch {
+	case err != nil && !errors.Is(err, cleaner.ErrNoArticle):
+		t.Fatalf("Clean: %v", err)
+	case want && err != nil:
+		t.Errorf("Clean refused an article: %v (rule %q, score %.2f, threshold %.2f, %v)", err, as.Rule, as.Score, as.Threshold, as.Features)
+	case !want && err == nil:
+		t.Errorf("Clean returned an article from a page without one (score %.2f, threshold %.2f, %v): %.200q", as.Score, as.Threshold, as.Features, a.Text)
+	}
+	if as.Article != (err == nil) {
+		t.Errorf("Assess says article=%v, Clean says err=%v", as.Article, err)
+	}
+	return as
+}
+
+func TestPageKind(t *testing.T) {
+	tests := []struct {
+		file, url string
+		article   bool
+		rule      string // the rule that refuses the page, if one does
+	}{
+		// Articles, long and short, with and without metadata.
+		{"longform-post.html", "https://fieldnotes.example/blog/what-two-winters-taught-us-about-restoring-an-old-sailboat", true, ""},
+		{"news-brief.html", "https://valleyherald.example/news/2025/03/04/bridge-closure-extended", true, ""},
+		{"news-brief.html", "", true, ""},
+		{"news-brief-bare.html", "https://valleyherald.example/news/bridge-closure", true, ""},
+		{"news-brief-bare.html", "", true, ""},
+		// Pages without an article.
+		{"shop-category.html", "https://shop.ridgeline.example/collections/trail-running-shoes", false, ""},
+		{"saas-landing.html", "https://ledgerly.example/", false, ""},
+		{"news-home.html", "https://valleyherald.example/", false, ""},
+		{"service-page.html", "https://brightpath-plumbing.example/services/water-heater-repair", false, ""},
+		{"signup-prompt.html", "https://valleyherald.example/newsletters/morning-briefing", false, ""},
+		{"consent-interstitial.html", "https://valleyherald.example/consent", false, "prompt"},
+		{"price-grid.html", "https://harborformal.example/formal-shoes", false, "mostly prices"},
+	}
+	for _, tc := range tests {
+		name := tc.file
+		if tc.url == "" {
+			name += " without address"
+		}
+		t.Run(name, func(t *testing.T) {
+			body, err := os.ReadFile(filepath.Join(pageKindDir, tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var u *url.URL
+			if tc.url != "" {
+				u = mustURL(t, tc.url)
+			}
+			as := checkPageKind(t, body, u, tc.article)
+			if tc.rule != "" && as.Rule != tc.rule {
+				t.Errorf("refused by rule %q, want %q", as.Rule, tc.rule)
+			}
+		})
+	}
+}
+
+// TestPageKindCorpus checks that every page of the corpus and of the
+// held-out set, all articles, is still returned, and logs the smallest
+// margin above the threshold.
+func TestPageKindCorpus(t *testing.T) {
+	pages := append(loadCorpus(t), loadHeldout(t)...)
+	minMargin, minPage := 1e9, ""
+	for _, p := range pages {
+		body, err := os.ReadFile(p.html)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var u *url.URL
+		if p.spec.url != "" {
+			u = mustURL(t, p.spec.url)
+		}
+		as, err := cleaner.Assess(bytes.NewReader(body), u, cleaner.Options{ContentType: p.spec.contentType})
+		if err != nil {
+			t.Fatalf("%s: %v", p.name, err)
+		}
+		if !as.Article {
+			t.Errorf("%s: not an article (rule %q, score %.2f, threshold %.2f, %v)", p.name, as.Rule, as.Score, as.Threshold, as.Features)
+			continue
+		}
+		if m := as.Score - as.Threshold; m < minMargin {
+			minMargin, minPage = m, p.name
+		}
+	}
+	t.Logf("%d corpus pages are articles; the smallest margin is %.2f (%s)", len(pages), minMargin, minPage)
+}
+
+// TestPageKindTestSite sorts the pages of the crawler's test site: its
+// stories are articles; its home, section, tag and author pages are not.
+func TestPageKindTestSite(t *testing.T) {
+	site := sitetest.New(sitetest.Options{Articles: 30, PageSize: 4})
+	defer site.Close()
+	pages := map[string]bool{
+		"/": false, "/section/politics/": false, "/section/sport/page/2/": false,
+		"/tag/climate/": false, "/author/ada-mercer/": false,
+		"/specials/latin1.html": true,
+	}
+	for n := 0; n < 30; n += 7 {
+		pages[site.Article(n).Path] = true
+	}
+	for path, want := range pages {
+		t.Run(path, func(t *testing.T) {
+			u := mustURL(t, site.URL()+path)
+			resp, err := http.Get(u.String())
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, err := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkPageKind(t, body, u, want)
+		})
+	}
+}
+
+func TestAssessErrors(t *testing.T) {
+	if _, err := cleaner.Assess(strings.NewReader(""), nil, cleaner.Options{}); !errors.Is(err, cleaner.ErrEmpty) {
+		t.Errorf("empty page: err = %v, want ErrEmpty", err)
+	}
+	as, err := cleaner.Assess(strings.NewReader(`<html><body><nav><a href="/">Home</a></nav></body></html>`), nil, cleaner.Options{})
+	if err != nil || as.Article || as.Rule != "no text" {
+		t.Errorf("page without text: %+v, %v; want no article, rule \"no text\"", as, err)
+	}
+}
