@@ -1,7 +1,6 @@
 package cleaner
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -15,6 +14,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/pith-news/pith/article"
+	"github.com/pith-news/pith/internal/machinery/jsonld"
 )
 
 // A page holds an article when it is a story, a post, a guide or a review:
@@ -280,6 +280,7 @@ var productCard = regexp.MustCompile(`(?i)(^|[\s_-])products?[-_]?(card|item|til
 
 func readPageSignals(doc *html.Node) pageSignals {
 	var s pageSignals
+	var scripts []string
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.TextNode {
@@ -291,7 +292,7 @@ func readPageSignals(doc *html.Node) pageSignals {
 		switch n.DataAtom {
 		case atom.Script:
 			if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
-				s.readJSONLD(childText(n))
+				scripts = append(scripts, childText(n))
 			}
 			return
 		case atom.Meta:
@@ -314,6 +315,9 @@ func readPageSignals(doc *html.Node) pageSignals {
 		}
 	}
 	walk(doc)
+	for _, t := range jsonld.Read(scripts).Types() {
+		s.note(t)
+	}
 	return s
 }
 
@@ -331,46 +335,6 @@ func (s *pageSignals) note(typ string) {
 	case pageHubTypes[typ]:
 		s.hubType = true
 	}
-}
-
-// readJSONLD notes the types of one JSON-LD block.
-func (s *pageSignals) readJSONLD(src string) {
-	src = strings.TrimSpace(src)
-	src = strings.TrimSuffix(strings.TrimPrefix(src, "<![CDATA["), "]]>")
-	var v any
-	if err := json.Unmarshal([]byte(src), &v); err != nil {
-		return
-	}
-	var visit func(v any, depth int)
-	visit = func(v any, depth int) {
-		if depth > 4 {
-			return
-		}
-		switch t := v.(type) {
-		case []any:
-			for _, e := range t {
-				visit(e, depth+1)
-			}
-		case map[string]any:
-			switch typ := t["@type"].(type) {
-			case string:
-				s.note(schemaName(typ))
-			case []any:
-				for _, e := range typ {
-					if name, ok := e.(string); ok {
-						s.note(schemaName(name))
-					}
-				}
-			}
-			if g, ok := t["@graph"]; ok {
-				visit(g, depth+1)
-			}
-			if m, ok := t["mainEntity"]; ok {
-				visit(m, depth+1)
-			}
-		}
-	}
-	visit(v, 0)
 }
 
 // schemaName is a schema.org type, lower case, without its prefix

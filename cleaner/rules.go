@@ -119,11 +119,9 @@ type regexpRule struct {
 	lazy     *lazyRegexp
 }
 
-// lazyRegexp compiles a rule's pattern on its first use. Compiling every
-// rule takes tens of milliseconds (counted repetitions such as .{0,80}
-// unroll into large programs), most of what a one-page `pith clean` would
-// spend before reading a byte; a sentence rule that no block triggers is
-// never compiled. The pattern's syntax is checked when the rules load.
+// lazyRegexp compiles a rule's pattern on its first use: compiling all of
+// them costs a one-page pith clean milliseconds it need not spend, and a
+// sentence rule no block triggers is never compiled. Loading checks syntax.
 type lazyRegexp struct {
 	once    sync.Once
 	pattern string

@@ -147,6 +147,19 @@ func (p *Page) Kind() (article, hub bool) {
 	return article, hub && !article
 }
 
+// Types returns the @type values of every object of the page, in page
+// order, as Object.Types gives them.
+func (p *Page) Types() []string {
+	var out []string
+	for _, b := range p.blocks {
+		walk(b, 0, func(o Object) bool {
+			out = append(out, o.Types()...)
+			return true
+		})
+	}
+	return out
+}
+
 // Types returns the object's @type value(s), lower case, without a
 // schema.org prefix ("https://schema.org/NewsArticle" is "newsarticle").
 func (o Object) Types() []string {
