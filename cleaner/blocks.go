@@ -24,6 +24,11 @@ const (
 // more words is the story's.
 const modelMaxWords = 120
 
+// modelMaxMiddle is the most blocks an article may have for the classifier
+// to judge its middle too; in a longer one (a report of thousands of
+// paragraphs) it judges the edges only, which bounds its cost.
+const modelMaxMiddle = 400
+
 // articleLayout says where each text block of an article sits.
 type articleLayout struct {
 	live      []*html.Node
@@ -134,6 +139,9 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		return verdict{}, 0, false
 	}
 	if len(strings.Fields(l.texts[i])) > modelMaxWords {
+		return verdict{}, 0, false
+	}
+	if len(l.live) > modelMaxMiddle && l.position(i, root) == blockmodel.PosMiddle {
 		return verdict{}, 0, false
 	}
 	mb := l.modelBlock(i, root, lang)

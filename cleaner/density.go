@@ -30,6 +30,11 @@ const (
 	denseGainChars = 1200
 	// denseMaxLinks is the most of its text a container may hold in links.
 	denseMaxLinks = 0.3
+	// denseMaxChars bounds the second opinion's cost: a container holding
+	// more paragraph text than this (a megabyte) is not copied, and
+	// readability's choice stands. Such pages are reports and logs, where
+	// readability seldom errs, and a copy would raise the peak memory.
+	denseMaxChars = 1 << 20
 	// denseMaxTeasers is the most headings made of a link (a teaser's
 	// headline) a container may hold: a list of other stories is not one.
 	denseMaxTeasers = 2
@@ -55,7 +60,7 @@ var chromeAtoms = map[atom.Atom]bool{
 // text, or nil when the page has too little paragraph text.
 func (s *stripper) denseContainer(doc *html.Node) (*html.Node, int) {
 	body := findFirst(doc, atom.Body)
-	if body == nil {
+	if body == nil || textLen(body) > 2*denseMaxChars {
 		return nil, 0
 	}
 	para := map[*html.Node]int{}
@@ -98,7 +103,7 @@ func (s *stripper) denseContainer(doc *html.Node) (*html.Node, int) {
 		}
 		n = next
 	}
-	if para[n] < denseMinChars || linkDensity(n) > denseMaxLinks || float64(para[n]) < denseMinPurity*float64(textLen(n)) ||
+	if para[n] < denseMinChars || para[n] > denseMaxChars || linkDensity(n) > denseMaxLinks || float64(para[n]) < denseMinPurity*float64(textLen(n)) ||
 		teaserHeadings(n) > denseMaxTeasers {
 		return nil, 0
 	}
