@@ -141,7 +141,7 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 	if d, n := st.denseContainer(doc); d != nil {
 		dense, denseChars = cloneTree(d), n
 	}
-	ra, err := readable(doc, pageURL, meta, st)
+	ra, err := readable(doc, pageURL, meta)
 	if err != nil && !errors.Is(err, ErrNoArticle) {
 		return nil, nil, nil, err
 	}
@@ -153,7 +153,8 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 		// that article is kept, and what the page pass removed outside it
 		// is not the article's to list.
 		alt := &stripper{rules: rules, keep: keep, model: st.model}
-		altRA, altErr := readable(st.before, pageURL, meta, alt)
+		alt.markStandfirsts(st.before, meta.description)
+		altRA, altErr := readable(st.before, pageURL, meta)
 		if altErr == nil && shrankSharply(ra.Node, altRA.Node) {
 			ra, st = altRA, alt
 			dense = nil // the stripping was undone; the container came from the stripped page
@@ -175,10 +176,9 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 	return ra.Node, meta, st, nil
 }
 
-// readable marks the standfirsts of a stripped page and runs readability
-// on it.
-func readable(doc *html.Node, pageURL *url.URL, meta *metadata, st *stripper) (*readability.Article, error) {
-	st.markStandfirsts(doc, meta.description)
+// readable runs readability on a stripped page whose standfirsts are
+// marked.
+func readable(doc *html.Node, pageURL *url.URL, meta *metadata) (*readability.Article, error) {
 	protectHeadings(doc, meta.title)
 	protectContentBoxes(doc)
 	parser := readability.NewParser()

@@ -113,12 +113,17 @@ func (s *stripper) markStandfirsts(doc *html.Node, description string) {
 	if description == "" {
 		return
 	}
+	// A standfirst is not much longer than the description (see
+	// sameStandfirst): longer blocks are passed over unread.
+	maxLen := 3*len(description) + 100
 	walkElements(doc, func(n *html.Node) bool {
 		if !blockAtoms[n.DataAtom] || hasBlockChild(n) {
 			return true
 		}
+		if textLen(n) > maxLen {
+			return false
+		}
 		text := nodeText(n)
-		// The cheap test first: most blocks say something else.
 		if !sameStandfirst(text, description, true) || !isStandfirst(n, doc) {
 			return false
 		}
