@@ -12,8 +12,9 @@ import (
 // parameters (utm_*, fbclid, gclid, mc_cid, mc_eid, …) dropped, the scheme
 // and host lower-cased, a trailing dot of the host and a default port (80
 // for http, 443 for https) dropped, an empty path made "/", dot segments
-// removed, percent-encoding normalised and the query sorted by key. u is
-// not modified.
+// removed, percent-encoding normalised and the query sorted by key.
+// Session ids (sid, sessionid, jsessionid, phpsessid, …) are dropped like
+// tracking parameters. u is not modified.
 func Canonicalize(u *url.URL) *url.URL {
 	return urlcanon.Canonicalize(u)
 }

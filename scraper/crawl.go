@@ -196,9 +196,31 @@ func (r *run) take(t task) bool {
 		r.stats.Duplicates++ // already passed on as another page's rel=canonical
 		return false
 	}
+	host := hostOf(t.url)
+	if limit := r.cfg.MaxPagesPerHost; limit > 0 && r.perHost[host] >= limit {
+		r.stats.OverBudget++
+		if !r.warned["budget\x00"+host] {
+			r.warned["budget\x00"+host] = true
+			r.cfg.Logger.Warn("host page budget reached: its other pages are not fetched in this run", "host", host, "max_pages_per_host", limit)
+		}
+		return false
+	}
+	r.perHost[host]++
 	r.pages++
 	r.stats.Fetched++
 	return true
+}
+
+// hostOf returns the hostKey of a canonical URL string.
+func hostOf(raw string) string {
+	_, rest, ok := strings.Cut(raw, "://")
+	if !ok {
+		return ""
+	}
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		rest = rest[:i]
+	}
+	return hostKey(rest)
 }
 
 // robotsPath is what robots.txt rules are matched against.

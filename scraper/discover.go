@@ -104,6 +104,12 @@ const (
 // the sitemap protocol.
 const maxSitemapURLs = 50000
 
+// maxXMLDepth caps the nesting of a sitemap or feed: a sitemap is 3
+// elements deep and a feed seldom 10, so a document nested deeper is read
+// no further (a 10 MiB file of nested elements would otherwise keep a
+// stack of a million names).
+const maxXMLDepth = 64
+
 // readXML reads the URLs that a sitemap, sitemap index, RSS, RDF or Atom
 // feed lists, streaming, so a big document costs no more than its body.
 // A truncated or malformed document yields the URLs read before the
@@ -146,6 +152,9 @@ func readXML(body []byte) (kind int, locs []string) {
 				default:
 					return xmlUnknown, nil
 				}
+			}
+			if len(stack) >= maxXMLDepth {
+				return kind, locs
 			}
 			stack = append(stack, name)
 			switch {

@@ -74,6 +74,15 @@ type Stats struct {
 	Errors int
 	// Disallowed counts the URLs robots.txt kept the crawl from.
 	Disallowed int
+	// Traps counts the URLs not followed because they look like a spider
+	// trap: a path segment repeated, a calendar parameter counting on, a
+	// URL longer than MaxURLLength.
+	Traps int
+	// OverBudget counts the pages not fetched because their host had used
+	// up Config.MaxPagesPerHost.
+	OverBudget int
+	// Dropped counts the URLs not queued because the queue was full.
+	Dropped int
 	// Sitemaps and Feeds count the sitemaps and feeds read.
 	Sitemaps, Feeds int
 	// Requests counts the HTTP requests sent, robots.txt, retries and
@@ -115,6 +124,9 @@ func (s Stats) LogValue() slog.Value {
 		slog.Int("not_found", s.NotFound),
 		slog.Int("errors", s.Errors),
 		slog.Int("disallowed", s.Disallowed),
+		slog.Int("traps", s.Traps),
+		slog.Int("over_budget", s.OverBudget),
+		slog.Int("dropped", s.Dropped),
 		slog.Int("sitemaps", s.Sitemaps),
 		slog.Int("feeds", s.Feeds),
 		slog.Int("requests", s.Requests),

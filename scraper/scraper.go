@@ -76,6 +76,9 @@ func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, er
 		seen:     make(map[uint64]struct{}),
 		handled:  make(map[uint64]struct{}),
 		origins:  make(map[string]bool),
+		calendar: make(map[string]int),
+		warned:   make(map[string]bool),
+		perHost:  make(map[string]int),
 		start:    time.Now(),
 	}
 	r.fetcher = newFetcher(s.transport, &s.cfg, r)
@@ -124,7 +127,12 @@ type run struct {
 	handled map[uint64]struct{} // hashes of canonical URLs passed to the Handler
 	origins map[string]bool     // scheme://host whose sitemaps are looked for
 	pages   int                 // pages started, for MaxPages
-	stats   Stats
+	perHost map[string]int      // pages started per hostKey, for MaxPagesPerHost
+	// calendar counts the values seen of each calendar-like query
+	// parameter, per host, path and parameter (see trap).
+	calendar map[string]int
+	warned   map[string]bool // host and message of the warnings given (see warnOnce)
+	stats    Stats
 
 	progressMu sync.Mutex // serialises OnProgress calls
 }
@@ -171,12 +179,13 @@ func (r *run) markSeen(u *url.URL) bool {
 }
 
 // add queues u (canonical) if it is in scope, passes the filters and the
-// depth limit, and was not seen before.
+// depth limit, was not seen before and does not look like a spider trap.
 func (r *run) add(u *url.URL, depth int, k kind, seed bool) {
+	s := u.String()
 	if !seed {
 		switch k {
 		case kindPage:
-			if r.cfg.MaxDepth > 0 && depth > r.cfg.MaxDepth || !r.scope.contains(u) || !r.passes(u.String()) {
+			if r.cfg.MaxDepth > 0 && depth > r.cfg.MaxDepth || !r.scope.contains(u) || !r.passes(s) {
 				return
 			}
 		default:
@@ -188,7 +197,25 @@ func (r *run) add(u *url.URL, depth int, k kind, seed bool) {
 	if !r.markSeen(u) {
 		return
 	}
-	r.frontier.push(task{url: u.String(), depth: depth, kind: k, seed: seed})
+	if !seed {
+		if why := r.trap(u, s); why != "" {
+			r.count(func(st *Stats) { st.Traps++ })
+			r.warnOnce(u.Host, "URLs skipped as a spider trap", "host", u.Host, "reason", why, "url", truncate(s, 200))
+			return
+		}
+	}
+	if !r.frontier.push(task{url: s, depth: depth, kind: k, seed: seed}) {
+		r.count(func(st *Stats) { st.Dropped++ })
+		r.warnOnce("", "queue full: URLs dropped", "url", truncate(s, 200))
+	}
+}
+
+// truncate shortens s to at most n bytes for a log line.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
 }
 
 // passes applies Include and Exclude to a canonical URL.

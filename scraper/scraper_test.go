@@ -900,6 +900,11 @@ func TestCanonicalize(t *testing.T) {
 		{"https://example.com/x?", "https://example.com/x"},
 		{"https://example.com/x?b=1&a=2&b=0", "https://example.com/x?a=2&b=1&b=0"},
 		{"http://[::1]:80/", "http://[::1]/"},
+		// Session ids, in the query and as a path parameter.
+		{"https://example.com/x?sid=8f3a9c0d1e2b4f5a6b7c&id=2&PHPSESSID=1&jsessionid=2&sessionid=3&ASPSESSIONIDQA=4", "https://example.com/x?id=2"},
+		{"https://example.com/article.pl?sid=04/05/12/1234", "https://example.com/article.pl?sid=04/05/12/1234"}, // a story id
+		{"https://example.com/a/b;jsessionid=0A1B2C?id=2", "https://example.com/a/b?id=2"},
+		{"https://example.com/a;v=2/b", "https://example.com/a;v=2/b"},
 	}
 	for _, tc := range tests {
 		u, err := url.Parse(tc.in)

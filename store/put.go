@@ -128,7 +128,7 @@ func (d *Dir) commit(a *article.Article, f Fetch, p, hash string, dec decision) 
 	return d.db.Update(func(tx *bolt.Tx) error {
 		ur := urlRecord{Path: res.Path, Hash: hash, ETag: f.ETag, LastModified: f.LastModified, FetchedAt: f.At}
 		for _, u := range f.keys() {
-			if err := putJSON(tx.Bucket(bucketURLs), u, ur); err != nil {
+			if err := putJSON(tx.Bucket(bucketURLs), urlKey(u), ur); err != nil {
 				return err
 			}
 		}

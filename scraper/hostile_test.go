@@ -1,0 +1,89 @@
+package scraper_test
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/pith-news/pith/internal/testkit/hostile"
+	"github.com/pith-news/pith/scraper"
+)
+
+// TestTrapsEnd crawls three spider traps with the default settings (no
+// delay): each must end by itself, well under 5,000 pages. Before the trap
+// heuristics each ran until the deadline.
+func TestTrapsEnd(t *testing.T) {
+	site := hostile.New(hostile.Options{})
+	defer site.Close()
+	for _, tc := range []struct{ name, seed string }{
+		{"calendar", "/cal?month=1"},
+		{"session id", "/sid/?sid=0123456789abcdef0123"},
+		{"deeper and deeper", "/deep/"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
+			defer cancel()
+			s, err := scraper.New(scraper.Config{Scope: scraper.ScopePrefix})
+			if err != nil {
+				t.Fatal(err)
+			}
+			st, err := s.Run(ctx, []string{site.URL() + tc.seed}, func(context.Context, *scraper.Page) error { return nil })
+			if err != nil {
+				t.Fatalf("Run: %v after %d pages (the trap did not end)", err, st.Fetched)
+			}
+			if st.Fetched >= 5000 {
+				t.Errorf("fetched %d pages, want under 5,000", st.Fetched)
+			}
+			t.Logf("%d pages, %d URLs taken for traps", st.Fetched, st.Traps)
+		})
+	}
+}
+
+// TestSitemapIndexLazy reads a sitemap index of 10 sitemaps of 20,000 URLs
+// with MaxPages 100: the sitemaps are read as the queue drains, so once the
+// budget is spent no more of them are fetched.
+func TestSitemapIndexLazy(t *testing.T) {
+	site := hostile.New(hostile.Options{Children: 10, PerSitemap: 20_000})
+	defer site.Close()
+	st, _ := crawl(t, scraper.Config{MaxPages: 100, IgnoreRobots: true}, site.URL()+"/sitemap-many.xml")
+	if st.Fetched != 100 {
+		t.Errorf("fetched %d pages, want 100", st.Fetched)
+	}
+	if n := site.Sitemaps(); n > 2 {
+		t.Errorf("%d child sitemaps fetched, want at most 2", n)
+	}
+}
+
+// TestMaxPagesPerHost stops a crawl of an endless site at its host budget.
+func TestMaxPagesPerHost(t *testing.T) {
+	site := hostile.New(hostile.Options{})
+	defer site.Close()
+	st, _ := crawl(t, scraper.Config{MaxPagesPerHost: 30, Scope: scraper.ScopePrefix}, site.URL()+"/cal?month=1")
+	if st.Fetched != 30 || st.OverBudget == 0 {
+		t.Errorf("fetched %d pages, %d over budget; want 30 and some", st.Fetched, st.OverBudget)
+	}
+}
+
+// TestLongURLSkipped follows no URL over MaxURLLength: a page linking to a
+// 33 KiB URL gets it counted as a trap, not requested.
+func TestLongURLSkipped(t *testing.T) {
+	long := "/long?q=" + strings.Repeat("x", 33<<10)
+	var requested atomic.Bool
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/long") {
+			requested.Store(true)
+		}
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprintf(w, `<html><body><a href="%s">long</a></body></html>`, long)
+	}))
+	defer srv.Close()
+	st, _ := crawl(t, scraper.Config{IgnoreRobots: true}, srv.URL+"/")
+	if requested.Load() || st.Traps != 1 {
+		t.Errorf("long URL requested: %v, traps %d; want not requested and 1 trap", requested.Load(), st.Traps)
+	}
+}
