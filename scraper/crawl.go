@@ -340,9 +340,16 @@ func (r *run) page(ctx context.Context, t task, reqURL, u *url.URL, resp *respon
 		r.add(f, t.depth, kindFeed, false)
 	}
 	pageURL := u
-	if c := info.canonical; c != nil && c.String() != u.String() && r.scope.contains(c) {
-		pageURL = c
-		r.markSeen(c)
+	if c := info.canonical; c != nil && c.String() != u.String() {
+		// A canonical URL is believed only on the host the page came
+		// from (after redirects), within scope: a page may not claim
+		// another site's address, nor pass for its article.
+		if hostKey(c.Host) == hostKey(u.Host) && r.scope.contains(c) && len(c.String()) <= MaxURLLength {
+			pageURL = c
+			r.markSeen(c)
+		} else {
+			r.cfg.Logger.Info("canonical URL elsewhere ignored: page kept under its own URL", "url", u.String(), "canonical", truncate(c.String(), 200))
+		}
 	}
 	if !info.article || info.noindex {
 		r.count(func(s *Stats) { s.Hubs++ })

@@ -13,8 +13,9 @@ import (
 // one.
 type Page struct {
 	// URL is the page's canonical URL: the URL after redirects, or the
-	// page's rel=canonical link when that is in scope, in canonical form
-	// (see Canonicalize).
+	// page's rel=canonical link when that is in scope and on the same host
+	// (a canonical URL on another host is ignored), in canonical form (see
+	// Canonicalize).
 	URL *url.URL
 	// RequestURL is the canonical form of the URL that was requested,
 	// before any redirect; Config.Validators and Config.Skip are asked

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/url"
 	"slices"
 	"strings"
 	"sync"
@@ -318,6 +319,11 @@ func (c *crawler) handle(ctx context.Context, p *scraper.Page) error {
 	a.FetchedAt = f.At
 	if a.URL == "" {
 		a.URL = p.URL.String()
+	} else if !sameHost(a.URL, p.URL) {
+		// The page's canonical or og:url names another host: believing
+		// it would let one site overwrite another's article.
+		c.log.Info("canonical URL on another host ignored: article stored under the page's URL", "url", p.URL.String(), "canonical", clip(a.URL, 200))
+		a.URL = p.URL.String()
 	}
 	res, err := c.d.Put(wctx, a, f)
 	if err != nil {
@@ -342,4 +348,24 @@ func (c *crawler) handle(ctx context.Context, p *scraper.Page) error {
 		}
 	})
 	return nil
+}
+
+// sameHost reports whether the URL raw is on u's host (a leading "www." is
+// ignored on both, as in the scraper's host scope) and not over the
+// crawler's URL length limit.
+func sameHost(raw string, u *url.URL) bool {
+	c, err := url.Parse(raw)
+	if err != nil || len(raw) > scraper.MaxURLLength {
+		return false
+	}
+	host := func(h string) string { return strings.TrimPrefix(strings.ToLower(h), "www.") }
+	return host(c.Host) == host(u.Host)
+}
+
+// clip shortens s to at most n bytes for a log line.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
 }
