@@ -151,6 +151,7 @@ func (r *run) process(ctx context.Context, t task) {
 			return
 		}
 		if isRedirect(resp.status) {
+			r.hostAnswered(cur)
 			next, ok := r.redirect(t, cur, resp, hop)
 			if !ok {
 				return
@@ -174,6 +175,11 @@ func (r *run) allowed(ctx context.Context, u *url.URL) bool {
 		return false // cancelled
 	}
 	if !rules.Allowed(robotsPath(u)) {
+		if why := r.fetcher.host(u).robotsFailure(); why != "" {
+			r.hostFailed(u, why)
+		} else {
+			r.hostFailed(u, "disallowed by robots.txt")
+		}
 		r.count(func(s *Stats) { s.Disallowed++ })
 		r.cfg.Logger.Debug("disallowed by robots.txt", "url", u.String())
 		return false
@@ -278,10 +284,15 @@ func (r *run) fetchFailed(t task, u *url.URL, err error) {
 	log := r.cfg.Logger
 	switch {
 	case errors.Is(err, fetch.ErrNotHTML):
+		r.hostAnswered(u)
 		r.count(func(s *Stats) { s.NonHTML++ })
 		log.Debug("not HTML: skipped", "url", u.String(), "err", err)
+	case errors.Is(err, errHostPaused):
+		r.count(func(s *Stats) { s.Paused++ })
+		r.hostFailed(u, err.Error())
 	default:
 		r.count(func(s *Stats) { s.Errors++ })
+		r.hostFailed(u, "unreachable: "+clip(errString(err), 300))
 		log.Info("fetch failed", "url", u.String(), "kind", t.kind.String(), "err", err)
 	}
 }
@@ -290,6 +301,11 @@ func (r *run) fetchFailed(t task, u *url.URL, err error) {
 // reqURL and answered at u.
 func (r *run) answer(ctx context.Context, t task, reqURL, u *url.URL, resp *response, conditional bool) {
 	log := r.cfg.Logger
+	if resp.status == http.StatusNotModified || resp.status/100 == 2 {
+		r.hostAnswered(u)
+	} else if t.kind != kindProbe {
+		r.hostFailed(u, fmt.Sprintf("%s answered %d %s", t.kind, resp.status, http.StatusText(resp.status)))
+	}
 	switch code := resp.status; {
 	case code == http.StatusNotModified:
 		r.count(func(s *Stats) { s.NotModified++ })
@@ -493,3 +509,14 @@ func (k kind) String() string {
 	}
 	return "unknown"
 }
+
+// errString is err's message, or "" for nil.
+func errString(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
+}
+
+// clip shortens s to at most n bytes.
+func clip(s string, n int) string { return truncate(s, n) }

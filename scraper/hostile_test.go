@@ -3,8 +3,10 @@ package scraper_test
 import (
 	"context"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -85,5 +87,80 @@ func TestLongURLSkipped(t *testing.T) {
 	st, _ := crawl(t, scraper.Config{IgnoreRobots: true}, srv.URL+"/")
 	if requested.Load() || st.Traps != 1 {
 		t.Errorf("long URL requested: %v, traps %d; want not requested and 1 trap", requested.Load(), st.Traps)
+	}
+}
+
+// TestFailedHosts crawls seeds from which nothing can be fetched: each
+// comes back in Stats.FailedHosts with why, where before the crawl looked
+// like a success.
+func TestFailedHosts(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := l.Addr().String()
+	l.Close() // nothing listens there any more
+	robots := func(code int, delay time.Duration) string {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Path == "/robots.txt" {
+				time.Sleep(delay)
+				w.WriteHeader(code)
+				return
+			}
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, "<html><body><p>hello</p></body></html>")
+		}))
+		t.Cleanup(srv.Close)
+		return srv.URL
+	}
+	ok := robots(http.StatusNotFound, 0)
+	for _, tc := range []struct{ name, seed, reason string }{
+		{"unreachable", "http://" + closed + "/", "unreachable"},
+		{"robots.txt 503", robots(http.StatusServiceUnavailable, 0) + "/", "robots.txt answered 503"},
+		{"robots.txt 429", robots(http.StatusTooManyRequests, 0) + "/", "robots.txt answered 429"},
+		{"robots.txt timeout", robots(http.StatusOK, time.Second) + "/", "robots.txt unreachable"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st, _ := crawl(t, scraper.Config{Retries: -1, Timeout: 200 * time.Millisecond}, tc.seed, ok+"/")
+			if len(st.FailedHosts) != 1 {
+				t.Fatalf("FailedHosts = %v, want the one host of %s", st.FailedHosts, tc.seed)
+			}
+			u, _ := url.Parse(tc.seed)
+			if f := st.FailedHosts[0]; f.Host != u.Host || !strings.Contains(f.Reason, tc.reason) {
+				t.Errorf("FailedHosts = %v, want %s with a reason saying %q", st.FailedHosts, u.Host, tc.reason)
+			}
+		})
+	}
+}
+
+// TestRetryAfterPausesHost answers every page with 429 and Retry-After:
+// 3600: the host is left alone for the rest of the run, where before each
+// of its URLs was requested in turn.
+func TestRetryAfterPausesHost(t *testing.T) {
+	var pages atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			http.NotFound(w, r)
+		case "/":
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, "<html><body>")
+			for i := range 200 {
+				fmt.Fprintf(w, `<a href="/p%d">%d</a>`, i, i)
+			}
+			fmt.Fprint(w, "</body></html>")
+		default:
+			pages.Add(1)
+			w.Header().Set("Retry-After", "3600")
+			w.WriteHeader(http.StatusTooManyRequests)
+		}
+	}))
+	defer srv.Close()
+	st, _ := crawl(t, scraper.Config{Parallelism: 4}, srv.URL+"/")
+	if n := pages.Load(); n > 4 {
+		t.Errorf("%d requests after Retry-After: 3600, want at most one per worker", n)
+	}
+	if st.Paused < 190 {
+		t.Errorf("Stats.Paused = %d, want the other URLs", st.Paused)
 	}
 }

@@ -79,6 +79,7 @@ func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, er
 		calendar: make(map[string]int),
 		warned:   make(map[string]bool),
 		perHost:  make(map[string]int),
+		outcomes: make(map[string]*hostOutcome),
 		start:    time.Now(),
 	}
 	r.fetcher = newFetcher(s.transport, &s.cfg, r)
@@ -92,6 +93,7 @@ func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, er
 	hosts := make(map[string]bool)
 	for _, u := range seedURLs {
 		hosts[u.Scheme+"://"+u.Host] = true
+		r.outcomes[hostKey(u.Host)] = &hostOutcome{}
 		r.add(u, 0, kindPage, true)
 	}
 
@@ -103,6 +105,12 @@ func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, er
 	wg.Wait()
 
 	st := r.snapshot()
+	if ctx.Err() == nil {
+		st.FailedHosts = r.failedHosts()
+	}
+	for _, f := range st.FailedHosts {
+		s.cfg.Logger.Warn("no page could be fetched from a seed's host", "host", f.Host, "reason", f.Reason)
+	}
 	s.cfg.Logger.Info("crawl done", "stats", st)
 	if err := ctx.Err(); err != nil {
 		return st, err
@@ -132,6 +140,9 @@ type run struct {
 	// parameter, per host, path and parameter (see trap).
 	calendar map[string]int
 	warned   map[string]bool // host and message of the warnings given (see warnOnce)
+	// outcomes says, per seed host (hostKey), whether a request to it was
+	// answered and why the others failed.
+	outcomes map[string]*hostOutcome
 	stats    Stats
 
 	progressMu sync.Mutex // serialises OnProgress calls

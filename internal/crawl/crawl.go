@@ -126,7 +126,8 @@ func (s Stats) LogValue() slog.Value {
 
 // Run crawls cfg.Seeds into the out dir and returns the totals. It stops
 // when the crawl is done, when ctx is cancelled (SIGINT, SIGTERM) or when
-// the store fails (a full disk). On cancel it stops fetching, lets the
+// the store fails (a full disk). A crawl that ran to its end but fetched
+// nothing from a seed's host returns the totals and a *HostsError. On cancel it stops fetching, lets the
 // articles being written finish, records the run as interrupted (so the
 // next Run resumes it) and returns the totals with ctx's error.
 func Run(ctx context.Context, cfg Config) (Stats, error) {
@@ -215,6 +216,11 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	c.stats.Complete = err == nil
 	stats := c.stats
 	c.mu.Unlock()
+	if err == nil && len(sstats.FailedHosts) > 0 {
+		// The crawl ran to its end (nothing to resume), but a site
+		// could not be crawled at all: that is a failure, not a success.
+		err = &HostsError{Hosts: sstats.FailedHosts}
+	}
 
 	if endErr := run.End(bg, stats.Complete); endErr != nil {
 		err = errors.Join(err, fmt.Errorf("crawl: %w", endErr))
@@ -226,6 +232,21 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	}
 	log.Info("crawl finished", "seeds", cfg.Seeds, "stats", stats)
 	return stats, err
+}
+
+// HostsError is the error of a crawl that ran to its end but could fetch
+// nothing from one or more of its seeds' hosts (unreachable, robots.txt
+// answering a 5xx or 429 or timing out, every page failing).
+type HostsError struct {
+	Hosts []scraper.HostFailure
+}
+
+func (e *HostsError) Error() string {
+	msgs := make([]string, len(e.Hosts))
+	for i, h := range e.Hosts {
+		msgs[i] = h.String()
+	}
+	return "crawl: no page could be fetched from " + strings.Join(msgs, "; ")
 }
 
 // crawler is the state of one Run.
