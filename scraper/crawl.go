@@ -329,6 +329,22 @@ func (r *run) answer(ctx context.Context, t task, reqURL, u *url.URL, resp *resp
 		}
 		r.count(func(s *Stats) { s.Errors++ })
 		log.Info("fetch failed", "url", u.String(), "err", &fetch.StatusError{URL: u.String(), Code: code})
+	case resp.html == nil && isHTMLType(fetch.MediaType(resp.header)) && len(resp.body) > 0:
+		// The parser refused the page: it is nested deeper than 512
+		// elements. Flattened, its links and its article are read.
+		if t.kind != kindPage {
+			log.Debug("HTML where a sitemap or feed was expected", "url", u.String())
+			return
+		}
+		flat, info, ok := readDeep(u, resp.body)
+		if !ok {
+			r.count(func(s *Stats) { s.Errors++ })
+			log.Warn("HTML page that cannot be parsed: skipped", "url", u.String())
+			return
+		}
+		log.Info("page nested deeper than 512 elements: read flattened", "url", u.String())
+		resp.body, resp.html = flat, info
+		r.page(ctx, t, reqURL, u, resp)
 	case resp.html != nil:
 		if t.kind != kindPage {
 			log.Debug("HTML where a sitemap or feed was expected", "url", u.String())

@@ -1,6 +1,7 @@
 package scraper_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"net"
@@ -11,6 +12,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
 
 	"github.com/pith-news/pith/internal/testkit/hostile"
 	"github.com/pith-news/pith/scraper"
@@ -162,5 +165,38 @@ func TestRetryAfterPausesHost(t *testing.T) {
 	}
 	if st.Paused < 190 {
 		t.Errorf("Stats.Paused = %d, want the other URLs", st.Paused)
+	}
+}
+
+// TestDeepPage crawls a page nested 600 elements deep: its links are
+// followed and it is passed on (flattened, so that it parses), where it
+// used to be skipped as "not HTML".
+func TestDeepPage(t *testing.T) {
+	var next atomic.Bool
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		switch r.URL.Path {
+		case "/2025/03/01/deep-story-about-the-harbour":
+			fmt.Fprint(w, `<html><head><meta property="og:type" content="article"><title>Deep</title></head><body>`+
+				strings.Repeat("<div>", 600)+`<article><h1>Deep</h1>`+
+				strings.Repeat("<p>The council voted on Tuesday to approve the long-debated harbour plan, ending years of hearings.</p>", 12)+
+				`<a href="/next">next</a></article></body></html>`)
+		case "/next":
+			next.Store(true)
+			fmt.Fprint(w, "<html><body><p>next</p></body></html>")
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	st, c := crawl(t, scraper.Config{IgnoreRobots: true}, srv.URL+"/2025/03/01/deep-story-about-the-harbour")
+	if !next.Load() {
+		t.Errorf("the deep page's link was not followed (stats %v)", st)
+	}
+	if len(c.pages) != 1 {
+		t.Fatalf("%d pages passed on, want the deep article", len(c.pages))
+	}
+	if _, err := html.Parse(bytes.NewReader(c.pages[0].Body)); err != nil {
+		t.Errorf("the body passed on does not parse: %v", err)
 	}
 }

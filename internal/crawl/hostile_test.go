@@ -1,11 +1,14 @@
 package crawl_test
 
 import (
+	"bytes"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/pith-news/pith/internal/testkit/sitetest"
@@ -53,5 +56,41 @@ func TestCanonicalOnAnotherHost(t *testing.T) {
 	}
 	if a.URL != attacker.URL+"/story" {
 		t.Errorf("stored url = %s, want the page's own URL", a.URL)
+	}
+}
+
+// TestDeepArticleStored crawls an article nested 600 elements deep, past
+// the HTML parser's limit of 512: it is stored, where it used to be
+// skipped silently as "not HTML".
+func TestDeepArticleStored(t *testing.T) {
+	site := sitetest.New(sitetest.Options{Articles: 1})
+	defer site.Close()
+	resp, err := http.Get(site.ArticleURL(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	deep := bytes.Replace(page, []byte("<body>"), []byte("<body>"+strings.Repeat("<div>", 600)), 1)
+	if bytes.Equal(deep, page) {
+		t.Fatal("no <body> in the article page")
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(deep)
+	}))
+	defer srv.Close()
+	out := t.TempDir()
+	cfg := config(site, out)
+	u, _ := url.Parse(site.ArticleURL(0))
+	cfg.Seeds = []string{srv.URL + u.Path}
+	cfg.Scraper.IgnoreRobots = true
+	cfg.Scraper.MaxPages = 1
+	st := run(t, cfg)
+	if st.Created != 1 {
+		t.Errorf("created %d articles from the deep page, want 1 (stats %v)", st.Created, st)
 	}
 }
