@@ -98,7 +98,7 @@ func (d *Dir) decide(p, hash string) (decision, error) {
 		return decision{}, err
 	}
 	switch {
-	case owner != "" && owner != p && d.exists(owner):
+	case owner != "" && owner != p && d.holds(owner, hash):
 		return decision{res: Result{Outcome: Duplicate, Path: owner}, prev: prev}, nil
 	case prev != nil && prev.Hash == hash && d.exists(p):
 		return decision{res: Result{Outcome: Unchanged, Path: p}, prev: prev}, nil

@@ -523,3 +523,19 @@ func TestLongURL(t *testing.T) {
 		t.Errorf("Touch: %v", err)
 	}
 }
+
+// TestDuplicateOfUnreadable stores an article whose content is recorded
+// as another file's, when that file has been corrupted: it is written,
+// not taken as a duplicate of a file no reader can read.
+func TestDuplicateOfUnreadable(t *testing.T) {
+	dir := t.TempDir()
+	d := open(t, dir)
+	first := put(t, d, newArticle("https://news.example/a", "Same", "text"), store.Fetch{At: t0})
+	if err := os.WriteFile(filepath.Join(dir, first.Path), []byte("{"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := put(t, d, newArticle("https://news.example/b", "Same", "text"), store.Fetch{At: t1})
+	if res.Outcome != store.Created {
+		t.Errorf("Put of the same content after the first file was corrupted = %v, want created", res.Outcome)
+	}
+}
