@@ -62,6 +62,20 @@ type Config struct {
 	MaxWait time.Duration
 	// MaxLimit caps the limit parameter of GET /v1/articles; 0 means 1000.
 	MaxLimit int
+	// BodyTimeout bounds reading a request body, which is read in full
+	// before the request waits for a slot; 0 means 10s. Past it: 408.
+	BodyTimeout time.Duration
+	// CleanTimeout bounds cleaning one page; 0 means 10s. Past it, or when
+	// the client hangs up, the request is answered (503, or nothing) and
+	// its slot freed while the cleaning runs out in the background (at
+	// most MaxInFlight such cleanings; beyond, the slot stays taken).
+	CleanTimeout time.Duration
+	// AllowedHosts lists the names, besides localhost and IP addresses,
+	// that a request's Host header may give (a public name such as
+	// pith.example.org); "*" allows any. A request for another name is
+	// answered 421: a web page cannot reach the API through DNS
+	// rebinding.
+	AllowedHosts []string
 }
 
 // Server is pith's HTTP API. It is an http.Handler; ListenAndServe and
@@ -82,7 +96,7 @@ func New(cfg Config) (*Server, error) {
 	for name, v := range map[string]int64{
 		"Timeout": int64(cfg.Timeout), "MaxBodyBytes": cfg.MaxBodyBytes, "MaxPageBytes": cfg.MaxPageBytes,
 		"MaxInFlight": int64(cfg.MaxInFlight), "MaxQueue": int64(cfg.MaxQueue), "MaxWait": int64(cfg.MaxWait),
-		"MaxLimit": int64(cfg.MaxLimit),
+		"MaxLimit": int64(cfg.MaxLimit), "BodyTimeout": int64(cfg.BodyTimeout), "CleanTimeout": int64(cfg.CleanTimeout),
 	} {
 		if v < 0 {
 			return nil, fmt.Errorf("server: %s %d < 0", name, v)
@@ -114,6 +128,12 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.MaxLimit == 0 {
 		cfg.MaxLimit = 1000
+	}
+	if cfg.BodyTimeout == 0 {
+		cfg.BodyTimeout = 10 * time.Second
+	}
+	if cfg.CleanTimeout == 0 {
+		cfg.CleanTimeout = 10 * time.Second
 	}
 	s := &Server{
 		cfg:     cfg,
@@ -217,6 +237,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.metrics.requests.WithLabelValues(route, strconv.Itoa(code)).Inc()
 		s.metrics.requestDur.WithLabelValues(route).Observe(time.Since(start).Seconds())
 	}()
+	if !s.hostAllowed(r.Host) {
+		s.writeError(sw, r, errorf(http.StatusMisdirectedRequest, "bad_request",
+			"host %q not allowed (start pith with --allowed-host NAME to serve it)", r.Host))
+		return
+	}
 	s.mux.ServeHTTP(sw, r)
 }
 
@@ -227,11 +252,13 @@ func (s *Server) HTTPServer(addr string) *http.Server {
 		Addr:              addr,
 		Handler:           s,
 		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       60 * time.Second,
-		WriteTimeout:      s.cfg.MaxWait + s.cfg.Timeout + 60*time.Second,
-		IdleTimeout:       120 * time.Second,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelDebug),
+		// A handler that reads a body sets its own, shorter deadline
+		// (BodyTimeout); this one bounds the rest.
+		ReadTimeout:    10*time.Second + s.cfg.BodyTimeout,
+		WriteTimeout:   s.cfg.MaxWait + s.cfg.Timeout + 60*time.Second,
+		IdleTimeout:    120 * time.Second,
+		MaxHeaderBytes: 64 << 10,
+		ErrorLog:       slog.NewLogLogger(s.log.Handler(), slog.LevelDebug),
 	}
 }
 
@@ -253,7 +280,11 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string) error {
 // returns nil. It closes l.
 func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 	hs := s.HTTPServer(l.Addr().String())
-	hs.BaseContext = func(net.Listener) context.Context { return context.WithoutCancel(ctx) }
+	// Requests outlive ctx (a graceful stop lets them finish) but not the
+	// shutdown's grace time: then they are cancelled.
+	base, cancelRequests := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelRequests()
+	hs.BaseContext = func(net.Listener) context.Context { return base }
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(l) }()
 	s.log.Info("serving", "addr", l.Addr().String(), "ssrf_guard", s.guard != nil)
@@ -269,7 +300,12 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 		return fmt.Errorf("server: %w", serr)
 	}
 	if err != nil {
-		return fmt.Errorf("server: shutdown: %w", err)
+		// The grace time is over: cut what is left, and stop as asked.
+		cancelRequests()
+		if cerr := hs.Close(); cerr != nil {
+			s.log.Debug("close", "err", cerr)
+		}
+		s.log.Warn("requests still in progress cut at shutdown", "grace", ShutdownTimeout)
 	}
 	s.log.Info("server stopped")
 	return nil

@@ -1,0 +1,157 @@
+package server
+
+import (
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+)
+
+// cleanBody is a POST /v1/clean body with the test article inline.
+func cleanBody(t *testing.T) string {
+	t.Helper()
+	b, err := json.Marshal(map[string]string{"html": articleHTML(t), "url": "https://news.example/story"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestTricklingBodiesHoldNoSlot has 8 connections trickle their bodies,
+// a byte every 100 ms, past the two slots: a normal request is still
+// answered, where it used to get 429 for as long as they kept going.
+func TestTricklingBodiesHoldNoSlot(t *testing.T) {
+	_, ts := start(t, Config{MaxInFlight: 2, MaxQueue: 2, MaxWait: 500 * time.Millisecond, BodyTimeout: 3 * time.Second})
+	addr := strings.TrimPrefix(ts.URL, "http://")
+	for range 8 {
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { c.Close() })
+		fmt.Fprintf(c, "POST /v1/clean HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{", addr)
+		go func() {
+			for range 30 {
+				time.Sleep(100 * time.Millisecond)
+				if _, err := c.Write([]byte(" ")); err != nil {
+					return
+				}
+			}
+		}()
+	}
+	time.Sleep(300 * time.Millisecond) // the trickles have begun
+	start := time.Now()
+	a := do(t, ts.Client(), "POST", ts.URL+"/v1/clean", cleanBody(t))
+	if a.status != 200 {
+		t.Errorf("POST /v1/clean beside 8 trickling bodies: %d %s, want 200", a.status, a.body)
+	}
+	t.Logf("answered in %v", time.Since(start))
+}
+
+// TestCleanTimeLimit cleans with a time limit too short for the page: the
+// answer is 503 at once, not when the cleaning ends.
+func TestCleanTimeLimit(t *testing.T) {
+	_, ts := start(t, Config{CleanTimeout: time.Millisecond})
+	page := "<html><body><article>" + strings.Repeat("<p>The council voted on Tuesday to approve the harbour plan, ending years of hearings.</p>", 20_000) + "</article></body></html>"
+	b, _ := json.Marshal(map[string]string{"html": page})
+	a := do(t, ts.Client(), "POST", ts.URL+"/v1/clean", string(b))
+	if a.status != http.StatusServiceUnavailable {
+		t.Errorf("got %d %s, want 503", a.status, a.body)
+	}
+}
+
+// TestSlotHandedOver checks that a request answered while its cleaning
+// goes on frees its slot when the orphans have room, and hands it to the
+// cleaning when not.
+func TestSlotHandedOver(t *testing.T) {
+	l := newLimiter(1, 0, time.Second, NewMetrics())
+	done := make(chan struct{})
+	sl, err := l.take(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sl.detach(done)
+	sl.release()
+	sl2, err := l.take(t.Context())
+	if err != nil {
+		t.Fatalf("no slot after the first request was answered: %v", err)
+	}
+	done2 := make(chan struct{})
+	sl2.detach(done2) // the orphans are full: the cleaning keeps the slot
+	sl2.release()
+	if len(l.slots) != 1 {
+		t.Errorf("slot freed while its cleaning runs and the orphans are full")
+	}
+	close(done2)
+	close(done)
+	deadline := time.Now().Add(2 * time.Second)
+	for (len(l.slots) != 0 || len(l.orphans) != 0) && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+	if len(l.slots) != 0 || len(l.orphans) != 0 {
+		t.Errorf("after the cleanings ended: %d slots, %d orphans taken, want none", len(l.slots), len(l.orphans))
+	}
+}
+
+// TestNoAmplification posts a 1 MB url: the answer is a 400 of a few
+// hundred bytes, not an echo of the url.
+func TestNoAmplification(t *testing.T) {
+	_, ts := start(t, Config{})
+	b, _ := json.Marshal(map[string]string{"url": "https://news.example/" + strings.Repeat("a", 1<<20)})
+	a := do(t, ts.Client(), "POST", ts.URL+"/v1/clean", string(b))
+	if a.status != http.StatusBadRequest || len(a.body) > 512 {
+		t.Errorf("got %d with %d bytes, want 400 with at most 512", a.status, len(a.body))
+	}
+	// A refused URL under the cap is quoted, cut short.
+	b, _ = json.Marshal(map[string]string{"url": "ftp://news.example/" + strings.Repeat("a", 8000)})
+	a = do(t, ts.Client(), "POST", ts.URL+"/v1/clean", string(b))
+	if a.status != http.StatusBadRequest || len(a.body) > 512 {
+		t.Errorf("got %d with %d bytes, want 400 with at most 512", a.status, len(a.body))
+	}
+}
+
+// TestBrowserCannotDrive posts what a web page can post without a CORS
+// preflight, and asks under a rebound name: both are refused.
+func TestBrowserCannotDrive(t *testing.T) {
+	_, ts := start(t, Config{AllowedHosts: []string{"pith.example.org"}})
+	req, _ := http.NewRequest("POST", ts.URL+"/v1/clean", strings.NewReader(cleanBody(t)))
+	req.Header.Set("Content-Type", "text/plain")
+	if resp, err := ts.Client().Do(req); err != nil {
+		t.Fatal(err)
+	} else if resp.Body.Close(); resp.StatusCode != http.StatusUnsupportedMediaType {
+		t.Errorf("text/plain POST: got %d, want 415", resp.StatusCode)
+	}
+	for host, want := range map[string]int{
+		"attacker.example":      http.StatusMisdirectedRequest,
+		"attacker.example:8080": http.StatusMisdirectedRequest,
+		"pith.example.org":      http.StatusOK,
+		"localhost:8080":        http.StatusOK,
+		"127.0.0.1":             http.StatusOK,
+		"[::1]:80":              http.StatusOK,
+	} {
+		req, _ := http.NewRequest("GET", ts.URL+"/healthz", nil)
+		req.Host = host
+		resp, err := ts.Client().Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Errorf("Host %s: got %d, want %d", host, resp.StatusCode, want)
+		}
+	}
+}
+
+// TestDeepNesting posts 200,000 nested <div>s: the client's page is at
+// fault, 422, not the server's 500.
+func TestDeepNesting(t *testing.T) {
+	_, ts := start(t, Config{})
+	b, _ := json.Marshal(map[string]string{"html": "<html><body>" + strings.Repeat("<div>", 200_000) + "text"})
+	a := do(t, ts.Client(), "POST", ts.URL+"/v1/clean", string(b))
+	if a.status != http.StatusUnprocessableEntity || !strings.Contains(string(a.body), "nested deeper") {
+		t.Errorf("got %d %s, want 422 saying the page is nested too deeply", a.status, a.body)
+	}
+}
