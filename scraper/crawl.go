@@ -107,6 +107,15 @@ func (r *run) process(ctx context.Context, t task) {
 		r.count(func(s *Stats) { s.Errors++ })
 		return
 	}
+	// The URL as the site wrote it is what robots.txt is checked against
+	// and what is fetched; its canonical form u only names it.
+	fetchURL := u
+	if t.raw != "" {
+		if fetchURL, err = url.Parse(t.raw); err != nil {
+			r.count(func(s *Stats) { s.Errors++ })
+			return
+		}
+	}
 	if t.kind == kindRobots {
 		r.readRobots(ctx, u)
 		return
@@ -115,7 +124,7 @@ func (r *run) process(ctx context.Context, t task) {
 		r.count(func(s *Stats) { s.Skipped++ })
 		return
 	}
-	if !r.allowed(ctx, u) || !r.take(t) {
+	if !r.allowed(ctx, fetchURL) || !r.take(t) {
 		return
 	}
 
@@ -137,7 +146,7 @@ func (r *run) process(ctx context.Context, t task) {
 		conditional = etag != "" || lastMod != ""
 	}
 
-	cur := u
+	cur := fetchURL
 	for hop := 0; ; hop++ {
 		if hop > 0 && !r.allowed(ctx, cur) {
 			return
@@ -250,7 +259,11 @@ func isRedirect(code int) bool {
 // redirect checks the target of a redirect from cur and returns it if the
 // crawl should follow it.
 func (r *run) redirect(t task, cur *url.URL, resp *response, hop int) (*url.URL, bool) {
-	next := parseLink(cur, resp.header.Get("Location"))
+	next := parseRaw(cur, resp.header.Get("Location"))
+	var canon *url.URL
+	if next != nil {
+		canon = Canonicalize(next)
+	}
 	log := r.cfg.Logger
 	switch {
 	case next == nil:
@@ -261,7 +274,7 @@ func (r *run) redirect(t task, cur *url.URL, resp *response, hop int) (*url.URL,
 		r.count(func(s *Stats) { s.Errors++ })
 		log.Debug("redirect failed", "url", cur.String(), "err", fetch.ErrTooManyRedirects)
 		return nil, false
-	case t.kind == kindPage && !r.scope.contains(next), t.kind != kindPage && !r.scope.sameSite(next):
+	case t.kind == kindPage && !r.scope.contains(canon), t.kind != kindPage && !r.scope.sameSite(canon):
 		r.count(func(s *Stats) { s.OutOfScope++ })
 		level := log.Debug
 		if t.seed {
@@ -269,7 +282,7 @@ func (r *run) redirect(t task, cur *url.URL, resp *response, hop int) (*url.URL,
 		}
 		level("redirect out of scope", "url", cur.String(), "location", next.String(), "err", errOutOfScope)
 		return nil, false
-	case !r.markSeen(next):
+	case !r.markSeen(canon):
 		// The target is queued or fetched on its own.
 		r.count(func(s *Stats) { s.Duplicates++ })
 		log.Debug("redirect to a known URL", "url", cur.String(), "location", next.String())
@@ -301,6 +314,8 @@ func (r *run) fetchFailed(t task, u *url.URL, err error) {
 // reqURL and answered at u.
 func (r *run) answer(ctx context.Context, t task, reqURL, u *url.URL, resp *response, conditional bool) {
 	log := r.cfg.Logger
+	raw := u // as fetched: the base of the links it holds
+	u = Canonicalize(u)
 	if resp.status == http.StatusNotModified || resp.status/100 == 2 {
 		r.hostAnswered(u)
 	} else if t.kind != kindProbe {
@@ -336,7 +351,7 @@ func (r *run) answer(ctx context.Context, t task, reqURL, u *url.URL, resp *resp
 			log.Debug("HTML where a sitemap or feed was expected", "url", u.String())
 			return
 		}
-		flat, info, ok := readDeep(u, resp.body)
+		flat, info, ok := readDeep(raw, resp.body)
 		if !ok {
 			r.count(func(s *Stats) { s.Errors++ })
 			log.Warn("HTML page that cannot be parsed: skipped", "url", u.String())
@@ -352,7 +367,7 @@ func (r *run) answer(ctx context.Context, t task, reqURL, u *url.URL, resp *resp
 		}
 		r.page(ctx, t, reqURL, u, resp)
 	default:
-		r.document(t, u, resp)
+		r.document(t, raw, resp)
 	}
 }
 
@@ -462,7 +477,7 @@ func (r *run) document(t task, u *url.URL, resp *response) {
 		return
 	}
 	for _, loc := range locs {
-		if l := parseLink(u, loc); l != nil {
+		if l := parseRaw(u, loc); l != nil {
 			r.add(l, depth, next, false)
 		}
 	}

@@ -15,7 +15,7 @@ import (
 
 // htmlInfo is what a crawl reads from an HTML page.
 type htmlInfo struct {
-	links     []*url.URL // canonical, in page order, not deduplicated
+	links     []*url.URL // as written (resolved), in page order, not deduplicated
 	feeds     []*url.URL // RSS and Atom feeds the page names
 	canonical *url.URL   // rel=canonical, canonical form, or nil
 	article   bool
@@ -64,7 +64,7 @@ func readHTML(u *url.URL, doc *goquery.Selection) htmlInfo {
 					}
 				}
 			case hasWord(rels, "next"), hasWord(rels, "prev"):
-				if l := parseLink(base, href); l != nil {
+				if l := parseRaw(base, href); l != nil {
 					info.links = append(info.links, l)
 				}
 			}
@@ -73,7 +73,7 @@ func readHTML(u *url.URL, doc *goquery.Selection) htmlInfo {
 		if _, ok := s.Attr("download"); ok || hasWord(rels, "nofollow") {
 			return
 		}
-		if l := parseLink(base, href); l != nil {
+		if l := parseRaw(base, href); l != nil {
 			info.links = append(info.links, l)
 		}
 	})

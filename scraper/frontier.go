@@ -19,7 +19,8 @@ const (
 // task is a URL waiting to be fetched. The URL is kept as a string, the
 // smallest form, and parsed again when fetched.
 type task struct {
-	url   string
+	url   string // canonical: the key of the visited set and the store
+	raw   string // as the site wrote it, when not url: what is fetched
 	depth int
 	kind  kind
 	seed  bool

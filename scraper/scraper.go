@@ -14,6 +14,7 @@ import (
 	"github.com/gocolly/colly/v2"
 	"github.com/pith-news/pith/internal/machinery/fetch"
 	"github.com/pith-news/pith/internal/machinery/robots"
+	"github.com/pith-news/pith/internal/machinery/urlcanon"
 )
 
 // Scraper crawls sites. It is safe for concurrent use; each Run is
@@ -60,7 +61,7 @@ func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, er
 		if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
 			return Stats{}, fmt.Errorf("scraper: seed %q: not an absolute http(s) URL", raw)
 		}
-		seedURLs = append(seedURLs, Canonicalize(u))
+		seedURLs = append(seedURLs, urlcanon.StripTracking(u))
 	}
 	if len(seedURLs) == 0 {
 		return Stats{}, errors.New("scraper: no seeds")
@@ -69,7 +70,7 @@ func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, er
 	r := &run{
 		cfg:      &s.cfg,
 		handler:  h,
-		scope:    newScope(s.cfg.Scope, seedURLs),
+		scope:    newScope(s.cfg.Scope, canonicalAll(seedURLs)),
 		agent:    robots.ProductToken(s.cfg.UserAgent),
 		frontier: newFrontier(),
 		seed:     maphash.MakeSeed(),
@@ -92,8 +93,9 @@ func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, er
 
 	hosts := make(map[string]bool)
 	for _, u := range seedURLs {
-		hosts[u.Scheme+"://"+u.Host] = true
-		r.outcomes[hostKey(u.Host)] = &hostOutcome{}
+		c := Canonicalize(u)
+		hosts[c.Scheme+"://"+c.Host] = true
+		r.outcomes[hostKey(c.Host)] = &hostOutcome{}
 		r.add(u, 0, kindPage, true)
 	}
 
@@ -189,10 +191,16 @@ func (r *run) markSeen(u *url.URL) bool {
 	return true
 }
 
-// add queues u (canonical) if it is in scope, passes the filters and the
-// depth limit, was not seen before and does not look like a spider trap.
-func (r *run) add(u *url.URL, depth int, k kind, seed bool) {
+// add queues u if its canonical form is in scope, passes the filters and
+// the depth limit, was not seen before and does not look like a spider
+// trap. u is fetched as given, and known by its canonical form.
+func (r *run) add(raw *url.URL, depth int, k kind, seed bool) {
+	u := Canonicalize(raw)
 	s := u.String()
+	rs := raw.String()
+	if rs == s {
+		rs = ""
+	}
 	if !seed {
 		switch k {
 		case kindPage:
@@ -215,7 +223,12 @@ func (r *run) add(u *url.URL, depth int, k kind, seed bool) {
 			return
 		}
 	}
-	if !r.frontier.push(task{url: s, depth: depth, kind: k, seed: seed}) {
+	if len(rs) > MaxURLLength {
+		r.count(func(st *Stats) { st.Traps++ })
+		r.warnOnce(u.Host, "URLs skipped as a spider trap", "host", u.Host, "reason", trapLength, "url", truncate(rs, 200))
+		return
+	}
+	if !r.frontier.push(task{url: s, raw: rs, depth: depth, kind: k, seed: seed}) {
 		r.count(func(st *Stats) { st.Dropped++ })
 		r.warnOnce("", "queue full: URLs dropped", "url", truncate(s, 200))
 	}
@@ -227,6 +240,15 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return s[:n] + "…"
+}
+
+// canonicalAll returns the canonical forms of us.
+func canonicalAll(us []*url.URL) []*url.URL {
+	out := make([]*url.URL, len(us))
+	for i, u := range us {
+		out[i] = Canonicalize(u)
+	}
+	return out
 }
 
 // passes applies Include and Exclude to a canonical URL.

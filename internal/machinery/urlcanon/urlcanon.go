@@ -117,6 +117,38 @@ func Canonicalize(u *url.URL) *url.URL {
 	return &c
 }
 
+// StripTracking returns u without its fragment and its tracking and
+// session parameters (those Canonicalize drops), everything else as
+// written: the order of the query, its encoding and the path's. It is the
+// URL a crawler fetches and checks against robots.txt, where the canonical
+// form only tells URLs apart. u is not modified.
+func StripTracking(u *url.URL) *url.URL {
+	c := *u
+	c.Fragment, c.RawFragment = "", ""
+	if strings.Contains(c.Path, ";") {
+		if p := dropPathSession(c.Path); p != c.Path {
+			c.Path, c.RawPath = p, ""
+		}
+	}
+	if c.RawQuery != "" {
+		parts := strings.Split(c.RawQuery, "&")
+		kept := parts[:0]
+		for _, p := range parts {
+			key, value, _ := strings.Cut(p, "=")
+			if k, err := url.QueryUnescape(key); err == nil {
+				key = k
+			}
+			if !isTrackingParam(key, value) {
+				kept = append(kept, p)
+			}
+		}
+		if len(kept) != len(parts) {
+			c.RawQuery = strings.Join(kept, "&")
+		}
+	}
+	return &c
+}
+
 // canonicalHost lower-cases host, drops its trailing dot and the scheme's
 // default port.
 func canonicalHost(scheme, host string) string {
