@@ -110,7 +110,7 @@ func (s *Site) serve(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/xml")
 		fmt.Fprint(w, `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
 		for c := range s.opts.Children {
-			fmt.Fprintf(w, "<sitemap><loc>%s/sitemap-many/%d.xml</loc></sitemap>", s.URL(), c)
+			fmt.Fprintf(w, "<sitemap><loc>http://%s/sitemap-many/%d.xml</loc></sitemap>", r.Host, c)
 		}
 		fmt.Fprint(w, "</sitemapindex>")
 	case strings.HasPrefix(p, "/sitemap-many/"):
@@ -119,7 +119,7 @@ func (s *Site) serve(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/xml")
 		fmt.Fprint(w, `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
 		for n := range s.opts.PerSitemap {
-			fmt.Fprintf(w, "<url><loc>%s/many/%s/%d.html</loc></url>", s.URL(), c, n)
+			fmt.Fprintf(w, "<url><loc>http://%s/many/%s/%d.html</loc></url>", r.Host, c, n)
 		}
 		fmt.Fprint(w, "</urlset>")
 	case strings.HasPrefix(p, "/many/"):
