@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"net"
@@ -154,4 +155,51 @@ func TestDeepNesting(t *testing.T) {
 	if a.status != http.StatusUnprocessableEntity || !strings.Contains(string(a.body), "nested deeper") {
 		t.Errorf("got %d %s, want 422 saying the page is nested too deeply", a.status, a.body)
 	}
+}
+
+// TestShutdownCutsStuckRequests stops a server while a request waits on a
+// page that never comes: past the grace time the request is cut and Serve
+// returns nil, where it used to outlast the shutdown and fail.
+func TestShutdownCutsStuckRequests(t *testing.T) {
+	stuck := make(chan struct{})
+	up := newUpstream(t, "127.0.0.1:0", func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-stuck:
+		case <-r.Context().Done():
+		}
+	})
+	defer close(stuck)
+	s, err := New(Config{AllowPrivate: true, Timeout: time.Minute, Grace: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	served := make(chan error, 1)
+	go func() { served <- s.Serve(ctx, l) }()
+	answered := make(chan struct{})
+	go func() {
+		defer close(answered)
+		req, _ := http.NewRequest("POST", "http://"+l.Addr().String()+"/v1/clean", strings.NewReader(`{"url": "`+up.URL+`/"}`))
+		req.Header.Set("Content-Type", "application/json")
+		if resp, err := http.DefaultClient.Do(req); err == nil {
+			resp.Body.Close()
+		}
+	}()
+	for up.hits.Load() == 0 {
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	select {
+	case err := <-served:
+		if err != nil {
+			t.Errorf("Serve after the grace time: %v, want nil", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Serve did not return after the grace time")
+	}
+	<-answered
 }

@@ -76,6 +76,9 @@ type Config struct {
 	// answered 421: a web page cannot reach the API through DNS
 	// rebinding.
 	AllowedHosts []string
+	// Grace is how long Serve lets requests in progress finish once its
+	// ctx is cancelled; 0 means ShutdownTimeout. Past it they are cut.
+	Grace time.Duration
 }
 
 // Server is pith's HTTP API. It is an http.Handler; ListenAndServe and
@@ -96,7 +99,7 @@ func New(cfg Config) (*Server, error) {
 	for name, v := range map[string]int64{
 		"Timeout": int64(cfg.Timeout), "MaxBodyBytes": cfg.MaxBodyBytes, "MaxPageBytes": cfg.MaxPageBytes,
 		"MaxInFlight": int64(cfg.MaxInFlight), "MaxQueue": int64(cfg.MaxQueue), "MaxWait": int64(cfg.MaxWait),
-		"MaxLimit": int64(cfg.MaxLimit), "BodyTimeout": int64(cfg.BodyTimeout), "CleanTimeout": int64(cfg.CleanTimeout),
+		"MaxLimit": int64(cfg.MaxLimit), "BodyTimeout": int64(cfg.BodyTimeout), "CleanTimeout": int64(cfg.CleanTimeout), "Grace": int64(cfg.Grace),
 	} {
 		if v < 0 {
 			return nil, fmt.Errorf("server: %s %d < 0", name, v)
@@ -134,6 +137,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.CleanTimeout == 0 {
 		cfg.CleanTimeout = 10 * time.Second
+	}
+	if cfg.Grace == 0 {
+		cfg.Grace = ShutdownTimeout
 	}
 	s := &Server{
 		cfg:     cfg,
@@ -263,7 +269,7 @@ func (s *Server) HTTPServer(addr string) *http.Server {
 }
 
 // ShutdownTimeout is how long Serve waits for requests in progress when its
-// ctx is cancelled.
+// ctx is cancelled, unless Config.Grace says otherwise.
 const ShutdownTimeout = 30 * time.Second
 
 // ListenAndServe listens on addr and serves until ctx is cancelled.
@@ -276,8 +282,8 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string) error {
 }
 
 // Serve serves on l until ctx is cancelled, then stops taking connections,
-// lets the requests in progress finish (for up to ShutdownTimeout) and
-// returns nil. It closes l.
+// lets the requests in progress finish for up to Config.Grace (then cuts
+// them) and returns nil. It closes l.
 func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 	hs := s.HTTPServer(l.Addr().String())
 	// Requests outlive ctx (a graceful stop lets them finish) but not the
@@ -293,7 +299,7 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 		return fmt.Errorf("server: %w", err)
 	case <-ctx.Done():
 	}
-	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), ShutdownTimeout)
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.Grace)
 	defer cancel()
 	err := hs.Shutdown(sctx)
 	if serr := <-errc; serr != nil && !errors.Is(serr, http.ErrServerClosed) {
@@ -305,7 +311,7 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 		if cerr := hs.Close(); cerr != nil {
 			s.log.Debug("close", "err", cerr)
 		}
-		s.log.Warn("requests still in progress cut at shutdown", "grace", ShutdownTimeout)
+		s.log.Warn("requests still in progress cut at shutdown", "grace", s.cfg.Grace)
 	}
 	s.log.Info("server stopped")
 	return nil
