@@ -200,3 +200,24 @@ func TestDeepPage(t *testing.T) {
 		t.Errorf("the body passed on does not parse: %v", err)
 	}
 }
+
+// TestDatedArticlesAreNoTrap crawls 1,500 articles of one path that carry
+// a date parameter: the calendar heuristic counts distinct dates, not
+// URLs, so none of them is taken for a trap.
+func TestDatedArticlesAreNoTrap(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, "<html><body>")
+		if r.URL.Path == "/" {
+			for i := range 1500 {
+				fmt.Fprintf(w, `<a href="/article?id=%d&date=2025-03-%02d">%d</a>`, i, 1+i%28, i)
+			}
+		}
+		fmt.Fprint(w, "</body></html>")
+	}))
+	defer srv.Close()
+	st, _ := crawl(t, scraper.Config{IgnoreRobots: true, Parallelism: 4}, srv.URL+"/")
+	if st.Traps != 0 || st.Fetched != 1501 {
+		t.Errorf("fetched %d pages, %d taken for traps; want 1,501 and none", st.Fetched, st.Traps)
+	}
+}

@@ -77,7 +77,7 @@ func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, er
 		seen:     make(map[uint64]struct{}),
 		handled:  make(map[uint64]struct{}),
 		origins:  make(map[string]bool),
-		calendar: make(map[string]int),
+		calendar: make(map[string]map[string]struct{}),
 		warned:   make(map[string]bool),
 		perHost:  make(map[string]int),
 		outcomes: make(map[string]*hostOutcome),
@@ -138,9 +138,9 @@ type run struct {
 	origins map[string]bool     // scheme://host whose sitemaps are looked for
 	pages   int                 // pages started, for MaxPages
 	perHost map[string]int      // pages started per hostKey, for MaxPagesPerHost
-	// calendar counts the values seen of each calendar-like query
+	// calendar holds the values seen of each calendar-like query
 	// parameter, per host, path and parameter (see trap).
-	calendar map[string]int
+	calendar map[string]map[string]struct{}
 	warned   map[string]bool // host and message of the warnings given (see warnOnce)
 	// outcomes says, per seed host (hostKey), whether a request to it was
 	// answered and why the others failed.

@@ -45,7 +45,8 @@ var calendarParams = map[string]bool{
 var dateValue = regexp.MustCompile(`^\d{4}-?\d{2}(-?\d{2})?$`)
 
 // trap says why the canonical URL u looks like a spider trap, or returns
-// "". It records the calendar values it sees; r.mu is not held.
+// "". It records the calendar values it sees (at most maxCalendarValues
+// per parameter of a path); r.mu is not held.
 func (r *run) trap(u *url.URL, s string) string {
 	if len(s) > MaxURLLength {
 		return trapLength
@@ -64,12 +65,18 @@ func (r *run) trap(u *url.URL, s string) string {
 		}
 		key := hostKey(u.Host) + u.EscapedPath() + "?" + k
 		r.mu.Lock()
-		n := r.calendar[key]
-		if n < maxCalendarValues {
-			r.calendar[key] = n + 1
+		vals := r.calendar[key]
+		if vals == nil {
+			vals = make(map[string]struct{})
+			r.calendar[key] = vals
+		}
+		_, known := vals[v]
+		full := !known && len(vals) >= maxCalendarValues
+		if !known && !full {
+			vals[v] = struct{}{}
 		}
 		r.mu.Unlock()
-		if n >= maxCalendarValues {
+		if full {
 			return trapCalendar
 		}
 	}

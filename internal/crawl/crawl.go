@@ -230,7 +230,11 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 			err = errors.Join(err, fmt.Errorf("crawl: %w", cerr))
 		}
 	}
-	log.Info("crawl finished", "seeds", cfg.Seeds, "stats", stats)
+	if len(sstats.FailedHosts) > 0 {
+		log.Info("crawl finished", "seeds", cfg.Seeds, "stats", stats, "failed_hosts", sstats.FailedHosts)
+	} else {
+		log.Info("crawl finished", "seeds", cfg.Seeds, "stats", stats)
+	}
 	return stats, err
 }
 
