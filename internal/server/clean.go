@@ -172,7 +172,7 @@ func (s *Server) clean(ctx context.Context, req *cleanRequest, sl *slot) (*artic
 	go func() {
 		defer close(done)
 		start := time.Now()
-		a, err := cleanPage(page, pageURL, opts)
+		a, err := s.cleanPage(page, pageURL, opts)
 		s.metrics.cleanDuration.Observe(time.Since(start).Seconds())
 		res <- result{a, err}
 	}()

@@ -6,9 +6,14 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/pith-news/pith/article"
+	"github.com/pith-news/pith/cleaner"
 )
 
 // cleanBody is a POST /v1/clean body with the test article inline.
@@ -202,4 +207,38 @@ func TestShutdownCutsStuckRequests(t *testing.T) {
 		t.Fatal("Serve did not return after the grace time")
 	}
 	<-answered
+}
+
+// TestHangUpFreesSlot has a client hang up while its page is being
+// cleaned, with one slot: the next request is served at once, where the
+// abandoned cleaning used to keep the slot to its end.
+func TestHangUpFreesSlot(t *testing.T) {
+	s, ts := start(t, Config{MaxInFlight: 1, MaxWait: 2 * time.Second, CleanTimeout: time.Minute})
+	started, release := make(chan struct{}), make(chan struct{})
+	defer close(release)
+	var calls atomic.Int64
+	s.cleanPage = func(page []byte, u *url.URL, opts cleaner.Options) (*article.Article, error) {
+		if calls.Add(1) == 1 {
+			close(started)
+			<-release // a cleaning that takes its time
+		}
+		return cleanPage(page, u, opts)
+	}
+	ctx, hangUp := context.WithCancel(t.Context())
+	gone := make(chan struct{})
+	go func() {
+		defer close(gone)
+		req, _ := http.NewRequestWithContext(ctx, "POST", ts.URL+"/v1/clean", strings.NewReader(cleanBody(t)))
+		req.Header.Set("Content-Type", "application/json")
+		if resp, err := ts.Client().Do(req); err == nil {
+			resp.Body.Close()
+		}
+	}()
+	<-started
+	hangUp()
+	<-gone
+	a := do(t, ts.Client(), "POST", ts.URL+"/v1/clean", cleanBody(t))
+	if a.status != 200 {
+		t.Errorf("after a client hung up mid-clean: %d %s, want 200", a.status, a.body)
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"net/url"
 	"runtime"
 	"runtime/debug"
 	"strconv"
@@ -16,6 +17,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/pith-news/pith/article"
+	"github.com/pith-news/pith/cleaner"
 	"github.com/pith-news/pith/internal/machinery/fetch"
 	"github.com/pith-news/pith/internal/machinery/ssrf"
 )
@@ -84,14 +87,16 @@ type Config struct {
 // Server is pith's HTTP API. It is an http.Handler; ListenAndServe and
 // Serve run it with timeouts set. It is safe for concurrent use.
 type Server struct {
-	cfg     Config
-	log     *slog.Logger
-	metrics *Metrics
-	guard   *ssrf.Guard // nil when AllowPrivate
-	fetch   *fetch.Client
-	limit   *limiter
-	sites   atomic.Pointer[map[string]string]
-	mux     *http.ServeMux
+	cfg Config
+	log *slog.Logger
+	// cleanPage cleans one page; tests replace it to hold a cleaning.
+	cleanPage func(page []byte, u *url.URL, opts cleaner.Options) (*article.Article, error)
+	metrics   *Metrics
+	guard     *ssrf.Guard // nil when AllowPrivate
+	fetch     *fetch.Client
+	limit     *limiter
+	sites     atomic.Pointer[map[string]string]
+	mux       *http.ServeMux
 }
 
 // New returns a Server for cfg, or an error for a bad setting.
@@ -146,6 +151,8 @@ func New(cfg Config) (*Server, error) {
 		log:     cfg.Logger,
 		metrics: cfg.Metrics,
 		limit:   newLimiter(cfg.MaxInFlight, cfg.MaxQueue, cfg.MaxWait, cfg.Metrics),
+
+		cleanPage: cleanPage,
 	}
 	fc := fetch.Config{UserAgent: cfg.UserAgent, Timeout: cfg.Timeout, MaxBytes: cfg.MaxPageBytes}
 	if !cfg.AllowPrivate {
