@@ -305,7 +305,7 @@ func (r *run) fetchFailed(t task, u *url.URL, err error) {
 		r.hostFailed(u, err.Error())
 	default:
 		r.count(func(s *Stats) { s.Errors++ })
-		r.hostFailed(u, "unreachable: "+clip(errString(err), 300))
+		r.hostFailed(u, "unreachable: "+truncate(errString(err), 300))
 		log.Info("fetch failed", "url", u.String(), "kind", t.kind.String(), "err", err)
 	}
 }
@@ -548,6 +548,3 @@ func errString(err error) string {
 	}
 	return err.Error()
 }
-
-// clip shortens s to at most n bytes.
-func clip(s string, n int) string { return truncate(s, n) }

@@ -42,7 +42,9 @@ func (s *Server) handleClean(w http.ResponseWriter, r *http.Request) {
 	if err := rc.SetReadDeadline(time.Now().Add(s.cfg.BodyTimeout)); err != nil {
 		s.log.Debug("set read deadline", "err", err)
 	}
-	req, apiErr := s.readCleanRequest(w, r)
+	body := &budgetReader{r: http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes), b: s.bodies}
+	defer func() { s.bodies.give(body.held) }() // the body is held until the answer
+	req, apiErr := s.readCleanRequest(body)
 	if apiErr != nil {
 		s.writeError(w, r, apiErr)
 		return
@@ -73,8 +75,7 @@ func overloaded(err error) *apiError {
 }
 
 // readCleanRequest decodes and checks the request body.
-func (s *Server) readCleanRequest(w http.ResponseWriter, r *http.Request) (*cleanRequest, *apiError) {
-	body := http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes)
+func (s *Server) readCleanRequest(body io.Reader) (*cleanRequest, *apiError) {
 	dec := json.NewDecoder(body)
 	dec.DisallowUnknownFields()
 	var req cleanRequest
@@ -119,6 +120,9 @@ func bodyError(err error, max int64) *apiError {
 	}
 	if isTimeout(err) {
 		return errorf(http.StatusRequestTimeout, "timeout", "request body not received in time")
+	}
+	if errors.Is(err, errFull) {
+		return errorf(http.StatusTooManyRequests, "overloaded", "too many request bytes in progress; retry later")
 	}
 	if errors.Is(err, io.EOF) {
 		return errorf(http.StatusBadRequest, "bad_request", "empty body: want a JSON object such as {\"url\": \"https://…\"}")

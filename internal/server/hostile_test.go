@@ -242,3 +242,34 @@ func TestHangUpFreesSlot(t *testing.T) {
 		t.Errorf("after a client hung up mid-clean: %d %s, want 200", a.status, a.body)
 	}
 }
+
+// TestBodyBudget holds one large body in a cleaning: a second large body,
+// which would pass MaxPendingBytes, is answered 429 rather than read,
+// since bodies are read before a request waits for a slot.
+func TestBodyBudget(t *testing.T) {
+	s, ts := start(t, Config{MaxBodyBytes: 1 << 20, MaxPageBytes: 1 << 20, MaxPendingBytes: 3 << 19})
+	started, release := make(chan struct{}), make(chan struct{})
+	var calls atomic.Int64
+	s.cleanPage = func(page []byte, u *url.URL, opts cleaner.Options) (*article.Article, error) {
+		if calls.Add(1) == 1 {
+			close(started)
+			<-release
+		}
+		return cleanPage(page, u, opts)
+	}
+	big, _ := json.Marshal(map[string]string{"html": articleHTML(t) + "<!--" + strings.Repeat("x", 900<<10) + "-->"})
+	first := make(chan answer, 1)
+	go func() { first <- do(t, ts.Client(), "POST", ts.URL+"/v1/clean", string(big)) }()
+	<-started
+	a := do(t, ts.Client(), "POST", ts.URL+"/v1/clean", string(big))
+	close(release)
+	if a.status != http.StatusTooManyRequests {
+		t.Errorf("second large body beside one held: %d %s, want 429", a.status, a.body)
+	}
+	if a := <-first; a.status != 200 {
+		t.Errorf("first request: %d %s, want 200", a.status, a.body)
+	}
+	if n := s.bodies.used.Load(); n != 0 {
+		t.Errorf("%d body bytes still counted after both answers", n)
+	}
+}

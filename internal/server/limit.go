@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"errors"
+	"io"
 	"sync/atomic"
 	"time"
 )
@@ -106,4 +107,45 @@ func (s *slot) detach(done <-chan struct{}) {
 			s.l.release()
 		}()
 	}
+}
+
+// budget caps the bytes of request bodies held at once: read and waiting,
+// or being cleaned. Bodies are read before a request waits for a slot, so
+// without it many clients sending large bodies at once would hold them all
+// in memory.
+type budget struct {
+	max  int64
+	used atomic.Int64
+}
+
+// take reserves n bytes; it reports false, reserving nothing, when that
+// would pass the cap.
+func (b *budget) take(n int64) bool {
+	if b.used.Add(n) > b.max {
+		b.used.Add(-n)
+		return false
+	}
+	return true
+}
+
+func (b *budget) give(n int64) { b.used.Add(-n) }
+
+// budgetReader reads a body, reserving each byte read from a budget;
+// a read that would pass the budget fails with errFull. The caller gives
+// back held bytes when done with the body.
+type budgetReader struct {
+	r    io.Reader
+	b    *budget
+	held int64
+}
+
+func (br *budgetReader) Read(p []byte) (int, error) {
+	n, err := br.r.Read(p)
+	if n > 0 {
+		if !br.b.take(int64(n)) {
+			return 0, errFull
+		}
+		br.held += int64(n)
+	}
+	return n, err
 }

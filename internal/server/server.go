@@ -79,6 +79,10 @@ type Config struct {
 	// answered 421: a web page cannot reach the API through DNS
 	// rebinding.
 	AllowedHosts []string
+	// MaxPendingBytes caps the bytes of request bodies held at once, read
+	// or being cleaned; 0 means 4 times MaxBodyBytes. A body that would
+	// pass it is answered 429.
+	MaxPendingBytes int64
 	// Grace is how long Serve lets requests in progress finish once its
 	// ctx is cancelled; 0 means ShutdownTimeout. Past it they are cut.
 	Grace time.Duration
@@ -87,16 +91,18 @@ type Config struct {
 // Server is pith's HTTP API. It is an http.Handler; ListenAndServe and
 // Serve run it with timeouts set. It is safe for concurrent use.
 type Server struct {
-	cfg Config
-	log *slog.Logger
+	cfg     Config
+	log     *slog.Logger
+	metrics *Metrics
+	guard   *ssrf.Guard // nil when AllowPrivate
+	fetch   *fetch.Client
+	limit   *limiter
+	bodies  *budget // bytes of request bodies held
+	sites   atomic.Pointer[map[string]string]
+	mux     *http.ServeMux
+
 	// cleanPage cleans one page; tests replace it to hold a cleaning.
 	cleanPage func(page []byte, u *url.URL, opts cleaner.Options) (*article.Article, error)
-	metrics   *Metrics
-	guard     *ssrf.Guard // nil when AllowPrivate
-	fetch     *fetch.Client
-	limit     *limiter
-	sites     atomic.Pointer[map[string]string]
-	mux       *http.ServeMux
 }
 
 // New returns a Server for cfg, or an error for a bad setting.
@@ -104,7 +110,7 @@ func New(cfg Config) (*Server, error) {
 	for name, v := range map[string]int64{
 		"Timeout": int64(cfg.Timeout), "MaxBodyBytes": cfg.MaxBodyBytes, "MaxPageBytes": cfg.MaxPageBytes,
 		"MaxInFlight": int64(cfg.MaxInFlight), "MaxQueue": int64(cfg.MaxQueue), "MaxWait": int64(cfg.MaxWait),
-		"MaxLimit": int64(cfg.MaxLimit), "BodyTimeout": int64(cfg.BodyTimeout), "CleanTimeout": int64(cfg.CleanTimeout), "Grace": int64(cfg.Grace),
+		"MaxLimit": int64(cfg.MaxLimit), "BodyTimeout": int64(cfg.BodyTimeout), "CleanTimeout": int64(cfg.CleanTimeout), "Grace": int64(cfg.Grace), "MaxPendingBytes": cfg.MaxPendingBytes,
 	} {
 		if v < 0 {
 			return nil, fmt.Errorf("server: %s %d < 0", name, v)
@@ -143,6 +149,9 @@ func New(cfg Config) (*Server, error) {
 	if cfg.CleanTimeout == 0 {
 		cfg.CleanTimeout = 10 * time.Second
 	}
+	if cfg.MaxPendingBytes == 0 {
+		cfg.MaxPendingBytes = 4 * cfg.MaxBodyBytes
+	}
 	if cfg.Grace == 0 {
 		cfg.Grace = ShutdownTimeout
 	}
@@ -151,6 +160,7 @@ func New(cfg Config) (*Server, error) {
 		log:     cfg.Logger,
 		metrics: cfg.Metrics,
 		limit:   newLimiter(cfg.MaxInFlight, cfg.MaxQueue, cfg.MaxWait, cfg.Metrics),
+		bodies:  &budget{max: cfg.MaxPendingBytes},
 
 		cleanPage: cleanPage,
 	}
