@@ -141,7 +141,7 @@ type run struct {
 	// calendar holds the values seen of each calendar-like query
 	// parameter, per host, path and parameter (see trap).
 	calendar map[string]map[string]struct{}
-	warned   map[string]bool // host and message of the warnings given (see warnOnce)
+	warned   map[string]bool // keys and messages of the warnings given (see warnOnce)
 	// outcomes says, per seed host (hostKey), whether a request to it was
 	// answered and why the others failed.
 	outcomes map[string]*hostOutcome
@@ -219,13 +219,13 @@ func (r *run) add(raw *url.URL, depth int, k kind, seed bool) {
 	if !seed {
 		if why := r.trap(u, s); why != "" {
 			r.count(func(st *Stats) { st.Traps++ })
-			r.warnOnce(u.Host, "URLs skipped as a spider trap", "host", u.Host, "reason", why, "url", truncate(s, 200))
+			r.warnOnce(u.Host+" "+why, "URLs skipped as a spider trap", "host", u.Host, "reason", why, "url", truncate(s, 200))
 			return
 		}
 	}
 	if len(rs) > MaxURLLength {
 		r.count(func(st *Stats) { st.Traps++ })
-		r.warnOnce(u.Host, "URLs skipped as a spider trap", "host", u.Host, "reason", trapLength, "url", truncate(rs, 200))
+		r.warnOnce(u.Host+" "+trapLength, "URLs skipped as a spider trap", "host", u.Host, "reason", trapLength, "url", truncate(rs, 200))
 		return
 	}
 	if !r.frontier.push(task{url: s, raw: rs, depth: depth, kind: k, seed: seed}) {

@@ -103,10 +103,11 @@ func repeatedSegment(p string) bool {
 	return false
 }
 
-// warnOnce logs msg at Warn the first time it is said of host, and at
-// Debug afterwards, so that a trap or a budget is told once per host.
-func (r *run) warnOnce(host, msg string, args ...any) {
-	key := host + "\x00" + msg
+// warnOnce logs msg at Warn the first time it is said under key (a host,
+// a host and a reason), and at Debug afterwards, so that a trap or a full
+// queue is told once.
+func (r *run) warnOnce(key, msg string, args ...any) {
+	key += "\x00" + msg
 	r.mu.Lock()
 	seen := r.warned[key]
 	r.warned[key] = true
