@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -87,9 +89,14 @@ func TestLongURLSkipped(t *testing.T) {
 		fmt.Fprintf(w, `<html><body><a href="%s">long</a></body></html>`, long)
 	}))
 	defer srv.Close()
-	st, _ := crawl(t, scraper.Config{IgnoreRobots: true}, srv.URL+"/")
+	var logs syncBuffer
+	log := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	st, _ := crawl(t, scraper.Config{IgnoreRobots: true, Logger: log}, srv.URL+"/")
 	if requested.Load() || st.Traps != 1 {
 		t.Errorf("long URL requested: %v, traps %d; want not requested and 1 trap", requested.Load(), st.Traps)
+	}
+	if got := logs.String(); !strings.Contains(got, "level=WARN") || !strings.Contains(got, "URL too long") {
+		t.Errorf("no warning for the long URL; log:\n%s", got)
 	}
 }
 
@@ -220,4 +227,22 @@ func TestDatedArticlesAreNoTrap(t *testing.T) {
 	if st.Traps != 0 || st.Fetched != 1501 {
 		t.Errorf("fetched %d pages, %d taken for traps; want 1,501 and none", st.Fetched, st.Traps)
 	}
+}
+
+// syncBuffer is a bytes.Buffer safe for concurrent use, for log output.
+type syncBuffer struct {
+	mu  sync.Mutex // guards buf
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
