@@ -12,8 +12,9 @@ import (
 // parameters (utm_*, fbclid, gclid, mc_cid, mc_eid, …) dropped, the scheme
 // and host lower-cased, a trailing dot of the host and a default port (80
 // for http, 443 for https) dropped, an empty path made "/", dot segments
-// removed, percent-encoding normalised and the query sorted by key. u is
-// not modified.
+// removed, percent-encoding normalised and the query sorted by key.
+// Session ids (sid, sessionid, jsessionid, phpsessid, …) are dropped like
+// tracking parameters. u is not modified.
 func Canonicalize(u *url.URL) *url.URL {
 	return urlcanon.Canonicalize(u)
 }
@@ -21,6 +22,18 @@ func Canonicalize(u *url.URL) *url.URL {
 // parseLink resolves ref against base and returns its canonical form, or nil
 // when ref is empty, not http(s) or malformed.
 func parseLink(base *url.URL, ref string) *url.URL {
+	r := parseRaw(base, ref)
+	if r == nil {
+		return nil
+	}
+	return Canonicalize(r)
+}
+
+// parseRaw resolves ref against base and returns it as the site wrote it
+// (but for its fragment and its tracking and session parameters), or nil when ref is empty, not http(s) or
+// malformed. It is what is fetched and checked against robots.txt; its
+// canonical form is only for telling URLs apart.
+func parseRaw(base *url.URL, ref string) *url.URL {
 	ref = strings.TrimSpace(ref)
 	if ref == "" || strings.HasPrefix(ref, "#") {
 		return nil
@@ -35,5 +48,5 @@ func parseLink(base *url.URL, ref string) *url.URL {
 	if r.Scheme != "http" && r.Scheme != "https" || r.Host == "" {
 		return nil
 	}
-	return Canonicalize(r)
+	return urlcanon.StripTracking(r)
 }

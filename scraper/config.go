@@ -75,6 +75,10 @@ type Config struct {
 	// sitemaps or feeds; a request answered with an error counts too);
 	// 0 means unlimited.
 	MaxPages int
+	// MaxPagesPerHost caps the pages fetched from one host (www. and the
+	// bare host count as one), so that a spider trap the heuristics miss
+	// still ends; 0 means 100,000, a negative value no limit.
+	MaxPagesPerHost int
 	// Parallelism is the number of requests in flight per host; 0 means 2.
 	Parallelism int
 	// Delay is the pause between the starts of two requests to one host,
@@ -170,6 +174,12 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	if c.Parallelism == 0 {
 		c.Parallelism = defaultParallelism
+	}
+	switch {
+	case c.MaxPagesPerHost == 0:
+		c.MaxPagesPerHost = defaultMaxPagesPerHost
+	case c.MaxPagesPerHost < 0:
+		c.MaxPagesPerHost = 0
 	}
 	if c.ConnectTimeout == 0 {
 		c.ConnectTimeout = defaultConnectTimeout

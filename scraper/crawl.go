@@ -107,6 +107,15 @@ func (r *run) process(ctx context.Context, t task) {
 		r.count(func(s *Stats) { s.Errors++ })
 		return
 	}
+	// The URL as the site wrote it is what robots.txt is checked against
+	// and what is fetched; its canonical form u only names it.
+	fetchURL := u
+	if t.raw != "" {
+		if fetchURL, err = url.Parse(t.raw); err != nil {
+			r.count(func(s *Stats) { s.Errors++ })
+			return
+		}
+	}
 	if t.kind == kindRobots {
 		r.readRobots(ctx, u)
 		return
@@ -115,7 +124,7 @@ func (r *run) process(ctx context.Context, t task) {
 		r.count(func(s *Stats) { s.Skipped++ })
 		return
 	}
-	if !r.allowed(ctx, u) || !r.take(t) {
+	if !r.allowed(ctx, fetchURL) || !r.take(t) {
 		return
 	}
 
@@ -137,7 +146,7 @@ func (r *run) process(ctx context.Context, t task) {
 		conditional = etag != "" || lastMod != ""
 	}
 
-	cur := u
+	cur := fetchURL
 	for hop := 0; ; hop++ {
 		if hop > 0 && !r.allowed(ctx, cur) {
 			return
@@ -151,6 +160,7 @@ func (r *run) process(ctx context.Context, t task) {
 			return
 		}
 		if isRedirect(resp.status) {
+			r.hostAnswered(cur)
 			next, ok := r.redirect(t, cur, resp, hop)
 			if !ok {
 				return
@@ -174,6 +184,11 @@ func (r *run) allowed(ctx context.Context, u *url.URL) bool {
 		return false // cancelled
 	}
 	if !rules.Allowed(robotsPath(u)) {
+		if why := r.fetcher.host(u).robotsFailure(); why != "" {
+			r.hostFailed(u, why)
+		} else {
+			r.hostFailed(u, "disallowed by robots.txt")
+		}
 		r.count(func(s *Stats) { s.Disallowed++ })
 		r.cfg.Logger.Debug("disallowed by robots.txt", "url", u.String())
 		return false
@@ -196,9 +211,31 @@ func (r *run) take(t task) bool {
 		r.stats.Duplicates++ // already passed on as another page's rel=canonical
 		return false
 	}
+	host := hostOf(t.url)
+	if limit := r.cfg.MaxPagesPerHost; limit > 0 && r.perHost[host] >= limit {
+		r.stats.OverBudget++
+		if !r.warned["budget\x00"+host] {
+			r.warned["budget\x00"+host] = true
+			r.cfg.Logger.Warn("host page budget reached: its other pages are not fetched in this run", "host", host, "max_pages_per_host", limit)
+		}
+		return false
+	}
+	r.perHost[host]++
 	r.pages++
 	r.stats.Fetched++
 	return true
+}
+
+// hostOf returns the hostKey of a canonical URL string.
+func hostOf(raw string) string {
+	_, rest, ok := strings.Cut(raw, "://")
+	if !ok {
+		return ""
+	}
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		rest = rest[:i]
+	}
+	return hostKey(rest)
 }
 
 // robotsPath is what robots.txt rules are matched against.
@@ -222,7 +259,11 @@ func isRedirect(code int) bool {
 // redirect checks the target of a redirect from cur and returns it if the
 // crawl should follow it.
 func (r *run) redirect(t task, cur *url.URL, resp *response, hop int) (*url.URL, bool) {
-	next := parseLink(cur, resp.header.Get("Location"))
+	next := parseRaw(cur, resp.header.Get("Location"))
+	var canon *url.URL
+	if next != nil {
+		canon = Canonicalize(next)
+	}
 	log := r.cfg.Logger
 	switch {
 	case next == nil:
@@ -233,7 +274,7 @@ func (r *run) redirect(t task, cur *url.URL, resp *response, hop int) (*url.URL,
 		r.count(func(s *Stats) { s.Errors++ })
 		log.Debug("redirect failed", "url", cur.String(), "err", fetch.ErrTooManyRedirects)
 		return nil, false
-	case t.kind == kindPage && !r.scope.contains(next), t.kind != kindPage && !r.scope.sameSite(next):
+	case t.kind == kindPage && !r.scope.contains(canon), t.kind != kindPage && !r.scope.sameSite(canon):
 		r.count(func(s *Stats) { s.OutOfScope++ })
 		level := log.Debug
 		if t.seed {
@@ -241,7 +282,7 @@ func (r *run) redirect(t task, cur *url.URL, resp *response, hop int) (*url.URL,
 		}
 		level("redirect out of scope", "url", cur.String(), "location", next.String(), "err", errOutOfScope)
 		return nil, false
-	case !r.markSeen(next):
+	case !r.markSeen(canon):
 		// The target is queued or fetched on its own.
 		r.count(func(s *Stats) { s.Duplicates++ })
 		log.Debug("redirect to a known URL", "url", cur.String(), "location", next.String())
@@ -256,10 +297,15 @@ func (r *run) fetchFailed(t task, u *url.URL, err error) {
 	log := r.cfg.Logger
 	switch {
 	case errors.Is(err, fetch.ErrNotHTML):
+		r.hostAnswered(u)
 		r.count(func(s *Stats) { s.NonHTML++ })
 		log.Debug("not HTML: skipped", "url", u.String(), "err", err)
+	case errors.Is(err, errHostPaused):
+		r.count(func(s *Stats) { s.Paused++ })
+		r.hostFailed(u, err.Error())
 	default:
 		r.count(func(s *Stats) { s.Errors++ })
+		r.hostFailed(u, "unreachable: "+truncate(errString(err), 300))
 		log.Info("fetch failed", "url", u.String(), "kind", t.kind.String(), "err", err)
 	}
 }
@@ -268,6 +314,13 @@ func (r *run) fetchFailed(t task, u *url.URL, err error) {
 // reqURL and answered at u.
 func (r *run) answer(ctx context.Context, t task, reqURL, u *url.URL, resp *response, conditional bool) {
 	log := r.cfg.Logger
+	raw := u // as fetched: the base of the links it holds
+	u = Canonicalize(u)
+	if resp.status == http.StatusNotModified || resp.status/100 == 2 {
+		r.hostAnswered(u)
+	} else if t.kind != kindProbe {
+		r.hostFailed(u, fmt.Sprintf("%s answered %d %s", t.kind, resp.status, http.StatusText(resp.status)))
+	}
 	switch code := resp.status; {
 	case code == http.StatusNotModified:
 		r.count(func(s *Stats) { s.NotModified++ })
@@ -291,6 +344,22 @@ func (r *run) answer(ctx context.Context, t task, reqURL, u *url.URL, resp *resp
 		}
 		r.count(func(s *Stats) { s.Errors++ })
 		log.Info("fetch failed", "url", u.String(), "err", &fetch.StatusError{URL: u.String(), Code: code})
+	case resp.html == nil && isHTMLType(fetch.MediaType(resp.header)) && len(resp.body) > 0:
+		// The parser refused the page: it is nested deeper than 512
+		// elements. Flattened, its links and its article are read.
+		if t.kind != kindPage {
+			log.Debug("HTML where a sitemap or feed was expected", "url", u.String())
+			return
+		}
+		flat, info, ok := readDeep(raw, resp.body)
+		if !ok {
+			r.count(func(s *Stats) { s.Errors++ })
+			log.Warn("HTML page that cannot be parsed: skipped", "url", u.String())
+			return
+		}
+		log.Info("page nested deeper than 512 elements: read flattened", "url", u.String())
+		resp.body, resp.html = flat, info
+		r.page(ctx, t, reqURL, u, resp)
 	case resp.html != nil:
 		if t.kind != kindPage {
 			log.Debug("HTML where a sitemap or feed was expected", "url", u.String())
@@ -298,7 +367,7 @@ func (r *run) answer(ctx context.Context, t task, reqURL, u *url.URL, resp *resp
 		}
 		r.page(ctx, t, reqURL, u, resp)
 	default:
-		r.document(t, u, resp)
+		r.document(t, raw, resp)
 	}
 }
 
@@ -318,9 +387,16 @@ func (r *run) page(ctx context.Context, t task, reqURL, u *url.URL, resp *respon
 		r.add(f, t.depth, kindFeed, false)
 	}
 	pageURL := u
-	if c := info.canonical; c != nil && c.String() != u.String() && r.scope.contains(c) {
-		pageURL = c
-		r.markSeen(c)
+	if c := info.canonical; c != nil && c.String() != u.String() {
+		// A canonical URL is believed only on the host the page came
+		// from (after redirects), within scope: a page may not claim
+		// another site's address, nor pass for its article.
+		if hostKey(c.Host) == hostKey(u.Host) && r.scope.contains(c) && len(c.String()) <= MaxURLLength {
+			pageURL = c
+			r.markSeen(c)
+		} else {
+			r.cfg.Logger.Info("canonical URL elsewhere ignored: page kept under its own URL", "url", u.String(), "canonical", truncate(c.String(), 200))
+		}
 	}
 	if !info.article || info.noindex {
 		r.count(func(s *Stats) { s.Hubs++ })
@@ -401,7 +477,7 @@ func (r *run) document(t task, u *url.URL, resp *response) {
 		return
 	}
 	for _, loc := range locs {
-		if l := parseLink(u, loc); l != nil {
+		if l := parseRaw(u, loc); l != nil {
 			r.add(l, depth, next, false)
 		}
 	}
@@ -463,4 +539,12 @@ func (k kind) String() string {
 		return "robots"
 	}
 	return "unknown"
+}
+
+// errString is err's message, or "" for nil.
+func errString(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
 }

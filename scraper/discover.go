@@ -15,7 +15,7 @@ import (
 
 // htmlInfo is what a crawl reads from an HTML page.
 type htmlInfo struct {
-	links     []*url.URL // canonical, in page order, not deduplicated
+	links     []*url.URL // as written (resolved), in page order, not deduplicated
 	feeds     []*url.URL // RSS and Atom feeds the page names
 	canonical *url.URL   // rel=canonical, canonical form, or nil
 	article   bool
@@ -64,7 +64,7 @@ func readHTML(u *url.URL, doc *goquery.Selection) htmlInfo {
 					}
 				}
 			case hasWord(rels, "next"), hasWord(rels, "prev"):
-				if l := parseLink(base, href); l != nil {
+				if l := parseRaw(base, href); l != nil {
 					info.links = append(info.links, l)
 				}
 			}
@@ -73,7 +73,7 @@ func readHTML(u *url.URL, doc *goquery.Selection) htmlInfo {
 		if _, ok := s.Attr("download"); ok || hasWord(rels, "nofollow") {
 			return
 		}
-		if l := parseLink(base, href); l != nil {
+		if l := parseRaw(base, href); l != nil {
 			info.links = append(info.links, l)
 		}
 	})
@@ -103,6 +103,12 @@ const (
 // maxSitemapURLs caps the URLs read from one sitemap or feed, the limit of
 // the sitemap protocol.
 const maxSitemapURLs = 50000
+
+// maxXMLDepth caps the nesting of a sitemap or feed: a sitemap is 3
+// elements deep and a feed seldom 10, so a document nested deeper is read
+// no further (a 10 MiB file of nested elements would otherwise keep a
+// stack of a million names).
+const maxXMLDepth = 64
 
 // readXML reads the URLs that a sitemap, sitemap index, RSS, RDF or Atom
 // feed lists, streaming, so a big document costs no more than its body.
@@ -146,6 +152,9 @@ func readXML(body []byte) (kind int, locs []string) {
 				default:
 					return xmlUnknown, nil
 				}
+			}
+			if len(stack) >= maxXMLDepth {
+				return kind, locs
 			}
 			stack = append(stack, name)
 			switch {

@@ -136,3 +136,16 @@ func FuzzCanonicalize(f *testing.F) {
 		}
 	})
 }
+
+// TestReadXMLNested reads a sitemap of a million nested elements: it stops
+// at maxXMLDepth instead of keeping a stack of them all.
+func TestReadXMLNested(t *testing.T) {
+	body := []byte(`<?xml version="1.0"?><urlset><url><loc>https://a.example/1</loc></url>` + strings.Repeat("<url>", 1_000_000))
+	allocs := testing.AllocsPerRun(1, func() { readXML(body) })
+	if allocs > 10_000 {
+		t.Errorf("readXML made %.0f allocations on a nested sitemap, want it to stop early", allocs)
+	}
+	if kind, locs := readXML(body); kind != xmlURLSet || len(locs) != 1 {
+		t.Errorf("readXML = %d, %v; want the urlset and its one URL", kind, locs)
+	}
+}

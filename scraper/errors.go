@@ -9,3 +9,7 @@ import "errors"
 
 // errOutOfScope means a redirect leads out of the crawl's scope.
 var errOutOfScope = errors.New("scraper: redirect out of scope")
+
+// errHostPaused means a host asked (with Retry-After) for a pause longer
+// than fetch.MaxRetryAfter: no more requests go to it in this run.
+var errHostPaused = errors.New("host paused")

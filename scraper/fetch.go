@@ -3,8 +3,10 @@ package scraper
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/rand/v2"
 	"net/http"
 	"net/url"
@@ -46,6 +48,20 @@ type host struct {
 	robotsLock chan struct{}
 	rules      *robots.Agent // nil until fetched
 	sitemaps   []string
+	// robotsErr says why robots.txt could not be had (a 5xx, a 429, a
+	// network error), which disallows the host; "" when it was read or
+	// missing.
+	robotsErr string
+	// paused, once set, says why no more requests go to the host in this
+	// run (a Retry-After longer than fetch.MaxRetryAfter).
+	paused string
+}
+
+// robotsFailure returns why robots.txt could not be had, or "".
+func (h *host) robotsFailure() string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.robotsErr
 }
 
 func newFetcher(base http.RoundTripper, cfg *Config, r *run) *fetcher {
@@ -74,6 +90,11 @@ func (f *fetcher) host(u *url.URL) *host {
 func (f *fetcher) acquire(ctx context.Context, h *host) error {
 	for {
 		h.mu.Lock()
+		if h.paused != "" {
+			err := fmt.Errorf("%w: %s", errHostPaused, h.paused)
+			h.mu.Unlock()
+			return err
+		}
 		now := time.Now()
 		if h.inflight < h.parallel && !now.Before(h.next) {
 			h.inflight++
@@ -197,7 +218,26 @@ func (f *fetcher) do(ctx context.Context, req *http.Request, limit int64, checkT
 		resp, body, truncated, err := f.attempt(ctx, req, limit, checkType)
 		return resp, read{body, truncated}, err
 	})
+	if resp != nil && fetch.Retryable(resp, nil) {
+		if ra, ok := fetch.RetryAfter(resp.Header.Get("Retry-After"), time.Now()); ok && ra > fetch.MaxRetryAfter {
+			h.pause(fmt.Sprintf("%s answered %d with Retry-After %s, longer than the crawl waits (%s): no more requests to it in this run",
+				req.URL.Host, resp.StatusCode, ra.Round(time.Second), fetch.MaxRetryAfter), f.run.cfg.Logger)
+		}
+	}
 	return resp, r.body, r.truncated, err
+}
+
+// pause stops every further request to h in this run, and says so once.
+func (h *host) pause(why string, log *slog.Logger) {
+	h.mu.Lock()
+	first := h.paused == ""
+	if first {
+		h.paused = why
+	}
+	h.mu.Unlock()
+	if first {
+		log.Warn("host paused", "reason", why)
+	}
 }
 
 func statusOf(resp *http.Response) int {
@@ -260,9 +300,14 @@ func (f *fetcher) rules(ctx context.Context, u *url.URL) (*robots.Agent, []strin
 	if h.rules != nil {
 		return h.rules, h.sitemaps, nil
 	}
-	r, err := f.fetchRobots(ctx, u)
+	r, why, err := f.fetchRobots(ctx, u)
 	if err != nil {
 		return nil, nil, err // cancelled: try again next time
+	}
+	if why != "" {
+		h.mu.Lock()
+		h.robotsErr = why
+		h.mu.Unlock()
 	}
 	agent := r.Agent(f.run.agent)
 	if d, ok := agent.CrawlDelay(); ok {
@@ -278,39 +323,42 @@ func (f *fetcher) rules(ctx context.Context, u *url.URL) (*robots.Agent, []strin
 	return h.rules, h.sitemaps, nil
 }
 
-func (f *fetcher) fetchRobots(ctx context.Context, u *url.URL) (*robots.Robots, error) {
+func (f *fetcher) fetchRobots(ctx context.Context, u *url.URL) (rules *robots.Robots, failure string, err error) {
 	target := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
 	log := f.run.cfg.Logger
 	for hop := 0; ; hop++ {
 		req, err := http.NewRequestWithContext(ctx, http.MethodGet, target.String(), nil)
 		if err != nil {
-			return robots.AllowAll(), nil
+			return robots.AllowAll(), "", nil
 		}
 		req.Header.Set("User-Agent", f.cfg.UserAgent)
 		resp, body, _, err := f.do(ctx, req, robots.MaxSize, false)
 		if ctx.Err() != nil {
-			return nil, ctx.Err()
+			return nil, "", ctx.Err()
 		}
 		if err != nil {
 			log.Info("robots.txt unreachable: host disallowed", "url", target.String(), "err", err)
-			return robots.DisallowAll(), nil
+			if errors.Is(err, errHostPaused) {
+				return robots.DisallowAll(), err.Error(), nil
+			}
+			return robots.DisallowAll(), "robots.txt unreachable: " + truncate(err.Error(), 300), nil
 		}
 		switch code := resp.StatusCode; {
 		case code/100 == 2:
 			log.Debug("robots.txt", "url", target.String(), "bytes", len(body))
-			return robots.Parse(body), nil
+			return robots.Parse(body), "", nil
 		case code/100 == 3:
 			loc, err := target.Parse(resp.Header.Get("Location"))
 			if err != nil || hop >= maxRobotsRedirects || loc.Scheme != "http" && loc.Scheme != "https" {
-				return robots.AllowAll(), nil
+				return robots.AllowAll(), "", nil
 			}
 			target = loc
 		case code == http.StatusTooManyRequests || code >= 500:
 			log.Info("robots.txt unavailable: host disallowed", "url", target.String(), "status", code)
-			return robots.DisallowAll(), nil
+			return robots.DisallowAll(), fmt.Sprintf("robots.txt answered %d %s: the host is off limits for this run", code, http.StatusText(code)), nil
 		default:
 			log.Debug("robots.txt missing: no rules", "url", target.String(), "status", code)
-			return robots.AllowAll(), nil
+			return robots.AllowAll(), "", nil
 		}
 	}
 }

@@ -19,19 +19,34 @@ const (
 // task is a URL waiting to be fetched. The URL is kept as a string, the
 // smallest form, and parsed again when fetched.
 type task struct {
-	url   string
+	url   string // canonical: the key of the visited set and the store
+	raw   string // as the site wrote it, when not url: what is fetched
 	depth int
 	kind  kind
 	seed  bool
 }
 
-// frontier is the queue of a crawl, first in first out. Workers take tasks
-// with next and report them finished with done; next reports the end when
-// the queue is empty and no task is in progress (none can add more).
+// Bounds of the frontier. Sitemaps and feeds are read lazily: one is
+// fetched only when fewer than lowWater pages wait, so a sitemap index that
+// announces millions of URLs is read a sitemap at a time as the crawl
+// drains it, and the queue holds at most about lowWater plus one sitemap's
+// URLs (maxSitemapURLs). maxPagesQueued and maxDocsQueued are hard caps:
+// a URL found beyond them is dropped, and counted.
+const (
+	lowWater       = 10_000
+	maxPagesQueued = 200_000
+	maxDocsQueued  = 50_000
+)
+
+// frontier is the queue of a crawl: pages first in first out, and the
+// sitemaps, feeds and robots.txt files in a queue of their own that is
+// read when few pages wait. Workers take tasks with next and report them
+// finished with done; next reports the end when both queues are empty and
+// no task is in progress (none can add more).
 type frontier struct {
 	mu     sync.Mutex    // guards the fields below
-	queue  []task        // queue[head:] are waiting
-	head   int           // index of the next task
+	pages  queue         // HTML pages
+	docs   queue         // robots.txt, sitemaps, feeds
 	active int           // tasks taken and not done
 	ended  bool          // the crawl is over
 	wake   chan struct{} // closed (and replaced) when a task is added or done
@@ -41,18 +56,42 @@ func newFrontier() *frontier {
 	return &frontier{wake: make(chan struct{})}
 }
 
-// push adds a task.
-func (f *frontier) push(t task) {
+// push adds a task; it reports false when its queue is full and the task
+// was dropped. Seeds are never dropped.
+func (f *frontier) push(t task) bool {
 	f.mu.Lock()
-	f.queue = append(f.queue, t)
+	defer f.mu.Unlock()
+	q, limit := &f.pages, maxPagesQueued
+	if t.kind != kindPage {
+		q, limit = &f.docs, maxDocsQueued
+	}
+	if q.len() >= limit && !t.seed {
+		return false
+	}
+	q.push(t)
 	f.signal()
-	f.mu.Unlock()
+	return true
 }
 
 // signal wakes the waiting workers; f.mu is held.
 func (f *frontier) signal() {
 	close(f.wake)
 	f.wake = make(chan struct{})
+}
+
+// take returns the next task to run, if any; f.mu is held. A sitemap or
+// feed goes first only when few pages wait.
+func (f *frontier) take() (task, bool) {
+	if f.docs.len() > 0 && (f.pages.len() < lowWater || f.docs.peek().seed) {
+		return f.docs.pop(), true
+	}
+	if f.pages.len() > 0 {
+		return f.pages.pop(), true
+	}
+	if f.docs.len() > 0 {
+		return f.docs.pop(), true
+	}
+	return task{}, false
 }
 
 // next returns the next task, waiting for one while others are in
@@ -67,17 +106,7 @@ func (f *frontier) next(ctx context.Context) (task, bool) {
 			f.mu.Unlock()
 			return task{}, false
 		}
-		if f.head < len(f.queue) {
-			t := f.queue[f.head]
-			f.queue[f.head] = task{}
-			f.head++
-			if f.head >= 1024 && f.head*2 >= len(f.queue) {
-				// Drop the consumed front so the queue does not grow
-				// without bound.
-				n := copy(f.queue, f.queue[f.head:])
-				f.queue = f.queue[:n:n]
-				f.head = 0
-			}
+		if t, ok := f.take(); ok {
 			f.active++
 			f.mu.Unlock()
 			return t, true
@@ -110,5 +139,29 @@ func (f *frontier) done() {
 func (f *frontier) len() int {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return len(f.queue) - f.head
+	return f.pages.len() + f.docs.len()
+}
+
+// queue is a first-in first-out list of tasks.
+type queue struct {
+	items []task // items[head:] are waiting
+	head  int
+}
+
+func (q *queue) len() int    { return len(q.items) - q.head }
+func (q *queue) push(t task) { q.items = append(q.items, t) }
+func (q *queue) peek() task  { return q.items[q.head] }
+
+func (q *queue) pop() task {
+	t := q.items[q.head]
+	q.items[q.head] = task{}
+	q.head++
+	if q.head >= 1024 && q.head*2 >= len(q.items) {
+		// Drop the consumed front so the queue does not grow without
+		// bound.
+		n := copy(q.items, q.items[q.head:])
+		q.items = q.items[:n:n]
+		q.head = 0
+	}
+	return t
 }

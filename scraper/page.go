@@ -13,8 +13,9 @@ import (
 // one.
 type Page struct {
 	// URL is the page's canonical URL: the URL after redirects, or the
-	// page's rel=canonical link when that is in scope, in canonical form
-	// (see Canonicalize).
+	// page's rel=canonical link when that is in scope and on the same host
+	// (a canonical URL on another host is ignored), in canonical form (see
+	// Canonicalize).
 	URL *url.URL
 	// RequestURL is the canonical form of the URL that was requested,
 	// before any redirect; Config.Validators and Config.Skip are asked
@@ -74,6 +75,19 @@ type Stats struct {
 	Errors int
 	// Disallowed counts the URLs robots.txt kept the crawl from.
 	Disallowed int
+	// Traps counts the URLs not followed because they look like a spider
+	// trap: a path segment repeated, a calendar parameter counting on, a
+	// URL longer than MaxURLLength.
+	Traps int
+	// OverBudget counts the pages not fetched because their host had used
+	// up Config.MaxPagesPerHost.
+	OverBudget int
+	// Dropped counts the URLs not queued because the queue was full.
+	Dropped int
+	// Paused counts the URLs not fetched because their host had asked,
+	// with a Retry-After longer than the crawl waits (5 minutes), to be
+	// left alone.
+	Paused int
 	// Sitemaps and Feeds count the sitemaps and feeds read.
 	Sitemaps, Feeds int
 	// Requests counts the HTTP requests sent, robots.txt, retries and
@@ -83,9 +97,26 @@ type Stats struct {
 	Bytes int64
 	// Queued is the number of URLs waiting to be fetched.
 	Queued int
+	// FailedHosts lists, once the run is over, the seeds' hosts from
+	// which nothing could be fetched (unreachable, robots.txt answered a
+	// 5xx or 429 or timed out, every page failed), sorted by host, with
+	// why. Run leaves it empty when cancelled.
+	FailedHosts []HostFailure
 	// Elapsed is the time since Run started.
 	Elapsed time.Duration
 }
+
+// HostFailure is a seed's host from which nothing could be fetched.
+type HostFailure struct {
+	// Host is the host, with its port when not the default.
+	Host string
+	// Reason says why, from the first failure: "unreachable: …",
+	// "robots.txt answered 503 …", "answered 404", ….
+	Reason string
+}
+
+// String returns "host: reason".
+func (f HostFailure) String() string { return f.Host + ": " + f.Reason }
 
 // Rate returns the pages fetched per second of Elapsed.
 func (s Stats) Rate() float64 {
@@ -115,6 +146,10 @@ func (s Stats) LogValue() slog.Value {
 		slog.Int("not_found", s.NotFound),
 		slog.Int("errors", s.Errors),
 		slog.Int("disallowed", s.Disallowed),
+		slog.Int("traps", s.Traps),
+		slog.Int("over_budget", s.OverBudget),
+		slog.Int("dropped", s.Dropped),
+		slog.Int("paused", s.Paused),
 		slog.Int("sitemaps", s.Sitemaps),
 		slog.Int("feeds", s.Feeds),
 		slog.Int("requests", s.Requests),

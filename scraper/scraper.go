@@ -14,6 +14,7 @@ import (
 	"github.com/gocolly/colly/v2"
 	"github.com/pith-news/pith/internal/machinery/fetch"
 	"github.com/pith-news/pith/internal/machinery/robots"
+	"github.com/pith-news/pith/internal/machinery/urlcanon"
 )
 
 // Scraper crawls sites. It is safe for concurrent use; each Run is
@@ -60,7 +61,7 @@ func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, er
 		if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
 			return Stats{}, fmt.Errorf("scraper: seed %q: not an absolute http(s) URL", raw)
 		}
-		seedURLs = append(seedURLs, Canonicalize(u))
+		seedURLs = append(seedURLs, urlcanon.StripTracking(u))
 	}
 	if len(seedURLs) == 0 {
 		return Stats{}, errors.New("scraper: no seeds")
@@ -69,13 +70,17 @@ func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, er
 	r := &run{
 		cfg:      &s.cfg,
 		handler:  h,
-		scope:    newScope(s.cfg.Scope, seedURLs),
+		scope:    newScope(s.cfg.Scope, canonicalAll(seedURLs)),
 		agent:    robots.ProductToken(s.cfg.UserAgent),
 		frontier: newFrontier(),
 		seed:     maphash.MakeSeed(),
 		seen:     make(map[uint64]struct{}),
 		handled:  make(map[uint64]struct{}),
 		origins:  make(map[string]bool),
+		calendar: make(map[string]map[string]struct{}),
+		warned:   make(map[string]bool),
+		perHost:  make(map[string]int),
+		outcomes: make(map[string]*hostOutcome),
 		start:    time.Now(),
 	}
 	r.fetcher = newFetcher(s.transport, &s.cfg, r)
@@ -88,7 +93,9 @@ func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, er
 
 	hosts := make(map[string]bool)
 	for _, u := range seedURLs {
-		hosts[u.Scheme+"://"+u.Host] = true
+		c := Canonicalize(u)
+		hosts[c.Scheme+"://"+c.Host] = true
+		r.outcomes[hostKey(c.Host)] = &hostOutcome{}
 		r.add(u, 0, kindPage, true)
 	}
 
@@ -100,6 +107,12 @@ func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, er
 	wg.Wait()
 
 	st := r.snapshot()
+	if ctx.Err() == nil {
+		st.FailedHosts = r.failedHosts()
+	}
+	for _, f := range st.FailedHosts {
+		s.cfg.Logger.Warn("no page could be fetched from a seed's host", "host", f.Host, "reason", f.Reason)
+	}
 	s.cfg.Logger.Info("crawl done", "stats", st)
 	if err := ctx.Err(); err != nil {
 		return st, err
@@ -124,7 +137,15 @@ type run struct {
 	handled map[uint64]struct{} // hashes of canonical URLs passed to the Handler
 	origins map[string]bool     // scheme://host whose sitemaps are looked for
 	pages   int                 // pages started, for MaxPages
-	stats   Stats
+	perHost map[string]int      // pages started per hostKey, for MaxPagesPerHost
+	// calendar holds the values seen of each calendar-like query
+	// parameter, per host, path and parameter (see trap).
+	calendar map[string]map[string]struct{}
+	warned   map[string]bool // keys and messages of the warnings given (see warnOnce)
+	// outcomes says, per seed host (hostKey), whether a request to it was
+	// answered and why the others failed.
+	outcomes map[string]*hostOutcome
+	stats    Stats
 
 	progressMu sync.Mutex // serialises OnProgress calls
 }
@@ -170,13 +191,20 @@ func (r *run) markSeen(u *url.URL) bool {
 	return true
 }
 
-// add queues u (canonical) if it is in scope, passes the filters and the
-// depth limit, and was not seen before.
-func (r *run) add(u *url.URL, depth int, k kind, seed bool) {
+// add queues u if its canonical form is in scope, passes the filters and
+// the depth limit, was not seen before and does not look like a spider
+// trap. u is fetched as given, and known by its canonical form.
+func (r *run) add(raw *url.URL, depth int, k kind, seed bool) {
+	u := Canonicalize(raw)
+	s := u.String()
+	rs := raw.String()
+	if rs == s {
+		rs = ""
+	}
 	if !seed {
 		switch k {
 		case kindPage:
-			if r.cfg.MaxDepth > 0 && depth > r.cfg.MaxDepth || !r.scope.contains(u) || !r.passes(u.String()) {
+			if r.cfg.MaxDepth > 0 && depth > r.cfg.MaxDepth || !r.scope.contains(u) || !r.passes(s) {
 				return
 			}
 		default:
@@ -188,7 +216,39 @@ func (r *run) add(u *url.URL, depth int, k kind, seed bool) {
 	if !r.markSeen(u) {
 		return
 	}
-	r.frontier.push(task{url: u.String(), depth: depth, kind: k, seed: seed})
+	if !seed {
+		if why := r.trap(u, s); why != "" {
+			r.count(func(st *Stats) { st.Traps++ })
+			r.warnOnce(u.Host+" "+why, "URLs skipped as a spider trap", "host", u.Host, "reason", why, "url", truncate(s, 200))
+			return
+		}
+	}
+	if len(rs) > MaxURLLength {
+		r.count(func(st *Stats) { st.Traps++ })
+		r.warnOnce(u.Host+" "+trapLength, "URLs skipped as a spider trap", "host", u.Host, "reason", trapLength, "url", truncate(rs, 200))
+		return
+	}
+	if !r.frontier.push(task{url: s, raw: rs, depth: depth, kind: k, seed: seed}) {
+		r.count(func(st *Stats) { st.Dropped++ })
+		r.warnOnce("", "queue full: URLs dropped", "url", truncate(s, 200))
+	}
+}
+
+// truncate shortens s to at most n bytes for a log line.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}
+
+// canonicalAll returns the canonical forms of us.
+func canonicalAll(us []*url.URL) []*url.URL {
+	out := make([]*url.URL, len(us))
+	for i, u := range us {
+		out[i] = Canonicalize(u)
+	}
+	return out
 }
 
 // passes applies Include and Exclude to a canonical URL.

@@ -10,4 +10,7 @@ var (
 	ErrClosed = errors.New("store: closed")
 	// ErrNotFound means no article is stored for a URL.
 	ErrNotFound = errors.New("store: article not found")
+	// ErrNotArticle means a .json file in an out dir holds no article (no
+	// url): readers skip it.
+	ErrNotArticle = errors.New("store: not an article")
 )

@@ -98,7 +98,7 @@ func (d *Dir) decide(p, hash string) (decision, error) {
 		return decision{}, err
 	}
 	switch {
-	case owner != "" && owner != p && d.exists(owner):
+	case owner != "" && owner != p && d.holds(owner, hash):
 		return decision{res: Result{Outcome: Duplicate, Path: owner}, prev: prev}, nil
 	case prev != nil && prev.Hash == hash && d.exists(p):
 		return decision{res: Result{Outcome: Unchanged, Path: p}, prev: prev}, nil
@@ -128,7 +128,7 @@ func (d *Dir) commit(a *article.Article, f Fetch, p, hash string, dec decision) 
 	return d.db.Update(func(tx *bolt.Tx) error {
 		ur := urlRecord{Path: res.Path, Hash: hash, ETag: f.ETag, LastModified: f.LastModified, FetchedAt: f.At}
 		for _, u := range f.keys() {
-			if err := putJSON(tx.Bucket(bucketURLs), u, ur); err != nil {
+			if err := putJSON(tx.Bucket(bucketURLs), urlKey(u), ur); err != nil {
 				return err
 			}
 		}

@@ -28,7 +28,9 @@ func encodeFile(w io.Writer, a *article.Article) error {
 	return bw.Flush()
 }
 
-// readArticle reads and decodes the article file p under root.
+// readArticle reads and decodes the article file p under root. A file that
+// decodes but names no URL is not an article (ErrNotArticle). Missing
+// lists come back empty, never nil, so that they encode as [].
 func readArticle(root *os.Root, p string) (*article.Article, error) {
 	data, err := root.ReadFile(p)
 	if err != nil {
@@ -38,6 +40,15 @@ func readArticle(root *os.Root, p string) (*article.Article, error) {
 	if err := json.Unmarshal(data, &a); err != nil {
 		return nil, fmt.Errorf("decode %s: %w", p, err)
 	}
+	if a.URL == "" {
+		return nil, fmt.Errorf("%s: %w", p, ErrNotArticle)
+	}
+	if a.Authors == nil {
+		a.Authors = []string{}
+	}
+	if a.Removed == nil {
+		a.Removed = []article.Removal{}
+	}
 	return &a, nil
 }
 
@@ -45,17 +56,38 @@ func readArticle(root *os.Root, p string) (*article.Article, error) {
 // is not before since (a zero since means all), in lexical order of their
 // paths. It reads the article files only, without the state database or its
 // lock, so it can run while another process crawls into dir; each article
-// is seen whole, as before or after a concurrent write. Walk stops at the
-// first error fn returns, and returns it.
+// is seen whole, as before or after a concurrent write. A file or directory
+// that cannot be read, or does not hold an article, is skipped silently;
+// WalkSkipping says which. Walk stops at the first error fn returns, and
+// returns it.
 func Walk(ctx context.Context, dir string, since time.Time, fn func(*article.Article) error) error {
+	return WalkSkipping(ctx, dir, since, fn, nil)
+}
+
+// WalkSkipping is Walk, calling skipped (when not nil) with the path,
+// relative to dir, and the error of each file or directory it skips
+// because it cannot be read or does not hold an article.
+func WalkSkipping(ctx context.Context, dir string, since time.Time, fn func(*article.Article) error, skipped func(path string, err error)) error {
 	root, err := os.OpenRoot(dir)
 	if err != nil {
 		return fmt.Errorf("store: walk: %w", err)
 	}
 	defer root.Close()
+	skip := func(p string, err error) {
+		if skipped != nil {
+			skipped(p, err)
+		}
+	}
 	return fs.WalkDir(root.FS(), ".", func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
-			return fmt.Errorf("store: walk: %w", err)
+			if p == "." {
+				return fmt.Errorf("store: walk: %w", err)
+			}
+			skip(p, err)
+			if e != nil && e.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
 		}
 		if err := ctx.Err(); err != nil {
 			return err
@@ -71,7 +103,8 @@ func Walk(ctx context.Context, dir string, since time.Time, fn func(*article.Art
 		}
 		a, err := readArticle(root, p)
 		if err != nil {
-			return fmt.Errorf("store: walk: %w", err)
+			skip(p, err)
+			return nil
 		}
 		if !since.IsZero() && a.FetchedAt.Before(since) {
 			return nil

@@ -61,8 +61,55 @@ func TestWalkErrors(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "x.example", "bad.json"), []byte("{"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := store.Walk(t.Context(), dir, time.Time{}, func(*article.Article) error { return nil }); err == nil {
-		t.Error("Walk over a corrupt file succeeded")
+	if err := os.WriteFile(filepath.Join(dir, "x.example", "empty.json"), []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d := open(t, dir)
+	put(t, d, newArticle("https://x.example/good", "Good", "text"), store.Fetch{At: t0})
+	if err := os.WriteFile(filepath.Join(dir, "x.example", "unreadable.json"), []byte("{}"), 0o000); err != nil {
+		t.Fatal(err)
+	}
+
+	// One corrupt file, a stray {} and an unreadable file are skipped and
+	// reported; the good article is read, with [] for its empty lists.
+	var got []*article.Article
+	var skipped []string
+	err := store.WalkSkipping(t.Context(), dir, time.Time{},
+		func(a *article.Article) error { got = append(got, a); return nil },
+		func(p string, err error) { skipped = append(skipped, p) })
+	if err != nil {
+		t.Fatalf("WalkSkipping over bad files: %v", err)
+	}
+	if len(got) != 1 || got[0].URL != "https://x.example/good" {
+		t.Errorf("read %v, want the good article only", got)
+	}
+	want := []string{"x.example/bad.json", "x.example/empty.json", "x.example/unreadable.json"}
+	if !slices.Equal(skipped, want) {
+		t.Errorf("skipped %v, want %v", skipped, want)
+	}
+	if err := store.Walk(t.Context(), dir, time.Time{}, func(*article.Article) error { return nil }); err != nil {
+		t.Errorf("Walk over bad files: %v, want them skipped", err)
+	}
+}
+
+// TestStrayObjectHasLists reads an article file without its lists: they
+// come back as [], not null.
+func TestStrayObjectHasLists(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "x.example"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "x.example", "a.json"), []byte(`{"url":"https://x.example/a"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := store.Walk(t.Context(), dir, time.Time{}, func(a *article.Article) error {
+		if a.Authors == nil || a.Removed == nil {
+			t.Errorf("authors %v, removed %v: want empty lists", a.Authors, a.Removed)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -12,7 +14,7 @@ import (
 // The state database's buckets. Values are JSON, so the database can be
 // read with any bbolt tool.
 var (
-	bucketURLs   = []byte("urls")   // fetched URL → urlRecord
+	bucketURLs   = []byte("urls")   // urlKey(fetched URL) → urlRecord
 	bucketPaths  = []byte("paths")  // stored path → pathRecord
 	bucketHashes = []byte("hashes") // content hash → stored path
 	bucketRuns   = []byte("runs")   // run key → runRecord
@@ -44,6 +46,21 @@ type runRecord struct {
 	// ResumeSince is the start of the first of the interrupted runs this
 	// run resumes; zero when it resumes none.
 	ResumeSince time.Time `json:"resume_since,omitzero"`
+}
+
+// maxKeyURL is the longest URL kept as its own key in the urls bucket; a
+// longer one is keyed by its hash (see urlKey), as bbolt refuses keys over
+// 32 KiB.
+const maxKeyURL = 4096
+
+// urlKey returns the key of a fetched URL in the urls bucket: the URL
+// itself, or "sha256:" and its hex SHA-256 when it is over maxKeyURL bytes.
+func urlKey(u string) string {
+	if len(u) <= maxKeyURL {
+		return u
+	}
+	sum := sha256.Sum256([]byte(u))
+	return "sha256:" + hex.EncodeToString(sum[:])
 }
 
 func createBuckets(tx *bolt.Tx) error {
@@ -89,7 +106,7 @@ func (d *Dir) Touch(ctx context.Context, f Fetch) error {
 	}
 	err := d.db.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketURLs)
-		ur, err := getJSON[urlRecord](b, f.URL)
+		ur, err := getJSON[urlRecord](b, urlKey(f.URL))
 		if err != nil {
 			return err
 		}
@@ -104,7 +121,7 @@ func (d *Dir) Touch(ctx context.Context, f Fetch) error {
 			ur.LastModified = f.LastModified
 		}
 		for _, u := range f.keys() {
-			if err := putJSON(b, u, *ur); err != nil {
+			if err := putJSON(b, urlKey(u), *ur); err != nil {
 				return err
 			}
 		}
@@ -122,7 +139,7 @@ func (d *Dir) record(rawURL string) (*urlRecord, error) {
 	var ur *urlRecord
 	err := d.db.View(func(tx *bolt.Tx) error {
 		var err error
-		ur, err = getJSON[urlRecord](tx.Bucket(bucketURLs), rawURL)
+		ur, err = getJSON[urlRecord](tx.Bucket(bucketURLs), urlKey(rawURL))
 		return err
 	})
 	return ur, err

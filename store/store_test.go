@@ -506,3 +506,36 @@ func TestAliases(t *testing.T) {
 		}
 	}
 }
+
+// TestLongURL stores an article fetched at a 40 KiB URL, with a 40 KiB
+// alias: bbolt refuses keys over 32 KiB, so before urlKey the state
+// update failed ("key too large") and every later crawl of the site with
+// it.
+func TestLongURL(t *testing.T) {
+	d := open(t, t.TempDir())
+	u := "https://news.example/long?q=" + strings.Repeat("x", 40<<10)
+	alias := u + "&b=1"
+	put(t, d, newArticle(u, "Long", "text"), store.Fetch{Aliases: []string{alias}, ETag: `"l"`, At: t0})
+	if e, _ := d.Validators(alias); e != `"l"` {
+		t.Errorf("Validators(alias) = %q, want the stored ETag", e)
+	}
+	if err := d.Touch(t.Context(), store.Fetch{URL: u, At: t1}); err != nil {
+		t.Errorf("Touch: %v", err)
+	}
+}
+
+// TestDuplicateOfUnreadable stores an article whose content is recorded
+// as another file's, when that file has been corrupted: it is written,
+// not taken as a duplicate of a file no reader can read.
+func TestDuplicateOfUnreadable(t *testing.T) {
+	dir := t.TempDir()
+	d := open(t, dir)
+	first := put(t, d, newArticle("https://news.example/a", "Same", "text"), store.Fetch{At: t0})
+	if err := os.WriteFile(filepath.Join(dir, first.Path), []byte("{"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := put(t, d, newArticle("https://news.example/b", "Same", "text"), store.Fetch{At: t1})
+	if res.Outcome != store.Created {
+		t.Errorf("Put of the same content after the first file was corrupted = %v, want created", res.Outcome)
+	}
+}

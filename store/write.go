@@ -17,6 +17,21 @@ func (d *Dir) exists(p string) bool {
 	return err == nil && fi.Mode().IsRegular()
 }
 
+// holds reports whether the file p holds an article of content hash: the
+// original of a duplicate must still be there, readable and the same. A
+// file that cannot be read is logged, and not taken for the original.
+func (d *Dir) holds(p, hash string) bool {
+	if !d.exists(p) {
+		return false
+	}
+	a, err := readArticle(d.root, p)
+	if err != nil {
+		d.log.Warn("unreadable article file: not taken as the original of a duplicate", "path", p, "err", err)
+		return false
+	}
+	return a.ContentHash() == hash
+}
+
 // readPrev reads the article stored at p, for when the state db does not
 // know it; nil when there is none or it does not parse.
 func (d *Dir) readPrev(p string) *pathRecord {

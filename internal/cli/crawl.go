@@ -144,6 +144,9 @@ func runCrawl(ctx context.Context, args []string, stdio Stdio) error {
 		fmt.Fprintf(stdio.Err, "pith crawl %s: %s\n", word, stats)
 		fmt.Fprintf(stdio.Err, "  %d new, %d changed, %d unchanged, %d duplicates, %d not modified, %d without article; out dir %s\n",
 			stats.Created, stats.Updated, stats.Unchanged, stats.Duplicate, stats.NotModified, stats.NoArticle, f.out)
+		for _, h := range stats.Scraper.FailedHosts {
+			fmt.Fprintf(stdio.Err, "  failed host %s\n", h)
+		}
 	}
 	if interrupted {
 		return errors.New("crawl: interrupted; run the same command again to resume")

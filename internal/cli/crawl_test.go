@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"net"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -176,5 +177,25 @@ func TestStatusLine(t *testing.T) {
 	}
 	if isTerminal(&buf) {
 		t.Error("a buffer is a terminal")
+	}
+}
+
+// TestCrawlUnreachable crawls a host where nothing listens: the crawl
+// exits 1 and names the host and why, where it used to exit 0 with
+// errors=0.
+func TestCrawlUnreachable(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	host := l.Addr().String()
+	l.Close()
+	var out bytes.Buffer
+	err = Run(t.Context(), []string{"crawl", "--out", t.TempDir(), "--retries", "0", "http://" + host + "/"}, Stdio{Out: &out, Err: &out})
+	if ExitCode(err) != 1 || !strings.Contains(err.Error(), host) || !strings.Contains(err.Error(), "unreachable") {
+		t.Errorf("got %v (exit %d), want exit 1 naming %s as unreachable", err, ExitCode(err), host)
+	}
+	if !strings.Contains(out.String(), host) {
+		t.Errorf("the log does not name the failed host:\n%s", out.String())
 	}
 }

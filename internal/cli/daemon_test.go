@@ -160,9 +160,17 @@ func TestDaemon(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`pith_crawl_runs_total{result="ok",site="good"}`, `pith_articles_stored_total{site="good"} 2`} {
+	for _, want := range []string{`pith_crawl_runs_total{result="ok",site="good"}`, `pith_articles_stored_total{site="good"} 2`,
+		`pith_crawl_runs_total{result="error",site="bad"}`} {
 		if !bytes.Contains(body, []byte(want)) {
 			t.Errorf("metrics: missing %q", want)
+		}
+	}
+	// A site whose host cannot be reached has failed, not succeeded: an
+	// alert on a stale last success must fire.
+	for _, unwanted := range []string{`pith_crawl_runs_total{result="ok",site="bad"}`, `pith_crawl_last_success_timestamp_seconds{site="bad"}`} {
+		if bytes.Contains(body, []byte(unwanted)) {
+			t.Errorf("metrics: %q for a site that could not be reached", unwanted)
 		}
 	}
 

@@ -16,7 +16,8 @@ const exportUsage = `usage: pith export [flags] DIR
 
 Prints the articles stored in the out dir DIR (written by pith crawl) as
 JSON lines, one article per line, in path order. It reads the article
-files only, so it can run while a crawl writes to DIR.
+files only, so it can run while a crawl writes to DIR. A file that cannot
+be read or holds no article is skipped, and the count said on stderr.
 
 flags:
 `
@@ -39,11 +40,24 @@ func runExport(ctx context.Context, args []string, stdio Stdio) error {
 	}
 	bw := bufio.NewWriterSize(stdio.Out, 64<<10)
 	enc := store.NewJSONL(bw)
-	err = store.Walk(ctx, pos[0], from, func(a *article.Article) error {
+	var (
+		skipped   int
+		firstSkip string
+	)
+	err = store.WalkSkipping(ctx, pos[0], from, func(a *article.Article) error {
 		return enc.Write(a)
+	}, func(p string, err error) {
+		if skipped == 0 {
+			firstSkip = err.Error()
+		}
+		skipped++
 	})
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
+	}
+	if skipped > 0 {
+		// Said once, on stderr: the articles that could be read are out.
+		fmt.Fprintf(stdio.Err, "pith: export: skipped %d file(s) that hold no readable article (first: %s)\n", skipped, firstSkip)
 	}
 	return nil
 }

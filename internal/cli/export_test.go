@@ -3,6 +3,8 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -85,5 +87,37 @@ func TestExportErrors(t *testing.T) {
 				t.Errorf("got %v, want an error containing %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// TestExportSkipsUnreadable exports an out dir holding a corrupt file and
+// a stray {}: the good article is exported, the others skipped and said
+// once on stderr, where export used to stop with exit 1 (or write null
+// lists for the {}).
+func TestExportSkipsUnreadable(t *testing.T) {
+	dir := t.TempDir()
+	d, err := store.Open(t.Context(), dir, store.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &article.Article{URL: "https://news.example/good", Title: "Good", Text: "Good text"}
+	if _, err := d.Put(t.Context(), a, store.Fetch{}); err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+	for name, body := range map[string]string{"aaa-bad.json": "{", "aaa-empty.json": "{}"} {
+		if err := os.WriteFile(filepath.Join(dir, "news.example", name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out, errOut bytes.Buffer
+	if err := Run(t.Context(), []string{"export", dir}, Stdio{Out: &out, Err: &errOut}); err != nil {
+		t.Fatalf("export: %v", err)
+	}
+	if n := strings.Count(out.String(), "\n"); n != 1 || !strings.Contains(out.String(), `"authors":[]`) {
+		t.Errorf("exported %d lines, want the good article with its lists:\n%s", n, out.String())
+	}
+	if got := errOut.String(); strings.Count(got, "\n") != 1 || !strings.Contains(got, "skipped 2") {
+		t.Errorf("stderr = %q, want one line saying 2 files were skipped", got)
 	}
 }

@@ -47,6 +47,9 @@ type serveFlags struct {
 	maxQueue     int
 	maxWait      time.Duration
 	userAgent    string
+	allowedHosts listFlag
+	bodyTimeout  time.Duration
+	cleanTimeout time.Duration
 }
 
 func (f *serveFlags) register(fs *flag.FlagSet, defaultAddr string) {
@@ -60,6 +63,9 @@ func (f *serveFlags) register(fs *flag.FlagSet, defaultAddr string) {
 	fs.IntVar(&f.maxQueue, "max-queue", 128, "requests that may wait for a turn; more are answered 429")
 	fs.DurationVar(&f.maxWait, "max-wait", 10*time.Second, "longest wait for a turn; past it the answer is 429")
 	fs.StringVar(&f.userAgent, "user-agent", "", "User-Agent for fetching clients' URLs (default names pith)")
+	fs.Var(&f.allowedHosts, "allowed-host", "a name clients may reach the API by, such as pith.example.org, besides localhost and IP addresses; * for any (repeatable)")
+	fs.DurationVar(&f.bodyTimeout, "body-timeout", 10*time.Second, "time allowed to send a request body; past it the answer is 408")
+	fs.DurationVar(&f.cleanTimeout, "clean-timeout", 10*time.Second, "time allowed to clean one page; past it the answer is 503")
 }
 
 // config maps the flags onto a server.Config.
@@ -73,6 +79,9 @@ func (f *serveFlags) config() (server.Config, error) {
 		MaxInFlight:  f.maxInFlight,
 		MaxQueue:     f.maxQueue,
 		MaxWait:      f.maxWait,
+		AllowedHosts: f.allowedHosts,
+		BodyTimeout:  f.bodyTimeout,
+		CleanTimeout: f.cleanTimeout,
 	}
 	for _, n := range f.allowNets {
 		p, err := netip.ParsePrefix(n)
@@ -98,6 +107,10 @@ func (f *serveFlags) config() (server.Config, error) {
 		return cfg, fmt.Errorf("--max-queue %d < 1", f.maxQueue)
 	case f.maxWait <= 0:
 		return cfg, fmt.Errorf("--max-wait %v <= 0", f.maxWait)
+	case f.bodyTimeout <= 0:
+		return cfg, fmt.Errorf("--body-timeout %v <= 0", f.bodyTimeout)
+	case f.cleanTimeout <= 0:
+		return cfg, fmt.Errorf("--clean-timeout %v <= 0", f.cleanTimeout)
 	}
 	return cfg, nil
 }

@@ -68,6 +68,7 @@ sites:
     exclude: [/tag/, '\?page=']
     depth: 3
     max_pages: 100
+    max_pages_per_host: 500
     parallel: 4
     delay: 0
     user_agent: other
@@ -87,13 +88,14 @@ sites:
 		Jitter:       time.Minute,
 		Out:          "/srv/a",
 		Crawl: crawl.Settings{
-			Scope:     "host",
-			Parallel:  2,
-			Delay:     250 * time.Millisecond,
-			UserAgent: "pith-test (+https://example.org/)",
-			Timeout:   30 * time.Second,
-			Retries:   3,
-			Keep:      []string{"related"},
+			Scope:           "host",
+			MaxPagesPerHost: 100_000,
+			Parallel:        2,
+			Delay:           250 * time.Millisecond,
+			UserAgent:       "pith-test (+https://example.org/)",
+			Timeout:         30 * time.Second,
+			Retries:         3,
+			Keep:            []string{"related"},
 		},
 		Line: 7,
 	}, {
@@ -104,18 +106,19 @@ sites:
 		Out:          "/srv/b",
 		JSONL:        "/srv/b.jsonl",
 		Crawl: crawl.Settings{
-			Scope:        "prefix",
-			Include:      []string{`^https://b\.example/20\d\d/`},
-			Exclude:      []string{"/tag/", `\?page=`},
-			Depth:        3,
-			MaxPages:     100,
-			Parallel:     4,
-			Delay:        0,
-			UserAgent:    "other",
-			Timeout:      5 * time.Second,
-			Retries:      0,
-			IgnoreRobots: true,
-			Keep:         []string{"comments", "newsletter"},
+			Scope:           "prefix",
+			Include:         []string{`^https://b\.example/20\d\d/`},
+			Exclude:         []string{"/tag/", `\?page=`},
+			Depth:           3,
+			MaxPages:        100,
+			MaxPagesPerHost: 500,
+			Parallel:        4,
+			Delay:           0,
+			UserAgent:       "other",
+			Timeout:         5 * time.Second,
+			Retries:         0,
+			IgnoreRobots:    true,
+			Keep:            []string{"comments", "newsletter"},
 		},
 		Line: 11,
 	}}

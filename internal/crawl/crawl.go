@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/url"
 	"slices"
 	"strings"
 	"sync"
@@ -125,7 +126,8 @@ func (s Stats) LogValue() slog.Value {
 
 // Run crawls cfg.Seeds into the out dir and returns the totals. It stops
 // when the crawl is done, when ctx is cancelled (SIGINT, SIGTERM) or when
-// the store fails (a full disk). On cancel it stops fetching, lets the
+// the store fails (a full disk). A crawl that ran to its end but fetched
+// nothing from a seed's host returns the totals and a *HostsError. On cancel it stops fetching, lets the
 // articles being written finish, records the run as interrupted (so the
 // next Run resumes it) and returns the totals with ctx's error.
 func Run(ctx context.Context, cfg Config) (Stats, error) {
@@ -214,6 +216,11 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	c.stats.Complete = err == nil
 	stats := c.stats
 	c.mu.Unlock()
+	if err == nil && len(sstats.FailedHosts) > 0 {
+		// The crawl ran to its end (nothing to resume), but a site
+		// could not be crawled at all: that is a failure, not a success.
+		err = &HostsError{Hosts: sstats.FailedHosts}
+	}
 
 	if endErr := run.End(bg, stats.Complete); endErr != nil {
 		err = errors.Join(err, fmt.Errorf("crawl: %w", endErr))
@@ -223,8 +230,27 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 			err = errors.Join(err, fmt.Errorf("crawl: %w", cerr))
 		}
 	}
-	log.Info("crawl finished", "seeds", cfg.Seeds, "stats", stats)
+	if len(sstats.FailedHosts) > 0 {
+		log.Info("crawl finished", "seeds", cfg.Seeds, "stats", stats, "failed_hosts", sstats.FailedHosts)
+	} else {
+		log.Info("crawl finished", "seeds", cfg.Seeds, "stats", stats)
+	}
 	return stats, err
+}
+
+// HostsError is the error of a crawl that ran to its end but could fetch
+// nothing from one or more of its seeds' hosts (unreachable, robots.txt
+// answering a 5xx or 429 or timing out, every page failing).
+type HostsError struct {
+	Hosts []scraper.HostFailure
+}
+
+func (e *HostsError) Error() string {
+	msgs := make([]string, len(e.Hosts))
+	for i, h := range e.Hosts {
+		msgs[i] = h.String()
+	}
+	return "crawl: no page could be fetched from " + strings.Join(msgs, "; ")
 }
 
 // crawler is the state of one Run.
@@ -318,6 +344,11 @@ func (c *crawler) handle(ctx context.Context, p *scraper.Page) error {
 	a.FetchedAt = f.At
 	if a.URL == "" {
 		a.URL = p.URL.String()
+	} else if !sameHost(a.URL, p.URL) {
+		// The page's canonical or og:url names another host: believing
+		// it would let one site overwrite another's article.
+		c.log.Info("canonical URL on another host ignored: article stored under the page's URL", "url", p.URL.String(), "canonical", clip(a.URL, 200))
+		a.URL = p.URL.String()
 	}
 	res, err := c.d.Put(wctx, a, f)
 	if err != nil {
@@ -342,4 +373,24 @@ func (c *crawler) handle(ctx context.Context, p *scraper.Page) error {
 		}
 	})
 	return nil
+}
+
+// sameHost reports whether the URL raw is on u's host (a leading "www." is
+// ignored on both, as in the scraper's host scope) and not over the
+// crawler's URL length limit.
+func sameHost(raw string, u *url.URL) bool {
+	c, err := url.Parse(raw)
+	if err != nil || len(raw) > scraper.MaxURLLength {
+		return false
+	}
+	host := func(h string) string { return strings.TrimPrefix(strings.ToLower(h), "www.") }
+	return host(c.Host) == host(u.Host)
+}
+
+// clip shortens s to at most n bytes for a log line.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
 }

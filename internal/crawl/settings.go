@@ -27,6 +27,9 @@ type Settings struct {
 	Depth int
 	// MaxPages caps the pages fetched per run; 0 means no limit.
 	MaxPages int
+	// MaxPagesPerHost caps the pages fetched from one host per run; 0
+	// means no limit.
+	MaxPagesPerHost int
 	// Parallel is the number of requests in flight per host.
 	Parallel int
 	// Delay is the politeness pause between requests to a host; 0 turns it
@@ -47,12 +50,13 @@ type Settings struct {
 // DefaultSettings returns the settings of a crawl that chose nothing.
 func DefaultSettings() Settings {
 	return Settings{
-		Scope:     "host",
-		Parallel:  2,
-		Delay:     time.Second,
-		UserAgent: fetch.DefaultUserAgent,
-		Timeout:   30 * time.Second,
-		Retries:   3,
+		Scope:           "host",
+		MaxPagesPerHost: 100_000,
+		Parallel:        2,
+		Delay:           time.Second,
+		UserAgent:       fetch.DefaultUserAgent,
+		Timeout:         30 * time.Second,
+		Retries:         3,
 	}
 }
 
@@ -108,6 +112,9 @@ var fields = []Field{
 	{Flag: "max-pages", Key: "max_pages", Value: func(s *Settings) any { return &s.MaxPages },
 		Usage: "fetch at most this many pages; 0 means no limit",
 		check: func(s *Settings) []problem { return atLeast(s.MaxPages, 0) }},
+	{Flag: "max-pages-per-host", Key: "max_pages_per_host", Value: func(s *Settings) any { return &s.MaxPagesPerHost },
+		Usage: "fetch at most this many pages from one host (a bound on spider traps); 0 means no limit",
+		check: func(s *Settings) []problem { return atLeast(s.MaxPagesPerHost, 0) }},
 	{Flag: "parallel", Key: "parallel", Value: func(s *Settings) any { return &s.Parallel },
 		Usage: "requests in flight per host",
 		check: func(s *Settings) []problem { return atLeast(s.Parallel, 1) }},
@@ -235,20 +242,24 @@ func (s Settings) Config(seeds []string, out string) (Config, error) {
 		return Config{}, err
 	}
 	sc := scraper.Config{
-		UserAgent:    s.UserAgent,
-		Scope:        scope,
-		MaxDepth:     s.Depth,
-		MaxPages:     s.MaxPages,
-		Parallelism:  s.Parallel,
-		Delay:        s.Delay,
-		Timeout:      s.Timeout,
-		Retries:      s.Retries,
-		IgnoreRobots: s.IgnoreRobots,
-		Include:      include,
-		Exclude:      exclude,
+		UserAgent:       s.UserAgent,
+		Scope:           scope,
+		MaxDepth:        s.Depth,
+		MaxPages:        s.MaxPages,
+		MaxPagesPerHost: s.MaxPagesPerHost,
+		Parallelism:     s.Parallel,
+		Delay:           s.Delay,
+		Timeout:         s.Timeout,
+		Retries:         s.Retries,
+		IgnoreRobots:    s.IgnoreRobots,
+		Include:         include,
+		Exclude:         exclude,
 	}
 	if s.Retries == 0 {
 		sc.Retries = -1 // scraper.Config: 0 means its default, below 0 none
+	}
+	if s.MaxPagesPerHost == 0 {
+		sc.MaxPagesPerHost = -1 // likewise
 	}
 	return Config{Seeds: seeds, Out: out, Scraper: sc, Keep: s.Keep}, nil
 }

@@ -72,14 +72,20 @@ func (s *Server) handleArticles(w http.ResponseWriter, r *http.Request) {
 	// dropped when it grows past limit.
 	h := &newestFirst{}
 	more := false
+	skipped := 0
 	for _, dir := range dirs {
-		err := store.Walk(r.Context(), dir, from, func(a *article.Article) error {
+		err := store.WalkSkipping(r.Context(), dir, from, func(a *article.Article) error {
 			heap.Push(h, a)
 			if h.Len() > limit {
 				heap.Pop(h)
 				more = true
 			}
 			return nil
+		}, func(p string, err error) {
+			if skipped == 0 {
+				s.log.Warn("unreadable files in a store skipped", "dir", dir, "path", p, "err", err)
+			}
+			skipped++
 		})
 		if errors.Is(err, fs.ErrNotExist) {
 			continue // a site not crawled yet
@@ -101,6 +107,9 @@ func (s *Server) handleArticles(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Pith-Count", strconv.Itoa(len(list)))
 	if more {
 		w.Header().Set("X-Pith-More", "true")
+	}
+	if skipped > 0 {
+		w.Header().Set("X-Pith-Skipped", strconv.Itoa(skipped))
 	}
 	w.WriteHeader(http.StatusOK)
 	enc := json.NewEncoder(w)

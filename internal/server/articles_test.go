@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -128,4 +129,22 @@ func TestArticles(t *testing.T) {
 func TestArticlesNoSites(t *testing.T) {
 	_, ts := start(t, Config{})
 	checkError(t, do(t, ts.Client(), "GET", ts.URL+"/v1/articles", ""), 404)
+}
+
+// TestArticlesSkipsUnreadable serves a store holding a corrupt file: the
+// readable articles are answered, where every call used to get a 500.
+func TestArticlesSkipsUnreadable(t *testing.T) {
+	root := t.TempDir()
+	fill(t, root, map[string]time.Time{"https://herald.example/a": time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)})
+	if err := os.WriteFile(filepath.Join(root, "herald.example", "bad.json"), []byte("{"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, ts := start(t, Config{Sites: map[string]string{"herald": root}})
+	a := do(t, ts.Client(), "GET", ts.URL+"/v1/articles", "")
+	if got := lines(t, a); len(got) != 1 || got[0] != "https://herald.example/a" {
+		t.Errorf("got %v, want the readable article", got)
+	}
+	if a.header.Get("X-Pith-Skipped") != "1" {
+		t.Errorf("X-Pith-Skipped = %q, want 1", a.header.Get("X-Pith-Skipped"))
+	}
 }

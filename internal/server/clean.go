@@ -28,19 +28,35 @@ type cleanRequest struct {
 	Keep []string `json:"keep"`
 }
 
+// maxURLBytes caps the url of a clean request.
+const maxURLBytes = 8 << 10
+
 func (s *Server) handleClean(w http.ResponseWriter, r *http.Request) {
-	if err := s.limit.acquire(r.Context()); err != nil {
-		s.writeError(w, r, overloaded(err))
+	if !isJSON(r) {
+		s.writeError(w, r, errorf(http.StatusUnsupportedMediaType, "bad_request", "want Content-Type: application/json"))
 		return
 	}
-	defer s.limit.release()
-
-	req, apiErr := s.readCleanRequest(w, r)
+	// The body is read, within BodyTimeout, before the request waits for
+	// a slot: a client trickling its body holds no slot.
+	rc := http.NewResponseController(w)
+	if err := rc.SetReadDeadline(time.Now().Add(s.cfg.BodyTimeout)); err != nil {
+		s.log.Debug("set read deadline", "err", err)
+	}
+	body := &budgetReader{r: http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes), b: s.bodies}
+	defer func() { s.bodies.give(body.held) }() // the body is held until the answer
+	req, apiErr := s.readCleanRequest(body)
 	if apiErr != nil {
 		s.writeError(w, r, apiErr)
 		return
 	}
-	a, apiErr := s.clean(r.Context(), req)
+	sl, err := s.limit.take(r.Context())
+	if err != nil {
+		s.writeError(w, r, overloaded(err))
+		return
+	}
+	defer sl.release()
+
+	a, apiErr := s.clean(r.Context(), req, sl)
 	if apiErr != nil {
 		s.writeError(w, r, apiErr)
 		return
@@ -59,13 +75,15 @@ func overloaded(err error) *apiError {
 }
 
 // readCleanRequest decodes and checks the request body.
-func (s *Server) readCleanRequest(w http.ResponseWriter, r *http.Request) (*cleanRequest, *apiError) {
-	body := http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes)
+func (s *Server) readCleanRequest(body io.Reader) (*cleanRequest, *apiError) {
 	dec := json.NewDecoder(body)
 	dec.DisallowUnknownFields()
 	var req cleanRequest
 	if err := dec.Decode(&req); err != nil {
 		return nil, bodyError(err, s.cfg.MaxBodyBytes)
+	}
+	if len(req.URL) > maxURLBytes {
+		return nil, errorf(http.StatusBadRequest, "bad_request", "url is %d bytes, over the %d-byte cap", len(req.URL), maxURLBytes)
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		if err != nil {
@@ -100,14 +118,22 @@ func bodyError(err error, max int64) *apiError {
 	if errors.As(err, &mbe) {
 		return errorf(http.StatusRequestEntityTooLarge, "too_large", "request body over %d bytes", max)
 	}
+	if isTimeout(err) {
+		return errorf(http.StatusRequestTimeout, "timeout", "request body not received in time")
+	}
+	if errors.Is(err, errFull) {
+		return errorf(http.StatusTooManyRequests, "overloaded", "too many request bytes in progress; retry later")
+	}
 	if errors.Is(err, io.EOF) {
 		return errorf(http.StatusBadRequest, "bad_request", "empty body: want a JSON object such as {\"url\": \"https://…\"}")
 	}
 	return errorf(http.StatusBadRequest, "bad_request", "bad JSON: %v", err)
 }
 
-// clean fetches the page if needed, and cleans it.
-func (s *Server) clean(ctx context.Context, req *cleanRequest) (*article.Article, *apiError) {
+// clean fetches the page if needed, and cleans it, within CleanTimeout.
+// sl is the request's slot, handed over to a cleaning that outlives the
+// request.
+func (s *Server) clean(ctx context.Context, req *cleanRequest, sl *slot) (*article.Article, *apiError) {
 	var (
 		page        []byte
 		contentType string
@@ -140,11 +166,35 @@ func (s *Server) clean(ctx context.Context, req *cleanRequest) (*article.Article
 		s.metrics.pagesFetched.WithLabelValues("api").Inc()
 		page, contentType, pageURL = resp.Body, resp.ContentType, resp.URL
 	}
-	start := time.Now()
-	a, err := cleanPage(page, pageURL, cleaner.Options{ContentType: contentType, Keep: req.Keep, MaxBytes: s.cfg.MaxPageBytes})
-	s.metrics.cleanDuration.Observe(time.Since(start).Seconds())
+	type result struct {
+		a   *article.Article
+		err error
+	}
+	res := make(chan result, 1)
+	done := make(chan struct{})
+	opts := cleaner.Options{ContentType: contentType, Keep: req.Keep, MaxBytes: s.cfg.MaxPageBytes}
+	go func() {
+		defer close(done)
+		start := time.Now()
+		a, err := s.cleanPage(page, pageURL, opts)
+		s.metrics.cleanDuration.Observe(time.Since(start).Seconds())
+		res <- result{a, err}
+	}()
+	timer := time.NewTimer(s.cfg.CleanTimeout)
+	defer timer.Stop()
+	var r result
+	select {
+	case r = <-res:
+	case <-ctx.Done():
+		sl.detach(done)
+		return nil, errorf(499, "canceled", "request canceled")
+	case <-timer.C:
+		sl.detach(done)
+		return nil, errorf(http.StatusServiceUnavailable, "timeout", "cleaning the page took longer than %s", s.cfg.CleanTimeout)
+	}
+	a, err := r.a, r.err
 	if err != nil {
-		return nil, cleanError(err)
+		return nil, cleanFailure(page, err)
 	}
 	if a.FetchedAt.IsZero() {
 		a.FetchedAt = fetchedAt

@@ -18,6 +18,7 @@ import (
 var errorKinds = []string{
 	"bad_request", "blocked", "too_large", "no_article", "not_html",
 	"fetch", "timeout", "overloaded", "canceled", "internal", "crawl",
+	"too_deep",
 }
 
 // apiError is an error answer: its status, its kind (for metrics) and the
@@ -30,8 +31,10 @@ type apiError struct {
 
 func (e *apiError) Error() string { return e.msg }
 
+// errorf makes an answer; its message is cut at maxEcho bytes, as it may
+// quote what the client sent.
 func errorf(status int, kind, format string, args ...any) *apiError {
-	return &apiError{status: status, kind: kind, msg: fmt.Sprintf(format, args...)}
+	return &apiError{status: status, kind: kind, msg: clip(fmt.Sprintf(format, args...), maxEcho)}
 }
 
 // fetchError maps an error of fetching a client's URL to an answer.
@@ -67,6 +70,17 @@ func cleanError(err error) *apiError {
 		return errorf(http.StatusUnprocessableEntity, "not_html", "no article: %v", err)
 	}
 	return errorf(http.StatusInternalServerError, "internal", "cleaning failed: %v", err)
+}
+
+// cleanFailure maps an error of cleaning page to an answer: the client's
+// fault (422) when the page is nested too deeply for the HTML parser,
+// else as cleanError says.
+func cleanFailure(page []byte, err error) *apiError {
+	e := cleanError(err)
+	if e.status == http.StatusInternalServerError && tooDeep(page) {
+		return errorf(http.StatusUnprocessableEntity, "too_deep", "the page is nested deeper than %d elements, more than an HTML parser takes", maxParseDepth)
+	}
+	return e
 }
 
 func isTimeout(err error) bool {

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"net/url"
 	"runtime"
 	"runtime/debug"
 	"strconv"
@@ -16,6 +17,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/pith-news/pith/article"
+	"github.com/pith-news/pith/cleaner"
 	"github.com/pith-news/pith/internal/machinery/fetch"
 	"github.com/pith-news/pith/internal/machinery/ssrf"
 )
@@ -62,6 +65,27 @@ type Config struct {
 	MaxWait time.Duration
 	// MaxLimit caps the limit parameter of GET /v1/articles; 0 means 1000.
 	MaxLimit int
+	// BodyTimeout bounds reading a request body, which is read in full
+	// before the request waits for a slot; 0 means 10s. Past it: 408.
+	BodyTimeout time.Duration
+	// CleanTimeout bounds cleaning one page; 0 means 10s. Past it, or when
+	// the client hangs up, the request is answered (503, or nothing) and
+	// its slot freed while the cleaning runs out in the background (at
+	// most MaxInFlight such cleanings; beyond, the slot stays taken).
+	CleanTimeout time.Duration
+	// AllowedHosts lists the names, besides localhost and IP addresses,
+	// that a request's Host header may give (a public name such as
+	// pith.example.org); "*" allows any. A request for another name is
+	// answered 421: a web page cannot reach the API through DNS
+	// rebinding.
+	AllowedHosts []string
+	// MaxPendingBytes caps the bytes of request bodies held at once, read
+	// or being cleaned; 0 means 4 times MaxBodyBytes. A body that would
+	// pass it is answered 429.
+	MaxPendingBytes int64
+	// Grace is how long Serve lets requests in progress finish once its
+	// ctx is cancelled; 0 means ShutdownTimeout. Past it they are cut.
+	Grace time.Duration
 }
 
 // Server is pith's HTTP API. It is an http.Handler; ListenAndServe and
@@ -73,8 +97,12 @@ type Server struct {
 	guard   *ssrf.Guard // nil when AllowPrivate
 	fetch   *fetch.Client
 	limit   *limiter
+	bodies  *budget // bytes of request bodies held
 	sites   atomic.Pointer[map[string]string]
 	mux     *http.ServeMux
+
+	// cleanPage cleans one page; tests replace it to hold a cleaning.
+	cleanPage func(page []byte, u *url.URL, opts cleaner.Options) (*article.Article, error)
 }
 
 // New returns a Server for cfg, or an error for a bad setting.
@@ -82,7 +110,7 @@ func New(cfg Config) (*Server, error) {
 	for name, v := range map[string]int64{
 		"Timeout": int64(cfg.Timeout), "MaxBodyBytes": cfg.MaxBodyBytes, "MaxPageBytes": cfg.MaxPageBytes,
 		"MaxInFlight": int64(cfg.MaxInFlight), "MaxQueue": int64(cfg.MaxQueue), "MaxWait": int64(cfg.MaxWait),
-		"MaxLimit": int64(cfg.MaxLimit),
+		"MaxLimit": int64(cfg.MaxLimit), "BodyTimeout": int64(cfg.BodyTimeout), "CleanTimeout": int64(cfg.CleanTimeout), "Grace": int64(cfg.Grace), "MaxPendingBytes": cfg.MaxPendingBytes,
 	} {
 		if v < 0 {
 			return nil, fmt.Errorf("server: %s %d < 0", name, v)
@@ -115,11 +143,26 @@ func New(cfg Config) (*Server, error) {
 	if cfg.MaxLimit == 0 {
 		cfg.MaxLimit = 1000
 	}
+	if cfg.BodyTimeout == 0 {
+		cfg.BodyTimeout = 10 * time.Second
+	}
+	if cfg.CleanTimeout == 0 {
+		cfg.CleanTimeout = 10 * time.Second
+	}
+	if cfg.MaxPendingBytes == 0 {
+		cfg.MaxPendingBytes = 4 * cfg.MaxBodyBytes
+	}
+	if cfg.Grace == 0 {
+		cfg.Grace = ShutdownTimeout
+	}
 	s := &Server{
 		cfg:     cfg,
 		log:     cfg.Logger,
 		metrics: cfg.Metrics,
 		limit:   newLimiter(cfg.MaxInFlight, cfg.MaxQueue, cfg.MaxWait, cfg.Metrics),
+		bodies:  &budget{max: cfg.MaxPendingBytes},
+
+		cleanPage: cleanPage,
 	}
 	fc := fetch.Config{UserAgent: cfg.UserAgent, Timeout: cfg.Timeout, MaxBytes: cfg.MaxPageBytes}
 	if !cfg.AllowPrivate {
@@ -217,6 +260,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.metrics.requests.WithLabelValues(route, strconv.Itoa(code)).Inc()
 		s.metrics.requestDur.WithLabelValues(route).Observe(time.Since(start).Seconds())
 	}()
+	if !s.hostAllowed(r.Host) {
+		s.writeError(sw, r, errorf(http.StatusMisdirectedRequest, "bad_request",
+			"host %q not allowed (start pith with --allowed-host NAME to serve it)", r.Host))
+		return
+	}
 	s.mux.ServeHTTP(sw, r)
 }
 
@@ -227,16 +275,18 @@ func (s *Server) HTTPServer(addr string) *http.Server {
 		Addr:              addr,
 		Handler:           s,
 		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       60 * time.Second,
-		WriteTimeout:      s.cfg.MaxWait + s.cfg.Timeout + 60*time.Second,
-		IdleTimeout:       120 * time.Second,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelDebug),
+		// A handler that reads a body sets its own, shorter deadline
+		// (BodyTimeout); this one bounds the rest.
+		ReadTimeout:    10*time.Second + s.cfg.BodyTimeout,
+		WriteTimeout:   s.cfg.MaxWait + s.cfg.Timeout + 60*time.Second,
+		IdleTimeout:    120 * time.Second,
+		MaxHeaderBytes: 64 << 10,
+		ErrorLog:       slog.NewLogLogger(s.log.Handler(), slog.LevelDebug),
 	}
 }
 
 // ShutdownTimeout is how long Serve waits for requests in progress when its
-// ctx is cancelled.
+// ctx is cancelled, unless Config.Grace says otherwise.
 const ShutdownTimeout = 30 * time.Second
 
 // ListenAndServe listens on addr and serves until ctx is cancelled.
@@ -249,11 +299,15 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string) error {
 }
 
 // Serve serves on l until ctx is cancelled, then stops taking connections,
-// lets the requests in progress finish (for up to ShutdownTimeout) and
-// returns nil. It closes l.
+// lets the requests in progress finish for up to Config.Grace (then cuts
+// them) and returns nil. It closes l.
 func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 	hs := s.HTTPServer(l.Addr().String())
-	hs.BaseContext = func(net.Listener) context.Context { return context.WithoutCancel(ctx) }
+	// Requests outlive ctx (a graceful stop lets them finish) but not the
+	// shutdown's grace time: then they are cancelled.
+	base, cancelRequests := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelRequests()
+	hs.BaseContext = func(net.Listener) context.Context { return base }
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(l) }()
 	s.log.Info("serving", "addr", l.Addr().String(), "ssrf_guard", s.guard != nil)
@@ -262,14 +316,19 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 		return fmt.Errorf("server: %w", err)
 	case <-ctx.Done():
 	}
-	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), ShutdownTimeout)
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.Grace)
 	defer cancel()
 	err := hs.Shutdown(sctx)
 	if serr := <-errc; serr != nil && !errors.Is(serr, http.ErrServerClosed) {
 		return fmt.Errorf("server: %w", serr)
 	}
 	if err != nil {
-		return fmt.Errorf("server: shutdown: %w", err)
+		// The grace time is over: cut what is left, and stop as asked.
+		cancelRequests()
+		if cerr := hs.Close(); cerr != nil {
+			s.log.Debug("close", "err", cerr)
+		}
+		s.log.Warn("requests still in progress cut at shutdown", "grace", s.cfg.Grace)
 	}
 	s.log.Info("server stopped")
 	return nil

@@ -116,7 +116,7 @@ func do(t *testing.T, c *http.Client, method, u, body string) answer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if body != "" {
+	if method == http.MethodPost {
 		req.Header.Set("Content-Type", "application/json")
 	}
 	resp, err := c.Do(req)

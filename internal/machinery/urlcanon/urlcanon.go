@@ -21,10 +21,63 @@ var trackingParams = map[string]bool{
 	"at_medium": true, "at_campaign": true, "spm": true,
 }
 
-// isTrackingParam reports whether a query key only tracks a visit.
-func isTrackingParam(key string) bool {
+// sessionParams are query parameters that carry a session id: a site that
+// puts a new one in every link would otherwise offer the same pages under
+// endless new URLs. Canonicalize drops them. Keys are lower case; any key
+// starting with "aspsessionid" is dropped too. "sid" is also a story id on
+// some sites (PHP-Nuke, Slashdot), so it is dropped only when its value
+// looks like a session token (see isToken).
+var sessionParams = map[string]bool{
+	"sessionid": true, "session_id": true, "sessid": true,
+	"jsessionid": true, "phpsessid": true, "cfid": true, "cftoken": true,
+	"zenid": true, "oscsid": true,
+}
+
+// isTrackingParam reports whether a query pair only tracks a visit or
+// carries a session id.
+func isTrackingParam(key, value string) bool {
 	k := strings.ToLower(key)
-	return strings.HasPrefix(k, "utm_") || trackingParams[k]
+	switch {
+	case strings.HasPrefix(k, "utm_"), strings.HasPrefix(k, "aspsessionid"), trackingParams[k], sessionParams[k]:
+		return true
+	case k == "sid":
+		return isToken(value)
+	}
+	return false
+}
+
+// isToken reports whether v looks like a random session token: at least 16
+// letters and digits, with both.
+func isToken(v string) bool {
+	if len(v) < 16 {
+		return false
+	}
+	letters, digits := false, false
+	for _, c := range []byte(v) {
+		switch {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+			letters = true
+		default:
+			return false
+		}
+	}
+	return letters && digits
+}
+
+// dropPathSession removes a ";jsessionid=…" (or ";phpsessid=…", ";sid=…")
+// parameter from the last segment of a path.
+func dropPathSession(p string) string {
+	i := strings.LastIndexByte(p, ';')
+	if i < 0 || strings.IndexByte(p[i:], '/') >= 0 {
+		return p
+	}
+	key, value, _ := strings.Cut(p[i+1:], "=")
+	if !isTrackingParam(key, value) {
+		return p
+	}
+	return p[:i]
 }
 
 // Canonicalize returns the canonical form of an absolute URL, the key under
@@ -44,6 +97,11 @@ func Canonicalize(u *url.URL) *url.URL {
 	if c.Path == "" {
 		c.Path, c.RawPath = "/", ""
 	}
+	if strings.Contains(c.Path, ";") {
+		if p := dropPathSession(c.Path); p != c.Path {
+			c.Path, c.RawPath = p, ""
+		}
+	}
 	if strings.Contains(c.Path, "/.") {
 		c.Path = removeDotSegments(c.Path)
 		c.RawPath = ""
@@ -56,6 +114,38 @@ func Canonicalize(u *url.URL) *url.URL {
 	}
 	c.RawQuery = canonicalQuery(c.RawQuery)
 	c.ForceQuery = false
+	return &c
+}
+
+// StripTracking returns u without its fragment and its tracking and
+// session parameters (those Canonicalize drops), everything else as
+// written: the order of the query, its encoding and the path's. It is the
+// URL a crawler fetches and checks against robots.txt, where the canonical
+// form only tells URLs apart. u is not modified.
+func StripTracking(u *url.URL) *url.URL {
+	c := *u
+	c.Fragment, c.RawFragment = "", ""
+	if strings.Contains(c.Path, ";") {
+		if p := dropPathSession(c.Path); p != c.Path {
+			c.Path, c.RawPath = p, ""
+		}
+	}
+	if c.RawQuery != "" {
+		parts := strings.Split(c.RawQuery, "&")
+		kept := parts[:0]
+		for _, p := range parts {
+			key, value, _ := strings.Cut(p, "=")
+			if k, err := url.QueryUnescape(key); err == nil {
+				key = k
+			}
+			if !isTrackingParam(key, value) {
+				kept = append(kept, p)
+			}
+		}
+		if len(kept) != len(parts) {
+			c.RawQuery = strings.Join(kept, "&")
+		}
+	}
 	return &c
 }
 
@@ -91,11 +181,11 @@ func canonicalQuery(raw string) string {
 		if p == "" {
 			continue
 		}
-		key, _, _ := strings.Cut(p, "=")
+		key, value, _ := strings.Cut(p, "=")
 		if k, err := url.QueryUnescape(key); err == nil {
 			key = k
 		}
-		if isTrackingParam(key) {
+		if isTrackingParam(key, value) {
 			continue
 		}
 		kept = append(kept, p)
