@@ -70,8 +70,14 @@ func extractMetadata(root *html.Node, pageURL *url.URL) *metadata {
 	for _, a := range ldPage.Authors(ld) {
 		m.addAuthor(a)
 	}
-	if len(m.authors) == 0 {
-		doc.Find(`[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/auteur/"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	// Without authors in the page's metadata, the byline markup names them:
+	// first the marks of an author (rel, microdata, a link to an author
+	// page), then the class names bylines are given.
+	for _, sel := range authorSelectors {
+		if len(m.authors) > 0 {
+			break
+		}
+		doc.Find(sel).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 			m.addAuthor(s.Text())
 			return len(m.authors) < 1
 		})
@@ -80,6 +86,20 @@ func extractMetadata(root *html.Node, pageURL *url.URL) *metadata {
 		metas["og:article:published_time"], metas["datepublished"], metas["pubdate"],
 		metas["publishdate"], metas["dc.date.issued"], metas["dc.date"], metas["date"],
 		metas["parsely-pub-date"], metas["sailthru.date"]))
+	if m.published.IsZero() {
+		// Microdata on an element other than <meta>: <abbr itemprop=
+		// "datePublished" title="…">, <time itemprop="datePublished">.
+		doc.Find(`[itemprop="datePublished"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			for _, attr := range []string{"content", "datetime", "title"} {
+				if v, ok := s.Attr(attr); ok {
+					if m.published = parseTime(v); !m.published.IsZero() {
+						return false
+					}
+				}
+			}
+			return true
+		})
+	}
 	if m.published.IsZero() {
 		doc.Find("time[datetime]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
 			m.published = parseTime(s.AttrOr("datetime", ""))
@@ -164,19 +184,45 @@ func (m *metadata) article(pageURL *url.URL) *article.Article {
 	}
 }
 
-var bylinePrefix = regexp.MustCompile(`(?i)^\s*(by|von|par|por|di|door)\s+`)
+// authorSelectors find a byline's names in the markup, in order of trust:
+// the marks of an author, then the class names of bylines.
+var authorSelectors = []string{
+	`[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/auteur/"]`,
+	`.byline-name, .byline__name, .author-name, .entry-author-name, .byline`,
+}
+
+var (
+	// bylinePrefix matches the word before the names of a byline: "By",
+	// "Von", "Par", "Por", "Di", "Door", and the Polish "Oprac." or
+	// "Opracowanie" ("compiled by"), a role rather than a name.
+	bylinePrefix = regexp.MustCompile(`(?i)^\s*(by|von|par|por|di|door|oprac\.|opracowanie:?)\s+`)
+	// bylineTrailer matches what follows the names in a byline: where the
+	// reporter files from ("reports from Semple Stadium 6 Oct 2024"), or
+	// when the story was published or updated.
+	bylineTrailer = regexp.MustCompile(`(?i)\s+(?:(?:reports?|reporting|writes|writing)\s+(?:from|in)|published|updated)\s.*$`)
+)
+
+const (
+	// maxBylineLen is the longest byline read for names, in bytes: longer
+	// text is a paragraph or a bio, not a byline.
+	maxBylineLen = 200
+	// maxNameLen is the longest author name kept, in bytes.
+	maxNameLen = 80
+)
 
 // addAuthor adds one or more names ("A and B", "A, B") unless they are URLs
-// or already present.
+// or already present. The byline's words around the names ("By", "Oprac.",
+// "reports from …", "published …") are dropped.
 func (m *metadata) addAuthor(s string) {
 	s = collapseSpace(s)
-	if s == "" || strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || len(s) > 200 {
+	if s == "" || strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || len(s) > maxBylineLen {
 		return
 	}
 	s = bylinePrefix.ReplaceAllString(s, "")
+	s = bylineTrailer.ReplaceAllString(s, "")
 	for _, part := range splitNames(s) {
 		part = strings.TrimSpace(part)
-		if part == "" || len(part) > 80 {
+		if part == "" || len(part) > maxNameLen {
 			continue
 		}
 		dup := false
@@ -242,6 +288,14 @@ func normalizeLang(s string) string {
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » "}
 
 // cleanTitle drops a " - Site Name" suffix (or "Site Name | " prefix).
+// Without a site name, a title's last part is taken for a site suffix when
+// it has at most maxSuffixWords words and the rest at least
+// minHeadlineWords ("Harbour plan approved by council - Harbour Times").
+const (
+	maxSuffixWords   = 3
+	minHeadlineWords = 4
+)
+
 func cleanTitle(title, site string) string {
 	title = collapseSpace(title)
 	for _, sep := range titleSeparators {
@@ -253,7 +307,7 @@ func cleanTitle(title, site string) string {
 		if site != "" && (strings.EqualFold(tail, site) || strings.EqualFold(strings.ReplaceAll(tail, " ", ""), strings.ReplaceAll(site, " ", ""))) {
 			return cleanTitle(head, site)
 		}
-		if site == "" && len(strings.Fields(tail)) <= 3 && len(strings.Fields(head)) >= 4 {
+		if site == "" && len(strings.Fields(tail)) <= maxSuffixWords && len(strings.Fields(head)) >= minHeadlineWords {
 			return strings.TrimSpace(head)
 		}
 		if j := strings.Index(title, sep); j > 0 && site != "" && strings.EqualFold(title[:j], site) {

@@ -154,12 +154,20 @@ func runCrawl(ctx context.Context, args []string, stdio Stdio) error {
 	return err
 }
 
+const (
+	// progressLogEvery is how often a progress line is logged when stderr
+	// is not a terminal.
+	progressLogEvery = 10 * time.Second
+	// statusLineEvery is how often the terminal's status line is redrawn.
+	statusLineEvery = 200 * time.Millisecond
+)
+
 // reportProgress draws the status line on a terminal, or logs a progress
 // line every 10 seconds otherwise, until stop is closed.
 func reportProgress(stop <-chan struct{}, latest *atomic.Pointer[crawl.Stats], start time.Time, status *statusLine, log *slog.Logger) {
-	every := 10 * time.Second
+	every := progressLogEvery
 	if status != nil {
-		every = 200 * time.Millisecond
+		every = statusLineEvery
 	}
 	t := time.NewTicker(every)
 	defer t.Stop()

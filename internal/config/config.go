@@ -175,22 +175,8 @@ func parse(file, dir string, data []byte) (*Config, error) {
 				}
 				names[s.Name] = s.Line
 			}
-			if s.Out != "" {
-				key := filepath.Clean(s.Out)
-				if other, ok := outs[key]; ok {
-					p.errorf(lookup(n, "out"), "%s: out dir %s is also the out dir of site %q (line %d); each site needs its own", label, s.Out, other.Name, other.Line)
-				} else {
-					outs[key] = &s
-				}
-			}
-			if s.JSONL != "" {
-				key := filepath.Clean(s.JSONL)
-				if other, ok := jsonls[key]; ok {
-					p.errorf(lookup(n, "jsonl"), "%s: jsonl file %s is also the jsonl file of site %q (line %d); each site needs its own", label, s.JSONL, other.Name, other.Line)
-				} else {
-					jsonls[key] = &s
-				}
-			}
+			p.claim(outs, &s, s.Out, n, "out", label, "out dir")
+			p.claim(jsonls, &s, s.JSONL, n, "jsonl", label, "jsonl file")
 			if s.Jitter < 0 && s.Schedule != nil {
 				s.Jitter = defaultJitter(s.Schedule, time.Now())
 			}
@@ -204,6 +190,21 @@ func parse(file, dir string, data []byte) (*Config, error) {
 		return nil, errors.Join(p.errs...)
 	}
 	return cfg, nil
+}
+
+// claim records that site s uses path (its key's value in mapping n), or
+// reports the site that used it first: two sites may not share an out
+// dir or a jsonl file. An empty path claims nothing.
+func (p *parser) claim(owners map[string]*Site, s *Site, path string, n *yaml.Node, key, label, what string) {
+	if path == "" {
+		return
+	}
+	k := filepath.Clean(path)
+	if other, ok := owners[k]; ok {
+		p.errorf(lookup(n, key), "%s: %s %s is also the %s of site %q (line %d); each site needs its own", label, what, path, what, other.Name, other.Line)
+		return
+	}
+	owners[k] = s
 }
 
 // defaultJitter is a tenth of the gap between the next two runs of s after

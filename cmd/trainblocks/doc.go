@@ -1,0 +1,22 @@
+// Command trainblocks trains the cleaner's block classifier
+// (internal/machinery/blockmodel) and writes its weights, from data in the repository
+// and in ../shared:
+//
+//   - the WCXB development pages: a block of the extracted article that the
+//     human-checked main text holds is article text; one holding a must-not
+//     snippet, or sharing few words with the main text, is boilerplate;
+//   - the corpus in testdata/pages: blocks holding a must phrase are article
+//     text, blocks holding a mustnot phrase boilerplate;
+//   - testdata/train/blocks.jsonl: blocks written for the project in many
+//     languages, with their kind, and testdata/train/lookalikes.jsonl:
+//     article sentences that open the way boilerplate does.
+//
+// It prints cross-validated precision and recall, split by site so that no
+// site is in both the training and the test fold, then trains on all the
+// data and writes the model. The same data give the same weights.
+//
+//	go run ./cmd/trainblocks [-bench ../shared/bench/wcxb-dev] [-out internal/machinery/blockmodel/model.bin]
+//
+// It is a development tool, not part of pith and not on the path fetch →
+// scraper → cleaner → store: it makes the model the cleaner's step loads.
+package main
