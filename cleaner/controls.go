@@ -76,15 +76,7 @@ func (s *stripper) stripTablesOfContents(root *html.Node) {
 	if s.keep["nav"] {
 		return
 	}
-	var lists []*html.Node
-	walkElements(root, func(n *html.Node) bool {
-		if n.DataAtom == atom.Ul || n.DataAtom == atom.Ol {
-			lists = append(lists, n)
-			return false
-		}
-		return true
-	})
-	for _, l := range lists {
+	for _, l := range outerLists(root) {
 		if l.Parent == nil || !inPageLinks(l) {
 			continue
 		}

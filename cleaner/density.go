@@ -146,18 +146,6 @@ func hasParaChild(n *html.Node) bool {
 	return found
 }
 
-func linkTextLen(n *html.Node) int {
-	links := 0
-	walkElements(n, func(c *html.Node) bool {
-		if c.DataAtom == atom.A {
-			links += textLen(c)
-			return false
-		}
-		return true
-	})
-	return links
-}
-
 // hidden reports whether n is hidden by its markup.
 func hidden(n *html.Node) bool {
 	if hasAttr(n, "hidden") {

@@ -12,6 +12,11 @@ func linkDensity(n *html.Node) float64 {
 	if total == 0 {
 		return 0
 	}
+	return float64(linkTextLen(n)) / float64(total)
+}
+
+// linkTextLen is the number of non-space bytes of text inside links under n.
+func linkTextLen(n *html.Node) int {
 	links := 0
 	walkElements(n, func(c *html.Node) bool {
 		if c.DataAtom == atom.A {
@@ -20,7 +25,20 @@ func linkDensity(n *html.Node) float64 {
 		}
 		return true
 	})
-	return float64(links) / float64(total)
+	return links
+}
+
+// outerLists returns the lists under root that no other list holds.
+func outerLists(root *html.Node) []*html.Node {
+	var lists []*html.Node
+	walkElements(root, func(n *html.Node) bool {
+		if n.DataAtom == atom.Ul || n.DataAtom == atom.Ol {
+			lists = append(lists, n)
+			return false
+		}
+		return true
+	})
+	return lists
 }
 
 func hasBlockChild(n *html.Node) bool {

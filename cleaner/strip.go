@@ -370,15 +370,7 @@ func (s *stripper) stripTrailingLinkLists(root *html.Node) {
 	if s.keep["related"] {
 		return
 	}
-	var lists []*html.Node
-	walkElements(root, func(n *html.Node) bool {
-		if n.DataAtom == atom.Ul || n.DataAtom == atom.Ol {
-			lists = append(lists, n)
-			return false
-		}
-		return true
-	})
-	for _, l := range lists {
+	for _, l := range outerLists(root) {
 		if !afterLastParagraph(l, root) {
 			continue
 		}
