@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -125,15 +126,51 @@ func (d *Dir) decide(p, hash string) (decision, error) {
 // of its content hash.
 func (d *Dir) commit(a *article.Article, f Fetch, p, hash string, dec decision) error {
 	res, prev := dec.res, dec.prev
-	return d.db.Update(func(tx *bolt.Tx) error {
+	err := d.db.Update(func(tx *bolt.Tx) error {
 		ur := urlRecord{Path: res.Path, Hash: hash, ETag: f.ETag, LastModified: f.LastModified, FetchedAt: f.At}
+		rec := Record{Verdict: VerdictStored, Path: res.Path, At: f.At}
+		switch res.Outcome {
+		case Created:
+			rec.Reason = "new article"
+		case Updated:
+			rec.Reason = "changed article"
+		case Unchanged:
+			rec.Verdict, rec.Reason = VerdictUnchanged, "same title and text as stored"
+		case Duplicate:
+			rec.Verdict, rec.Reason = VerdictDuplicate, "same title and text as another URL's article"
+			if owner, err := getJSON[pathRecord](tx.Bucket(bucketPaths), res.Path); err == nil && owner != nil {
+				rec.DuplicateOf = owner.URL
+			}
+		}
 		for _, u := range f.keys() {
 			if err := putJSON(tx.Bucket(bucketURLs), urlKey(u), ur); err != nil {
+				return err
+			}
+			rec.URL = u
+			if err := setRecord(tx, rec); err != nil {
 				return err
 			}
 		}
 		if res.Outcome == Duplicate {
 			return nil
+		}
+		if res.Outcome == Created || res.Outcome == Updated {
+			// The index entry to replace is the one the state knows, even
+			// when the file has gone since (dec.prev is then nil).
+			var prevAt time.Time
+			known, err := getJSON[pathRecord](tx.Bucket(bucketPaths), p)
+			if err != nil {
+				return err
+			}
+			switch {
+			case known != nil:
+				prevAt = known.FetchedAt
+			case prev != nil: // read from the file: the state lagged
+				prevAt = prev.FetchedAt
+			}
+			if err := indexPut(tx, a, p, prevAt, known == nil && prev == nil); err != nil {
+				return err
+			}
 		}
 		pr := pathRecord{URL: a.URL, Hash: hash, Modified: a.Modified, FetchedAt: a.FetchedAt}
 		if res.Outcome == Unchanged && prev != nil {
@@ -150,6 +187,10 @@ func (d *Dir) commit(a *article.Article, f Fetch, p, hash string, dec decision) 
 		}
 		return hashes.Put([]byte(hash), []byte(p))
 	})
+	if err == nil {
+		d.maybePublish()
+	}
+	return err
 }
 
 // lock waits until no other Put holds any of keys, then holds them all; the

@@ -64,7 +64,8 @@ func urlKey(u string) string {
 }
 
 func createBuckets(tx *bolt.Tx) error {
-	for _, name := range [][]byte{bucketURLs, bucketPaths, bucketHashes, bucketRuns} {
+	for _, name := range [][]byte{bucketURLs, bucketPaths, bucketHashes, bucketRuns,
+		bucketRecords, bucketTally, bucketFailures, bucketIndex, bucketMeta} {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 			return fmt.Errorf("create bucket %s: %w", name, err)
 		}
@@ -122,6 +123,10 @@ func (d *Dir) Touch(ctx context.Context, f Fetch) error {
 		}
 		for _, u := range f.keys() {
 			if err := putJSON(b, urlKey(u), *ur); err != nil {
+				return err
+			}
+			rec := Record{URL: u, Verdict: VerdictUnchanged, Reason: "304 not modified", Status: 304, Path: ur.Path, At: f.At}
+			if err := setRecord(tx, rec); err != nil {
 				return err
 			}
 		}
@@ -197,6 +202,9 @@ func (d *Dir) BeginRun(ctx context.Context, key string) (*Run, error) {
 		if r.id, err = b.NextSequence(); err != nil {
 			return err
 		}
+		if err := d.prune(tx); err != nil {
+			return err
+		}
 		return putJSON(b, key, runRecord{ID: r.id, Started: r.started, ResumeSince: r.resumeSince})
 	})
 	if err != nil {
@@ -244,6 +252,9 @@ func (r *Run) End(ctx context.Context, complete bool) error {
 		return err
 	}
 	defer d.leave()
+	if err := d.flushNotes(); err != nil {
+		return err
+	}
 	err := d.db.Update(func(tx *bolt.Tx) error {
 		rec := runRecord{ID: r.id, Started: r.started, Finished: d.now(), Complete: complete, ResumeSince: r.resumeSince}
 		return putJSON(tx.Bucket(bucketRuns), r.key, rec)

@@ -113,6 +113,12 @@ type Dir struct {
 	mu   sync.Mutex               // guards busy and dirs
 	busy map[string]chan struct{} // paths and hashes being written
 	dirs map[string]bool          // host directories known to exist
+
+	noteMu sync.Mutex // guards notes
+	notes  []Record   // records of Note not yet written
+
+	pubMu   sync.Mutex // serialises snapshots; guards lastPub
+	lastPub time.Time  // when the last snapshot was written
 }
 
 // tempFile is the part of *os.File that a write uses.
@@ -188,6 +194,16 @@ func (d *Dir) open(cfg Config) error {
 		db.Close()
 		return err
 	}
+	if err := d.rebuildIndex(); err != nil {
+		db.Close()
+		return err
+	}
+	// Readers use the snapshot while this process holds the lock: make it
+	// current now, so that it never lags by more than one crawl.
+	if err := d.publish(); err != nil {
+		db.Close()
+		return err
+	}
 	return nil
 }
 
@@ -228,9 +244,11 @@ func (d *Dir) Close() error {
 		return nil
 	}
 	d.closed = true
+	errNotes := d.flushNotes()
+	errPub := d.publish()
 	errDB := d.db.Close()
 	errRoot := d.root.Close()
-	if err := errors.Join(errDB, errRoot); err != nil {
+	if err := errors.Join(errNotes, errPub, errDB, errRoot); err != nil {
 		return fmt.Errorf("store: close: %w", err)
 	}
 	return nil

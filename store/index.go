@@ -1,0 +1,197 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"math"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+
+	"github.com/pith-news/pith/article"
+)
+
+// indexVersion is the version of the index buckets; a store whose meta
+// says otherwise has its index rebuilt from the article files by Open.
+const indexVersion = "1"
+
+// Entry is one stored article as the index knows it: enough to list it
+// without reading its file.
+type Entry struct {
+	URL   string `json:"url"`
+	Path  string `json:"path"`
+	Site  string `json:"site"` // the URL's host (with port), lower-cased
+	Title string `json:"title"`
+	Words int    `json:"words"`
+	// Published is the article's publication time, zero when unknown.
+	Published time.Time `json:"published,omitzero"`
+	FetchedAt time.Time `json:"fetched_at"`
+}
+
+func entryOf(a *article.Article, p string) Entry {
+	return Entry{
+		URL: a.URL, Path: p, Site: hostOf(a.URL), Title: a.Title, Words: a.WordCount,
+		Published: a.Published, FetchedAt: a.FetchedAt,
+	}
+}
+
+// Position is a place in the index order (fetched_at, then path).
+type Position struct {
+	FetchedAt time.Time
+	Path      string
+}
+
+// indexKey is the key of an article in the index bucket: its fetch time
+// in nanoseconds since 1970 (clamped to what 64 bits hold), big-endian so
+// that keys sort by time, then its path.
+func indexKey(at time.Time, p string) []byte {
+	k := make([]byte, 8, 8+len(p))
+	binary.BigEndian.PutUint64(k, timeKey(at))
+	return append(k, p...)
+}
+
+func timeKey(at time.Time) uint64 {
+	switch {
+	case at.IsZero() || at.Before(time.Unix(0, 0)):
+		return 0
+	case at.After(time.Unix(0, math.MaxInt64)):
+		return math.MaxInt64
+	}
+	return uint64(at.UnixNano())
+}
+
+// indexPut records that the article a is stored at p, replacing the entry
+// of the version fetched at prevAt (zero: none).
+func indexPut(tx *bolt.Tx, a *article.Article, p string, prevAt time.Time, created bool) error {
+	b := tx.Bucket(bucketIndex)
+	if !prevAt.IsZero() {
+		if err := b.Delete(indexKey(prevAt, p)); err != nil {
+			return err
+		}
+	}
+	data, err := json.Marshal(entryOf(a, p))
+	if err != nil {
+		return err
+	}
+	if err := b.Put(indexKey(a.FetchedAt, p), data); err != nil {
+		return err
+	}
+	if created {
+		return addTally(tx.Bucket(bucketTally), tallyKey(hostOf(a.URL), tallyArticles), 1)
+	}
+	return nil
+}
+
+// rebuildIndex fills the index from the article files, when the state
+// database has none of the current version (a store written by an older
+// pith, or a deleted state db). The caller holds the lock.
+func (d *Dir) rebuildIndex() error {
+	var current bool
+	if err := d.db.View(func(tx *bolt.Tx) error {
+		current = string(tx.Bucket(bucketMeta).Get([]byte("index"))) == indexVersion
+		return nil
+	}); err != nil || current {
+		return err
+	}
+	start := d.now()
+	err := d.db.Update(func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bucketIndex} {
+			if err := tx.DeleteBucket(name); err != nil && !errors.Is(err, berrors.ErrBucketNotFound) {
+				return err
+			}
+			if _, err := tx.CreateBucket(name); err != nil {
+				return err
+			}
+		}
+		// Reset the article counts; the verdict tallies stay.
+		t := tx.Bucket(bucketTally)
+		var stale [][]byte
+		c := t.Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			if bytes.HasSuffix(k, []byte("\x00"+tallyArticles)) {
+				stale = append(stale, bytes.Clone(k))
+			}
+		}
+		for _, k := range stale {
+			if err := t.Delete(k); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("rebuild index: %w", err)
+	}
+	var batch []indexed
+	flush := func() error {
+		err := d.db.Update(func(tx *bolt.Tx) error {
+			for _, e := range batch {
+				if err := indexPut(tx, e.a, e.p, time.Time{}, true); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		batch = batch[:0]
+		return err
+	}
+	n := 0
+	err = fs.WalkDir(d.root.FS(), ".", func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if e.IsDir() {
+			if p == stateDir {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !e.Type().IsRegular() || !strings.HasSuffix(p, ".json") {
+			return nil
+		}
+		a, err := readArticle(d.root, p)
+		if err != nil {
+			d.log.Warn("rebuild index: unreadable article file", "path", p, "err", err)
+			return nil
+		}
+		a.Text, a.HTML, a.Removed = "", "", nil // not needed: free them early
+		batch = append(batch, indexed{a, p})
+		n++
+		if len(batch) >= 1000 {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	if err != nil {
+		return fmt.Errorf("rebuild index: %w", err)
+	}
+	err = d.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketMeta).Put([]byte("index"), []byte(indexVersion))
+	})
+	if err != nil {
+		return fmt.Errorf("rebuild index: %w", err)
+	}
+	if n > 0 {
+		d.log.Info("rebuilt the store index", "articles", n, "elapsed_s", roundSeconds(d.now().Sub(start)))
+	}
+	return nil
+}
+
+type indexed struct {
+	a *article.Article
+	p string
+}
+
+// roundSeconds returns d in seconds, to the millisecond.
+func roundSeconds(d time.Duration) float64 {
+	return math.Round(d.Seconds()*1000) / 1000
+}
