@@ -118,6 +118,12 @@ type Config struct {
 	// resume after an interrupted run). It is not called for seeds,
 	// sitemaps or feeds.
 	Skip func(canonicalURL string) bool
+	// OnOutcome, if set, is told what became of each URL the crawl met
+	// and did not pass to the Handler: a hub, a URL robots.txt forbids, a
+	// link out of scope (on the seeds' sites only, each URL once), a
+	// duplicate, a non-HTML answer, an error. It may be called
+	// concurrently and must not block for long.
+	OnOutcome func(Outcome)
 	// OnProgress, if set, is called (never concurrently, with running
 	// totals that never go back) after each page, sitemap or feed.
 	OnProgress func(Stats)

@@ -6,9 +6,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"net/url"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/gocolly/colly/v2"
@@ -100,6 +102,7 @@ func (r *run) process(ctx context.Context, t task) {
 		if p := recover(); p != nil {
 			r.count(func(s *Stats) { s.Errors++ })
 			r.cfg.Logger.Error("panic while crawling", "url", t.url, "panic", fmt.Sprint(p))
+			r.outcome(Outcome{URL: t.url, Kind: Failed, Reason: "panic", Err: fmt.Errorf("panic: %v", p)})
 		}
 	}()
 	u, err := url.Parse(t.url)
@@ -124,7 +127,7 @@ func (r *run) process(ctx context.Context, t task) {
 		r.count(func(s *Stats) { s.Skipped++ })
 		return
 	}
-	if !r.allowed(ctx, fetchURL) || !r.take(t) {
+	if !r.allowed(ctx, t, fetchURL) || !r.take(t) {
 		return
 	}
 
@@ -148,7 +151,7 @@ func (r *run) process(ctx context.Context, t task) {
 
 	cur := fetchURL
 	for hop := 0; ; hop++ {
-		if hop > 0 && !r.allowed(ctx, cur) {
+		if hop > 0 && !r.allowed(ctx, t, cur) {
 			return
 		}
 		resp, err := r.fetch(cur, hdr)
@@ -175,7 +178,7 @@ func (r *run) process(ctx context.Context, t task) {
 
 // allowed reports whether robots.txt lets the crawl fetch u, fetching
 // robots.txt first if need be; a URL it forbids is counted.
-func (r *run) allowed(ctx context.Context, u *url.URL) bool {
+func (r *run) allowed(ctx context.Context, t task, u *url.URL) bool {
 	if r.cfg.IgnoreRobots {
 		return true
 	}
@@ -191,6 +194,11 @@ func (r *run) allowed(ctx context.Context, u *url.URL) bool {
 		}
 		r.count(func(s *Stats) { s.Disallowed++ })
 		r.cfg.Logger.Debug("disallowed by robots.txt", "url", u.String())
+		o := Outcome{URL: t.url, Kind: Disallowed, Reason: "robots.txt"}
+		if u.String() != t.url {
+			o.Other, o.Reason = u.String(), "redirect target disallowed by robots.txt"
+		}
+		r.outcome(o)
 		return false
 	}
 	return true
@@ -209,6 +217,7 @@ func (r *run) take(t task) bool {
 	}
 	if _, ok := r.handled[r.hash(t.url)]; ok {
 		r.stats.Duplicates++ // already passed on as another page's rel=canonical
+		defer r.outcome(Outcome{URL: t.url, Kind: Duplicate, Reason: "already passed on as another page's canonical URL"})
 		return false
 	}
 	host := hostOf(t.url)
@@ -269,10 +278,12 @@ func (r *run) redirect(t task, cur *url.URL, resp *response, hop int) (*url.URL,
 	case next == nil:
 		r.count(func(s *Stats) { s.Errors++ })
 		log.Debug("bad redirect", "url", cur.String(), "location", resp.header.Get("Location"))
+		r.outcome(Outcome{URL: t.url, Kind: Failed, Reason: "bad redirect", Status: resp.status})
 		return nil, false
 	case hop+1 > maxRedirects:
 		r.count(func(s *Stats) { s.Errors++ })
 		log.Debug("redirect failed", "url", cur.String(), "err", fetch.ErrTooManyRedirects)
+		r.outcome(Outcome{URL: t.url, Kind: Failed, Reason: "too many redirects", Err: fetch.ErrTooManyRedirects})
 		return nil, false
 	case t.kind == kindPage && !r.scope.contains(canon), t.kind != kindPage && !r.scope.sameSite(canon):
 		r.count(func(s *Stats) { s.OutOfScope++ })
@@ -281,11 +292,13 @@ func (r *run) redirect(t task, cur *url.URL, resp *response, hop int) (*url.URL,
 			level = log.Warn
 		}
 		level("redirect out of scope", "url", cur.String(), "location", next.String(), "err", errOutOfScope)
+		r.outcome(Outcome{URL: t.url, Kind: OutOfScope, Reason: "redirect out of scope", Status: resp.status, Other: next.String()})
 		return nil, false
 	case !r.markSeen(canon):
 		// The target is queued or fetched on its own.
 		r.count(func(s *Stats) { s.Duplicates++ })
 		log.Debug("redirect to a known URL", "url", cur.String(), "location", next.String())
+		r.outcome(Outcome{URL: t.url, Kind: Duplicate, Reason: "redirect to a URL already seen", Status: resp.status, Other: next.String()})
 		return nil, false
 	}
 	log.Debug("redirect", "url", cur.String(), "location", next.String(), "status", resp.status)
@@ -300,6 +313,7 @@ func (r *run) fetchFailed(t task, u *url.URL, err error) {
 		r.hostAnswered(u)
 		r.count(func(s *Stats) { s.NonHTML++ })
 		log.Debug("not HTML: skipped", "url", u.String(), "err", err)
+		r.outcome(Outcome{URL: t.url, Kind: NonHTML, Reason: "not HTML", Err: err})
 	case errors.Is(err, errHostPaused):
 		r.count(func(s *Stats) { s.Paused++ })
 		r.hostFailed(u, err.Error())
@@ -307,6 +321,11 @@ func (r *run) fetchFailed(t task, u *url.URL, err error) {
 		r.count(func(s *Stats) { s.Errors++ })
 		r.hostFailed(u, "unreachable: "+truncate(errString(err), 300))
 		log.Info("fetch failed", "url", u.String(), "kind", t.kind.String(), "err", err)
+		o := Outcome{URL: t.url, Kind: Failed, Reason: fetchReason(err), Err: err}
+		if se, ok := errors.AsType[*fetch.StatusError](err); ok {
+			o.Status = se.Code
+		}
+		r.outcome(o)
 	}
 }
 
@@ -338,12 +357,14 @@ func (r *run) answer(ctx context.Context, t task, reqURL, u *url.URL, resp *resp
 		}
 		r.count(func(s *Stats) { s.NotFound++; s.Errors++ })
 		log.Info("not found", "url", u.String(), "status", code)
+		r.outcome(Outcome{URL: t.url, Kind: Failed, Reason: fmt.Sprintf("HTTP %d", code), Status: code})
 	case code/100 != 2:
 		if t.kind == kindProbe {
 			return
 		}
 		r.count(func(s *Stats) { s.Errors++ })
 		log.Info("fetch failed", "url", u.String(), "err", &fetch.StatusError{URL: u.String(), Code: code})
+		r.outcome(Outcome{URL: t.url, Kind: Failed, Reason: fmt.Sprintf("HTTP %d", code), Status: code})
 	case resp.html == nil && isHTMLType(fetch.MediaType(resp.header)) && len(resp.body) > 0:
 		// The parser refused the page: it is nested deeper than 512
 		// elements. Flattened, its links and its article are read.
@@ -401,11 +422,17 @@ func (r *run) page(ctx context.Context, t task, reqURL, u *url.URL, resp *respon
 	if !info.article || info.noindex {
 		r.count(func(s *Stats) { s.Hubs++ })
 		r.cfg.Logger.Debug("hub page", "url", u.String(), "links", len(info.links))
+		reason := "not an article (a home, section, tag or list page)"
+		if info.noindex {
+			reason = "noindex"
+		}
+		r.outcome(Outcome{URL: t.url, Kind: Hub, Reason: reason, Status: resp.status})
 		return
 	}
 	if !r.markHandled(pageURL) {
 		r.count(func(s *Stats) { s.Duplicates++ })
 		r.cfg.Logger.Debug("duplicate article", "url", u.String(), "canonical", pageURL.String())
+		r.outcome(Outcome{URL: t.url, Kind: Duplicate, Reason: "its canonical URL was already seen", Status: resp.status, Other: pageURL.String()})
 		return
 	}
 	r.call(ctx, &Page{
@@ -474,6 +501,7 @@ func (r *run) document(t task, u *url.URL, resp *response) {
 	default:
 		r.count(func(s *Stats) { s.NonHTML++ })
 		r.cfg.Logger.Debug("neither HTML, sitemap nor feed: skipped", "url", u.String(), "type", fetch.MediaType(resp.header))
+		r.outcome(Outcome{URL: t.url, Kind: NonHTML, Reason: "not HTML: " + fetch.MediaType(resp.header), Status: resp.status})
 		return
 	}
 	for _, loc := range locs {
@@ -547,4 +575,34 @@ func errString(err error) string {
 		return ""
 	}
 	return err.Error()
+}
+
+// fetchReason names the class of a fetch error in a few stable words, for
+// the records and the summary's top reasons.
+func fetchReason(err error) string {
+	if se, ok := errors.AsType[*fetch.StatusError](err); ok {
+		return fmt.Sprintf("HTTP %d", se.Code)
+	}
+	switch {
+	case errors.Is(err, fetch.ErrTooLarge):
+		return "body too large"
+	case errors.Is(err, fetch.ErrTooManyRedirects):
+		return "too many redirects"
+	case errors.Is(err, context.DeadlineExceeded), isTimeout(err):
+		return "timeout"
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return "connection refused"
+	}
+	if _, ok := errors.AsType[*net.DNSError](err); ok {
+		return "DNS error"
+	}
+	return "network error"
+}
+
+func isTimeout(err error) bool {
+	t, ok := errors.AsType[interface {
+		error
+		Timeout() bool
+	}](err)
+	return ok && t.Timeout()
 }

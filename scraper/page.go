@@ -159,3 +159,31 @@ func (s Stats) LogValue() slog.Value {
 		slog.Float64("pages_per_sec", s.Rate()),
 	)
 }
+
+// OutcomeKind says what became of a URL that was not passed to the Handler.
+type OutcomeKind string
+
+// The kinds of Outcome.
+const (
+	Hub        OutcomeKind = "hub"          // fetched and followed, not an article
+	Disallowed OutcomeKind = "disallowed"   // robots.txt forbids it
+	OutOfScope OutcomeKind = "out_of_scope" // outside the scope, filters or depth, or redirected there
+	Duplicate  OutcomeKind = "duplicate"    // another URL of a page already seen
+	NonHTML    OutcomeKind = "non_html"     // a PDF, an image…
+	Failed     OutcomeKind = "error"        // a network error, an HTTP error status, a bad redirect
+)
+
+// Outcome is what became of one URL, for Config.OnOutcome.
+type Outcome struct {
+	// URL is the URL as queued (canonical form).
+	URL  string
+	Kind OutcomeKind
+	// Reason says why in a few stable words ("robots.txt", "HTTP 404",
+	// "deeper than MaxDepth"), fit for counting; Err is the error, if any.
+	Reason string
+	Err    error
+	// Status is the HTTP status of the answer, if there was one.
+	Status int
+	// Other is the URL the page duplicates, or the redirect target.
+	Other string
+}

@@ -76,6 +76,7 @@ func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, er
 		seed:     maphash.MakeSeed(),
 		seen:     make(map[uint64]struct{}),
 		handled:  make(map[uint64]struct{}),
+		noted:    make(map[uint64]struct{}),
 		origins:  make(map[string]bool),
 		calendar: make(map[string]map[string]struct{}),
 		warned:   make(map[string]bool),
@@ -113,7 +114,7 @@ func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, er
 	for _, f := range st.FailedHosts {
 		s.cfg.Logger.Warn("no page could be fetched from a seed's host", "host", f.Host, "reason", f.Reason)
 	}
-	s.cfg.Logger.Info("crawl done", "stats", st)
+	s.cfg.Logger.Debug("crawl done", "stats", st) // the caller logs its own summary
 	if err := ctx.Err(); err != nil {
 		return st, err
 	}
@@ -135,6 +136,7 @@ type run struct {
 	mu      sync.Mutex          // guards the fields below
 	seen    map[uint64]struct{} // hashes of canonical URLs queued or fetched
 	handled map[uint64]struct{} // hashes of canonical URLs passed to the Handler
+	noted   map[uint64]struct{} // hashes of links reported out of scope
 	origins map[string]bool     // scheme://host whose sitemaps are looked for
 	pages   int                 // pages started, for MaxPages
 	perHost map[string]int      // pages started per hostKey, for MaxPagesPerHost
@@ -204,7 +206,17 @@ func (r *run) add(raw *url.URL, depth int, k kind, seed bool) {
 	if !seed {
 		switch k {
 		case kindPage:
-			if r.cfg.MaxDepth > 0 && depth > r.cfg.MaxDepth || !r.scope.contains(u) || !r.passes(s) {
+			reason := ""
+			switch {
+			case r.cfg.MaxDepth > 0 && depth > r.cfg.MaxDepth:
+				reason = "deeper than the depth limit"
+			case !r.scope.contains(u):
+				reason = "outside the crawl's scope"
+			case !r.passes(s):
+				reason = "filtered out by include or exclude"
+			}
+			if reason != "" {
+				r.noteOnce(u, reason)
 				return
 			}
 		default:
@@ -249,6 +261,31 @@ func canonicalAll(us []*url.URL) []*url.URL {
 		out[i] = Canonicalize(u)
 	}
 	return out
+}
+
+// noteOnce reports a link not followed, once per URL, and only for URLs on
+// the seeds' sites: links to the rest of the web are not worth a record.
+func (r *run) noteOnce(u *url.URL, reason string) {
+	if r.cfg.OnOutcome == nil || !r.scope.sameSite(u) {
+		return
+	}
+	k := r.hash(u.String())
+	r.mu.Lock()
+	_, done := r.noted[k]
+	if !done {
+		r.noted[k] = struct{}{}
+	}
+	r.mu.Unlock()
+	if !done {
+		r.cfg.OnOutcome(Outcome{URL: u.String(), Kind: OutOfScope, Reason: reason})
+	}
+}
+
+// outcome reports what became of a URL.
+func (r *run) outcome(o Outcome) {
+	if r.cfg.OnOutcome != nil {
+		r.cfg.OnOutcome(o)
+	}
 }
 
 // passes applies Include and Exclude to a canonical URL.

@@ -114,7 +114,7 @@ func TestRecordsAndStats(t *testing.T) {
 		{URL: "https://news.example/gone", Verdict: store.VerdictError, Reason: "HTTP 404", Status: 404},
 	}
 	for _, n := range notes {
-		if err := d.Note(ctx, n); err != nil {
+		if err := d.Note(n); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -207,7 +206,7 @@ func deleteRecord(tx *bolt.Tx, rec *Record) error {
 // (which record their own): a hub, a page disallowed by robots.txt, an
 // error. Notes are buffered and written in batches, at the latest by Close;
 // a zero rec.At means now. It is safe for concurrent use.
-func (d *Dir) Note(ctx context.Context, rec Record) error {
+func (d *Dir) Note(rec Record) error {
 	if err := d.enter(); err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"os"
 	"sync"
 	"sync/atomic"
@@ -141,11 +142,12 @@ func runCrawl(ctx context.Context, args []string, stdio Stdio) error {
 		} else if err != nil {
 			word = "failed"
 		}
-		fmt.Fprintf(stdio.Err, "pith crawl %s: %s\n", word, stats)
-		fmt.Fprintf(stdio.Err, "  %d new, %d changed, %d unchanged, %d duplicates, %d not modified, %d without article; out dir %s\n",
-			stats.Created, stats.Updated, stats.Unchanged, stats.Duplicate, stats.NotModified, stats.NoArticle, f.out)
+		fmt.Fprintf(stdio.Err, "pith crawl %s, out dir %s (pith why %s URL says what became of a URL)\n", word, f.out, f.out)
+		if werr := stats.Summary(stdio.Err); werr != nil && err == nil {
+			err = fmt.Errorf("crawl: %w", werr)
+		}
 		for _, h := range stats.Scraper.FailedHosts {
-			fmt.Fprintf(stdio.Err, "  failed host %s\n", h)
+			fmt.Fprintf(stdio.Err, "  seed host failed: %s\n", h)
 		}
 	}
 	if interrupted {
@@ -186,7 +188,7 @@ func reportProgress(stop <-chan struct{}, latest *atomic.Pointer[crawl.Stats], s
 			status.Set(statusText(s))
 		} else {
 			log.Info("progress", "fetched", s.Scraper.Fetched, "stored", s.Stored(), "skipped", s.Skipped(),
-				"errors", s.AllErrors(), "queued", s.Scraper.Queued, "elapsed", s.Elapsed.Round(time.Second))
+				"errors", s.AllErrors(), "queued", s.Scraper.Queued, "elapsed_s", math.Round(s.Elapsed.Seconds()))
 		}
 	}
 }

@@ -2,11 +2,13 @@ package crawl
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"net/url"
 	"slices"
 	"strings"
@@ -69,12 +71,85 @@ type Stats struct {
 	// Errors counts the pages that failed to clean; failures of the store
 	// end the crawl and are returned by Run.
 	Errors int
+	// OutOfScopeLinks counts the links on the seeds' sites not followed
+	// for the scope, the filters or the depth (each URL once).
+	OutOfScopeLinks int
 	// Resumed says the crawl resumed an interrupted one.
 	Resumed bool
 	// Complete says the crawl ran to its end (not interrupted).
 	Complete bool
 	// Elapsed is the time since Run started.
 	Elapsed time.Duration
+	// TopReasons are the most frequent reasons a URL was not stored, most
+	// frequent first (at most 5); FailedHosts the hosts with failed
+	// requests, most failures first (at most 10). Both are set on the
+	// Stats Run returns, not on progress.
+	TopReasons  []Count
+	FailedHosts []Count
+}
+
+// tallies count the reasons and failed hosts of a crawl.
+type tallies struct {
+	reasons map[string]int // "verdict: reason" → URLs, up to maxDistinct
+	hosts   map[string]int // host → failures, up to maxDistinct
+}
+
+// Count is a name and how many times it occurred.
+type Count struct {
+	Name string `json:"name"`
+	N    int    `json:"n"`
+}
+
+// maxDistinct bounds the reasons and hosts a crawl counts.
+const maxDistinct = 1000
+
+func (s *tallies) addReason(verdict, reason string) {
+	if s.reasons == nil {
+		s.reasons = map[string]int{}
+	}
+	k := verdict
+	if reason != "" {
+		k += ": " + reason
+	}
+	if _, ok := s.reasons[k]; ok || len(s.reasons) < maxDistinct {
+		s.reasons[k]++
+	}
+}
+
+func (s *tallies) addFailedHost(rawURL string) {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return
+	}
+	if s.hosts == nil {
+		s.hosts = map[string]int{}
+	}
+	if _, ok := s.hosts[u.Host]; ok || len(s.hosts) < maxDistinct {
+		s.hosts[u.Host]++
+	}
+}
+
+// top returns the n largest counts of m, largest first, names breaking ties.
+func top(m map[string]int, n int) []Count {
+	var out []Count
+	for k, v := range m {
+		out = append(out, Count{k, v})
+	}
+	slices.SortFunc(out, func(a, b Count) int {
+		if c := cmp.Compare(b.N, a.N); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Name, b.Name)
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// finish sets the fields of the final totals.
+func (s *Stats) finish(t *tallies) {
+	s.TopReasons, s.FailedHosts = top(t.reasons, 5), top(t.hosts, 10)
 }
 
 // Stored returns the number of articles written: created or updated.
@@ -89,39 +164,97 @@ func (s Stats) Skipped() int {
 // AllErrors returns the crawler's errors and the cleaner's together.
 func (s Stats) AllErrors() int { return s.Scraper.Errors + s.Errors }
 
-// String formats the totals on one line, for a status line or a summary.
-func (s Stats) String() string {
-	rate := 0.0
-	if s.Elapsed > 0 {
-		rate = float64(s.Scraper.Fetched) / s.Elapsed.Seconds()
+// rate returns the pages fetched per second, to one decimal.
+func (s Stats) rate() float64 {
+	if s.Elapsed <= 0 {
+		return 0
 	}
-	return fmt.Sprintf("%d pages fetched (%.1f/s), %d articles stored (%d new, %d changed), %d skipped, %d errors, %s",
-		s.Scraper.Fetched, rate, s.Stored(), s.Created, s.Updated, s.Skipped(), s.AllErrors(), s.Elapsed.Round(100*time.Millisecond))
+	return math.Round(float64(s.Scraper.Fetched)/s.Elapsed.Seconds()*10) / 10
 }
 
-// LogValue logs the totals as a group; the scraper logs its own in full.
-func (s Stats) LogValue() slog.Value {
-	rate := 0.0
-	if s.Elapsed > 0 {
-		rate = float64(s.Scraper.Fetched) / s.Elapsed.Seconds()
+// Outcomes returns the pages and URLs of the crawl by outcome, in the
+// verdicts of pith why (see store.Verdict), plus "skipped" for the URLs a
+// resumed crawl did not fetch again.
+func (s Stats) Outcomes() []Count {
+	sc := s.Scraper
+	return []Count{
+		{"stored", s.Stored()},
+		{"unchanged", s.Unchanged + s.NotModified},
+		{"duplicate", s.Duplicate + sc.Duplicates},
+		{"hub", sc.Hubs},
+		{"not_article", s.NoArticle},
+		{"disallowed", sc.Disallowed},
+		{"out_of_scope", sc.OutOfScope + s.OutOfScopeLinks},
+		{"non_html", sc.NonHTML},
+		{"error", s.AllErrors()},
+		{"skipped", sc.Skipped},
 	}
-	return slog.GroupValue(
+}
+
+// String formats the totals on one line, for a status line or a summary.
+func (s Stats) String() string {
+	return fmt.Sprintf("%d pages fetched (%.1f/s), %d articles stored (%d new, %d changed), %d skipped, %d errors, %s",
+		s.Scraper.Fetched, s.rate(), s.Stored(), s.Created, s.Updated, s.Skipped(), s.AllErrors(), s.Elapsed.Round(100*time.Millisecond))
+}
+
+// Summary writes the totals of a finished crawl for a person: the headline,
+// the counts by outcome (those not zero), the top reasons for not storing a
+// URL and the failed hosts.
+func (s Stats) Summary(w io.Writer) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "  %s\n", s)
+	var parts []string
+	for _, c := range s.Outcomes() {
+		if c.N > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", c.N, c.Name))
+		}
+	}
+	if len(parts) > 0 {
+		fmt.Fprintf(&b, "  by outcome: %s\n", strings.Join(parts, ", "))
+	}
+	if len(s.TopReasons) > 0 {
+		fmt.Fprintf(&b, "  top reasons: %s\n", joinCounts(s.TopReasons))
+	}
+	if len(s.FailedHosts) > 0 {
+		fmt.Fprintf(&b, "  failed hosts: %s\n", joinCounts(s.FailedHosts))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func joinCounts(cs []Count) string {
+	parts := make([]string, len(cs))
+	for i, c := range cs {
+		parts[i] = fmt.Sprintf("%s (%d)", c.Name, c.N)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// LogValue logs the totals as a group: counts by outcome, the rate to one
+// decimal, the elapsed time in seconds, the top reasons and failed hosts.
+func (s Stats) LogValue() slog.Value {
+	attrs := []slog.Attr{
 		slog.Int("fetched", s.Scraper.Fetched),
-		slog.Float64("pages_per_sec", rate),
-		slog.Int("stored", s.Stored()),
-		slog.Int("skipped", s.Skipped()),
-		slog.Int("errors", s.AllErrors()),
+		slog.Int("requests", s.Scraper.Requests),
+		slog.Float64("pages_per_sec", s.rate()),
 		slog.Int("created", s.Created),
 		slog.Int("updated", s.Updated),
-		slog.Int("unchanged", s.Unchanged),
-		slog.Int("duplicate", s.Duplicate),
-		slog.Int("not_modified", s.NotModified),
-		slog.Int("no_article", s.NoArticle),
-		slog.Int("clean_errors", s.Errors),
+	}
+	for _, c := range s.Outcomes() {
+		attrs = append(attrs, slog.Int(c.Name, c.N))
+	}
+	attrs = append(attrs,
 		slog.Bool("resumed", s.Resumed),
 		slog.Bool("complete", s.Complete),
-		slog.Duration("elapsed", s.Elapsed),
+		slog.Float64("elapsed_s", math.Round(s.Elapsed.Seconds()*10)/10),
 	)
+	if len(s.TopReasons) > 0 {
+		attrs = append(attrs, slog.String("top_reasons", joinCounts(s.TopReasons)))
+	}
+	if len(s.FailedHosts) > 0 {
+		attrs = append(attrs, slog.String("failed_hosts", joinCounts(s.FailedHosts)))
+	}
+	return slog.GroupValue(attrs...)
 }
 
 // Run crawls cfg.Seeds into the out dir and returns the totals. It stops
@@ -187,6 +320,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	sc.Validators = d.Validators
 	sc.Skip = run.Skip
 	sc.OnProgress = c.scraperProgress
+	sc.OnOutcome = c.outcome
 	s, err := scraper.New(sc)
 	if err != nil {
 		return Stats{}, fmt.Errorf("crawl: %w", err)
@@ -214,6 +348,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	}
 	c.mu.Lock()
 	c.stats.Complete = err == nil
+	c.stats.finish(&c.tallies)
 	stats := c.stats
 	c.mu.Unlock()
 	if err == nil && len(sstats.FailedHosts) > 0 {
@@ -263,8 +398,9 @@ type crawler struct {
 	jsonl *store.JSONL // nil: no stream
 	fail  context.CancelCauseFunc
 
-	mu       sync.Mutex // guards stats and storeErr, and serialises OnProgress
+	mu       sync.Mutex // guards stats, tallies and storeErr, and serialises OnProgress
 	stats    Stats
+	tallies  tallies
 	storeErr error
 }
 
@@ -336,9 +472,11 @@ func (c *crawler) handle(ctx context.Context, p *scraper.Page) error {
 			errors.Is(err, cleaner.ErrEmpty) || errors.Is(err, cleaner.ErrTooLarge) {
 			c.log.Debug("no article", "url", p.URL.String(), "err", err)
 			c.count(func(s *Stats) { s.NoArticle++ })
+			c.note(wctx, p, store.Record{Verdict: store.VerdictNotArticle, Reason: cleanReason(err), Detail: err.Error(), Status: p.StatusCode})
 			return nil
 		}
 		c.count(func(s *Stats) { s.Errors++ })
+		c.note(wctx, p, store.Record{Verdict: store.VerdictError, Reason: "cleaning failed", Detail: err.Error(), Status: p.StatusCode})
 		return fmt.Errorf("crawl: clean %s: %w", p.URL, err)
 	}
 	a.FetchedAt = f.At
@@ -393,4 +531,56 @@ func clip(s string, n int) string {
 		return s
 	}
 	return s[:n] + "…"
+}
+
+// note records the outcome of an article page that was not stored, under
+// the URL requested and the page's URL.
+func (c *crawler) note(ctx context.Context, p *scraper.Page, rec store.Record) {
+	rec.At = p.FetchedAt.UTC()
+	for i, u := range []string{p.RequestURL.String(), p.URL.String()} {
+		if i == 1 && u == p.RequestURL.String() {
+			break
+		}
+		rec.URL = u
+		if err := c.d.Note(rec); err != nil {
+			c.failStore(err)
+			return
+		}
+	}
+	c.mu.Lock()
+	c.tallies.addReason(string(rec.Verdict), rec.Reason)
+	c.mu.Unlock()
+}
+
+// outcome records what the scraper did with a URL it did not pass on.
+func (c *crawler) outcome(o scraper.Outcome) {
+	rec := store.Record{URL: o.URL, Verdict: store.Verdict(o.Kind), Reason: o.Reason, Status: o.Status, DuplicateOf: o.Other}
+	if o.Err != nil {
+		rec.Detail = o.Err.Error()
+	}
+	if err := c.d.Note(rec); err != nil {
+		c.failStore(err)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.tallies.addReason(string(o.Kind), o.Reason)
+	if o.Kind == scraper.OutOfScope && o.Other == "" {
+		c.stats.OutOfScopeLinks++
+	}
+	if o.Kind == scraper.Failed {
+		c.tallies.addFailedHost(o.URL)
+	}
+}
+
+// cleanReason names why the cleaner found no article, in a few words.
+func cleanReason(err error) string {
+	switch {
+	case errors.Is(err, cleaner.ErrNotHTML):
+		return "not HTML"
+	case errors.Is(err, cleaner.ErrEmpty):
+		return "empty page"
+	case errors.Is(err, cleaner.ErrTooLarge):
+		return "page too large"
+	}
+	return "no article text found"
 }
