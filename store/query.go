@@ -110,14 +110,16 @@ type Query struct {
 	Reverse bool
 }
 
-func (q Query) keeps(e *Entry) bool {
-	if q.Site == "" {
+// Keeps reports whether the article at rawURL is of q.Site.
+func (q Query) Keeps(rawURL string) bool {
+	return q.keepsSite(hostOf(rawURL))
+}
+
+func (q Query) keepsSite(site string) bool {
+	if q.Site == "" || site == q.Site {
 		return true
 	}
-	if e.Site == q.Site {
-		return true
-	}
-	host, _, ok := strings.Cut(e.Site, ":")
+	host, _, ok := strings.Cut(site, ":")
 	return ok && !strings.Contains(q.Site, ":") && host == q.Site
 }
 
@@ -174,7 +176,7 @@ func (ix *Index) Entries(ctx context.Context, q Query, fn func(Entry) (bool, err
 			if err := json.Unmarshal(v, &e); err != nil {
 				return fmt.Errorf("store: index entry %q: %w", k[8:], err)
 			}
-			if q.keeps(&e) {
+			if q.keepsSite(e.Site) {
 				more, err := fn(e)
 				if err != nil || !more {
 					return err

@@ -40,18 +40,17 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 		return helpOr(err, fs, stdio.Out, cleanUsage)
 	}
 	if len(pos) != 1 {
-		return fmt.Errorf("clean: want one URL, FILE or -, got %d arguments (run 'pith clean -h')", len(pos))
+		return usageErrorf("clean: want one URL, FILE or -, got %d arguments (run 'pith clean -h')", len(pos))
 	}
 	if !format.Valid(*outFormat) {
-		return fmt.Errorf("clean: unknown --format %q (want one of %s)", *outFormat, strings.Join(format.Names(), ", "))
+		return usageErrorf("clean: unknown --format %q (want one of %s)", *outFormat, strings.Join(format.Names(), ", "))
 	}
 	opts := cleaner.Options{Keep: keep, MaxBytes: *maxBytes}
 	if err := opts.Validate(); err != nil {
-		var ke *cleaner.KindError
-		if errors.As(err, &ke) {
-			return fmt.Errorf("clean: --keep: %w", err)
+		if _, ok := errors.AsType[*cleaner.KindError](err); ok {
+			return usageErrorf("clean: --keep: %v", err)
 		}
-		return fmt.Errorf("clean: --max-bytes: %w", err)
+		return usageErrorf("clean: --max-bytes: %v", err)
 	}
 	src := pos[0]
 

@@ -423,8 +423,8 @@ func TestCleanErrors(t *testing.T) {
 			if tc.name == "missing file" && !errors.Is(err, fs.ErrNotExist) {
 				t.Errorf("got %v, want it to match fs.ErrNotExist", err)
 			}
-			if code := cli.ExitCode(err); code == 0 {
-				t.Errorf("got exit code 0 for %v", err)
+			if code := cli.ExitCode(err); code != wantCode(tc.name) {
+				t.Errorf("got exit code %d for %v, want %d", code, err, wantCode(tc.name))
 			}
 			if out != "" {
 				t.Errorf("got stdout %q, want nothing", out)

@@ -18,6 +18,21 @@ type Stdio struct {
 // -h or a bad flag); main then exits non-zero without printing more.
 var ErrUsageShown = errors.New("usage shown")
 
+// ErrUsage marks a command line that is wrong (an unknown command or flag,
+// a missing argument): main prints the message and exits 2.
+var ErrUsage = errors.New("usage")
+
+// usageError is a wrong command line; it matches ErrUsage.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string        { return e.msg }
+func (e *usageError) Is(target error) bool { return target == ErrUsage }
+
+// usageErrorf returns a usage error with a formatted message.
+func usageErrorf(format string, args ...any) error {
+	return &usageError{fmt.Sprintf(format, args...)}
+}
+
 // errHelp is returned for an explicit -h: usage printed, exit 0.
 var errHelp = errors.New("help")
 
@@ -29,11 +44,18 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"clean", "clean one page (URL, file or -) down to its article", runClean},
+		{"clean", "clean pages (URLs, files, .gz files or -) down to their articles", runClean},
 		{"crawl", "crawl a news site and store its articles as JSON", runCrawl},
-		{"export", "print the stored articles of an out dir as JSON lines", runExport},
+		{"ls", "list the articles of an out dir, one line each", runLs},
+		{"show", "print one stored article, by URL or path", runShow},
+		{"why", "say what the crawl did with a URL, and why", runWhy},
+		{"stats", "counts per site of an out dir: articles, outcomes, failures, runs", runStats},
+		{"export", "print the stored articles of an out dir (JSON lines, JSON, Markdown)", runExport},
 		{"run", "crawl the sites of a config file on their schedules", runDaemon},
 		{"serve", "serve the HTTP API (clean, articles, metrics)", runServe},
+		{"health", "check that a pith serve or pith run API answers (for HEALTHCHECK)", runHealth},
+		{"version", "print the version, commit and Go version", runVersion},
+		{"completion", "print a shell completion script (bash, zsh or fish)", runCompletion},
 	}
 }
 
@@ -44,9 +66,19 @@ func Run(ctx context.Context, args []string, stdio Stdio) error {
 		return ErrUsageShown
 	}
 	name := args[0]
-	if name == "help" || name == "-h" || name == "--help" {
+	switch name {
+	case "-h", "--help":
 		usage(stdio.Out)
 		return nil
+	case "help":
+		if len(args) == 1 {
+			usage(stdio.Out)
+			return nil
+		}
+		// pith help CMD is pith CMD -h.
+		name, args = args[1], []string{args[1], "-h"}
+	case "--version", "-version":
+		name = "version"
 	}
 	for _, c := range commands() {
 		if c.name == name {
@@ -57,7 +89,7 @@ func Run(ctx context.Context, args []string, stdio Stdio) error {
 			return err
 		}
 	}
-	return fmt.Errorf("unknown command %q (run 'pith help')", name)
+	return usageErrorf("unknown command %q (run 'pith help')", name)
 }
 
 // ExitCode maps an error returned by Run to a process exit code.
@@ -65,7 +97,7 @@ func ExitCode(err error) int {
 	switch {
 	case err == nil:
 		return 0
-	case errors.Is(err, ErrUsageShown):
+	case errors.Is(err, ErrUsageShown), errors.Is(err, ErrUsage):
 		return 2
 	default:
 		return 1
@@ -77,8 +109,10 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "commands:")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-7s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "run 'pith <command> -h' for the flags of a command")
+	fmt.Fprintln(w, "run 'pith help <command>' (or 'pith <command> -h') for its flags and examples")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "exit status: 0 ok, 1 failure (nothing found, a fetch or write error, an interrupted crawl), 2 usage (a bad command, flag or argument)")
 }

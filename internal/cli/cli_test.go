@@ -60,8 +60,8 @@ func TestRunUnknownCommand(t *testing.T) {
 		if msg := err.Error(); !strings.HasPrefix(msg, "unknown command ") || strings.Contains(msg, "\n") {
 			t.Errorf("pith %q: got message %q, want one line saying unknown command", args, msg)
 		}
-		if code := cli.ExitCode(err); code != 1 {
-			t.Errorf("pith %q: got exit code %d, want 1", args, code)
+		if code := cli.ExitCode(err); code != 2 {
+			t.Errorf("pith %q: got exit code %d, want 2 (usage)", args, code)
 		}
 		if out != "" || errOut != "" {
 			t.Errorf("pith %q: got stdout %q, stderr %q, want nothing", args, out, errOut)
@@ -160,8 +160,8 @@ func TestBinary(t *testing.T) {
 			if code == 0 {
 				t.Fatalf("got exit 0, want non-zero; stdout:\n%s", out)
 			}
-			if code != 1 {
-				t.Errorf("got exit %d, want 1", code)
+			if want := wantCode(tc.name); code != want {
+				t.Errorf("got exit %d, want %d", code, want)
 			}
 			if !strings.HasPrefix(errOut, "pith: ") || strings.Count(errOut, "\n") != 1 || !strings.HasSuffix(errOut, "\n") {
 				t.Errorf("got stderr %q, want exactly one line starting with \"pith: \"", errOut)
@@ -178,4 +178,19 @@ func TestBinary(t *testing.T) {
 		})
 	}
 
+}
+
+// usageCases are the fail cases that are a wrong command line: exit 2.
+var usageCases = map[string]bool{
+	"unknown flag": true, "flag without value": true, "missing flag value": true,
+	"bad duration": true, "unknown command": true, "unknown format": true,
+	"two arguments": true, "no argument": true, "unknown keep kind": true,
+}
+
+// wantCode is the exit status of a fail case: 2 for usage, 1 otherwise.
+func wantCode(name string) int {
+	if usageCases[name] {
+		return 2
+	}
+	return 1
 }

@@ -64,7 +64,7 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		return errHelp
 	}
 	if err != nil {
-		return fmt.Errorf("%s: %w", fs.Name(), err)
+		return usageErrorf("%s: %v (run 'pith help %s')", fs.Name(), err, fs.Name())
 	}
 	return nil
 }
