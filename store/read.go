@@ -135,3 +135,25 @@ func Get(ctx context.Context, dir, rawURL string) (*article.Article, error) {
 	}
 	return a, nil
 }
+
+// GetPath reads the article file p (as in Entry.Path) of the out dir dir,
+// without the state database. It fails with ErrNotFound when there is no
+// such file; p cannot name a file outside dir.
+func GetPath(ctx context.Context, dir, p string) (*article.Article, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, fmt.Errorf("store: get: %w", err)
+	}
+	defer root.Close()
+	a, err := readArticle(root, p)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("store: get %s: %w", p, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: get %s: %w", p, err)
+	}
+	return a, nil
+}

@@ -44,7 +44,7 @@ func noArticleHTML(t testing.TB) string {
 const wantTitle = "Harbour town votes to rebuild its flooded sea wall"
 
 // start runs a Server for cfg behind an httptest server.
-func start(t *testing.T, cfg Config) (*Server, *httptest.Server) {
+func start(t testing.TB, cfg Config) (*Server, *httptest.Server) {
 	t.Helper()
 	s, err := New(cfg)
 	if err != nil {
