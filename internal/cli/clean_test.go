@@ -2,6 +2,7 @@ package cli_test
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -15,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/pith-news/pith/article"
@@ -139,7 +141,8 @@ func TestCleanStdin(t *testing.T) {
 	}
 	checkArticle(t, decode(t, out), pageAddress)
 
-	// Without --url, source_url is empty; the canonical link still counts.
+	// Without --url, stdin's source_url is empty; the canonical link still
+	// counts. A file's source_url is its file:// URL.
 	out, _, err = run(t, page, "clean", "-")
 	if err != nil {
 		t.Fatalf("clean - without --url: %v", err)
@@ -147,6 +150,17 @@ func TestCleanStdin(t *testing.T) {
 	a := decode(t, out)
 	if a.SourceURL != "" || a.URL != canonical {
 		t.Errorf("got source_url %q, url %q; want \"\" and %q", a.SourceURL, a.URL, canonical)
+	}
+	out, _, err = run(t, "", "clean", articleFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	abs, err := filepath.Abs(articleFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := decode(t, out); a.SourceURL != "file://"+filepath.ToSlash(abs) {
+		t.Errorf("file without --url: source_url %q", a.SourceURL)
 	}
 }
 
@@ -399,8 +413,7 @@ func failCases(t *testing.T, srv *httptest.Server) []failCase {
 		{"bad duration", "", []string{"clean", "--timeout", "soon", articleFile}, "invalid value"},
 		{"unknown format", "", []string{"clean", "--format", "yaml", articleFile}, `unknown --format "yaml"`},
 		{"unknown keep kind", "", []string{"clean", "--keep", "weather", articleFile}, `--keep: unknown kind "weather"`},
-		{"two arguments", "", []string{"clean", articleFile, articleFile}, "got 2 arguments"},
-		{"no argument", "", []string{"clean"}, "got 0 arguments"},
+		{"no argument", "", []string{"clean"}, "got none"},
 		{"unknown command", "", []string{"cleen", articleFile}, `unknown command "cleen"`},
 	}
 }
@@ -446,5 +459,66 @@ func TestCleanFlagsAfterArgument(t *testing.T) {
 	}
 	if strings.HasPrefix(out.String(), "{") {
 		t.Errorf("got JSON, want the text format: %.80q", out.String())
+	}
+}
+
+// TestCleanBatch cleans several inputs in one run: files, a gzipped file, a
+// list from -i, with one failure that does not stop the others.
+func TestCleanBatch(t *testing.T) {
+	dir := t.TempDir()
+	page := readFile(t, articleFile)
+	gz := filepath.Join(dir, "page.html.gz")
+	var zb bytes.Buffer
+	zw := gzip.NewWriter(&zb)
+	zw.Write([]byte(page))
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(gz, zb.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "missing.html")
+	list := "# pages\n" + articleFile + "\n\n" + missing + "\n"
+
+	out, errOut, err := run(t, list, "clean", gz, "-i", "-")
+	if err == nil || cli.ExitCode(err) != 1 || !strings.Contains(err.Error(), "1 of 3 inputs failed") {
+		t.Errorf("got error %v, want 1 of 3 failed, exit 1", err)
+	}
+	if !strings.Contains(errOut, "missing.html") || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("stderr %q: want one line naming the missing file", errOut)
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("got %d JSON lines, want 2:\n%s", len(lines), out)
+	}
+	for i, l := range lines {
+		var a article.Article
+		if err := json.Unmarshal([]byte(l), &a); err != nil {
+			t.Fatalf("line %d: %v", i, err)
+		}
+		if a.WordCount == 0 || !strings.HasPrefix(a.SourceURL, "file:///") {
+			t.Errorf("line %d: words %d, source_url %q", i, a.WordCount, a.SourceURL)
+		}
+	}
+
+	// -o DIR: one file per input, named after it.
+	outDir := filepath.Join(dir, "out")
+	if _, _, err := run(t, "", "clean", "-o", outDir, "--format", "text", gz, articleFile, articleFile); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(outDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if diff := cmp.Diff([]string{"article-2.txt", "article.txt", "page.txt"}, names); diff != "" {
+		t.Errorf("files in -o (-want +got):\n%s", diff)
+	}
+
+	if _, _, err := run(t, "", "clean", "--format", "text", gz, articleFile); cli.ExitCode(err) != 2 {
+		t.Errorf("several inputs in text without -o: exit %d, want 2", cli.ExitCode(err))
 	}
 }

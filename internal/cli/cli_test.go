@@ -184,7 +184,7 @@ func TestBinary(t *testing.T) {
 var usageCases = map[string]bool{
 	"unknown flag": true, "flag without value": true, "missing flag value": true,
 	"bad duration": true, "unknown command": true, "unknown format": true,
-	"two arguments": true, "no argument": true, "unknown keep kind": true,
+	"no argument": true, "unknown keep kind": true, "malformed --url": true,
 }
 
 // wantCode is the exit status of a fail case: 2 for usage, 1 otherwise.
