@@ -172,8 +172,8 @@ func (ix *Index) Entries(ctx context.Context, q Query, fn func(Entry) (bool, err
 			if q.Reverse && !q.Since.IsZero() && binary.BigEndian.Uint64(k) < since {
 				break
 			}
-			var e Entry
-			if err := json.Unmarshal(v, &e); err != nil {
+			e, err := decodeEntry(v)
+			if err != nil {
 				return fmt.Errorf("store: index entry %q: %w", k[8:], err)
 			}
 			if q.keepsSite(e.Site) {
@@ -211,7 +211,7 @@ func (ix *Index) Find(urlOrPath string) (e Entry, ok bool, err error) {
 		if v == nil {
 			return nil
 		}
-		if err := json.Unmarshal(v, &e); err != nil {
+		if e, err = decodeEntry(v); err != nil {
 			return err
 		}
 		ok = true

@@ -11,9 +11,11 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 
 	"github.com/pith-news/pith/article"
 	"github.com/pith-news/pith/internal/format"
@@ -88,32 +90,31 @@ func runLs(ctx context.Context, args []string, stdio Stdio) error {
 	}
 	defer ix.Close()
 	bw := bufio.NewWriterSize(stdio.Out, 64<<10)
-	var tw *tabwriter.Writer
 	var enc *json.Encoder
 	if *asJSON {
 		enc = json.NewEncoder(bw)
 		enc.SetEscapeHTML(false)
-	} else {
-		// Columns are aligned in blocks of lines so that a large store
-		// streams instead of waiting for its last line.
-		tw = tabwriter.NewWriter(bw, 0, 8, 2, ' ', 0)
 	}
-	n := 0
+	// Fixed-width columns (a long site or title is cut) so that a large
+	// store streams instead of being measured first.
+	var line []byte
 	err = ix.Entries(ctx, q, func(e store.Entry) (bool, error) {
-		n++
 		if enc != nil {
 			return true, enc.Encode(e)
 		}
-		_, err := fmt.Fprintf(tw, "%s\t%s\t%d words\t%s\t%s\n",
-			e.FetchedAt.UTC().Format("2006-01-02 15:04"), e.Site, e.Words, clipLine(e.Title, 70), e.Path)
-		if err == nil && n%500 == 0 {
-			err = tw.Flush()
-		}
+		line = e.FetchedAt.UTC().AppendFormat(line[:0], "2006-01-02 15:04")
+		line = append(line, "  "...)
+		line = appendPadded(line, clipLine(e.Site, 24), 24)
+		line = append(line, "  "...)
+		line = appendPadded(line, strconv.Itoa(e.Words)+" words", 11)
+		line = append(line, "  "...)
+		line = appendPadded(line, clipLine(e.Title, 60), 60)
+		line = append(line, "  "...)
+		line = append(line, e.Path...)
+		line = append(line, '\n')
+		_, err := bw.Write(line)
 		return true, err
 	})
-	if err == nil && tw != nil {
-		err = tw.Flush()
-	}
 	if err == nil {
 		err = bw.Flush()
 	}
@@ -123,9 +124,23 @@ func runLs(ctx context.Context, args []string, stdio Stdio) error {
 	return nil
 }
 
+// appendPadded appends s and spaces up to width runes.
+func appendPadded(b []byte, s string, width int) []byte {
+	b = append(b, s...)
+	for n := utf8.RuneCountInString(s); n < width; n++ {
+		b = append(b, ' ')
+	}
+	return b
+}
+
 // clipLine cuts s to n runes on one line.
 func clipLine(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if strings.ContainsAny(s, "\t\n\r\v\f") || strings.Contains(s, "  ") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	if len(s) <= n {
+		return s
+	}
 	if r := []rune(s); len(r) > n {
 		return string(r[:n-1]) + "…"
 	}
