@@ -30,7 +30,8 @@ const cleanUsage = `usage: pith clean [flags] <URL | FILE | ->...
 
 Cleans news pages down to their articles. A URL is fetched; a FILE (gzipped
 if its name ends in .gz) or - (stdin) is read, with --url as its address
-(without --url, a file's source_url is its file:// URL). With one input the
+(without --url, a file's source_url is its file:// URL); in a list given
+with -i, a line "FILE URL" gives the file's address. With one input the
 article is printed (JSON by default). With several inputs, or -i, the
 articles are printed as JSON lines in the order of the inputs, or written
 one file each into -o DIR; an input that fails is reported on stderr and
@@ -47,8 +48,9 @@ flags:
 
 // cleanInput is one page to clean and where its answer goes.
 type cleanInput struct {
-	src string
-	out string // file under -o, or ""
+	src  string
+	base string // the page's address, for a file of an -i line "FILE URL"
+	out  string // file under -o, or ""
 }
 
 type cleanResult struct {
@@ -82,13 +84,20 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 		}
 		return usageErrorf("clean: --max-bytes: %v", err)
 	}
-	srcs := pos
+	var inputs []cleanInput
+	for _, p := range pos {
+		inputs = append(inputs, cleanInput{src: p})
+	}
 	if *list != "" {
 		more, err := readList(*list, stdio.In)
 		if err != nil {
 			return fmt.Errorf("clean: -i: %w", err)
 		}
-		srcs = append(srcs, more...)
+		inputs = append(inputs, more...)
+	}
+	srcs := make([]string, len(inputs))
+	for i, in := range inputs {
+		srcs[i] = in.src
 	}
 	if len(srcs) == 0 {
 		return usageErrorf("clean: want a URL, FILE or -, or -i FILE, got none (run 'pith help clean')")
@@ -124,12 +133,10 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 	if *outDir == "" && *outFormat != "json" {
 		return usageErrorf("clean: several inputs are printed as JSON lines; use -o DIR for --format %s", *outFormat)
 	}
-	inputs := make([]cleanInput, len(srcs))
 	names := map[string]bool{}
-	for i, src := range srcs {
-		inputs[i].src = src
+	for i, in := range inputs {
 		if *outDir != "" {
-			inputs[i].out = outName(src, *outFormat, names)
+			inputs[i].out = outName(in.src, *outFormat, names)
 		}
 	}
 	if *outDir != "" {
@@ -164,7 +171,7 @@ func (c *cleanJob) batch(ctx context.Context, inputs []cleanInput, outDir, outFo
 			ch := make(chan cleanResult, 1)
 			queue <- ch
 			go func() {
-				a, err := c.clean(ctx, in.src)
+				a, err := c.cleanAt(ctx, in)
 				ch <- cleanResult{a, err}
 			}()
 		}
@@ -196,6 +203,20 @@ func (c *cleanJob) batch(ctx context.Context, inputs []cleanInput, outDir, outFo
 		return fmt.Errorf("clean: %d of %d inputs failed", failed, len(inputs))
 	}
 	return nil
+}
+
+// cleanAt cleans one input of a batch, with its own address if it has one.
+func (c *cleanJob) cleanAt(ctx context.Context, in cleanInput) (*article.Article, error) {
+	if in.base == "" {
+		return c.clean(ctx, in.src)
+	}
+	u, err := fetch.ParseURL(in.base)
+	if err != nil {
+		return nil, fmt.Errorf("clean %s: bad address %q: %w", in.src, in.base, err)
+	}
+	one := *c
+	one.base = u
+	return one.clean(ctx, in.src)
 }
 
 // clean fetches or reads one input and cleans it.
@@ -253,8 +274,8 @@ func (c *cleanJob) clean(ctx context.Context, src string) (*article.Article, err
 }
 
 // readList reads the inputs of -i: one a line, blank lines and # comments
-// skipped.
-func readList(name string, stdin io.Reader) ([]string, error) {
+// skipped. A line "FILE URL" gives the file's address, as --url does.
+func readList(name string, stdin io.Reader) ([]cleanInput, error) {
 	r := stdin
 	if name != "-" {
 		f, err := os.Open(name)
@@ -264,7 +285,7 @@ func readList(name string, stdin io.Reader) ([]string, error) {
 		defer f.Close()
 		r = f
 	}
-	var out []string
+	var out []cleanInput
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
 	for sc.Scan() {
@@ -272,7 +293,11 @@ func readList(name string, stdin io.Reader) ([]string, error) {
 		if l == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
-		out = append(out, l)
+		in := cleanInput{src: l}
+		if i := strings.LastIndexAny(l, " \t"); i > 0 && isURLArg(l[i+1:]) && !isURLArg(l) {
+			in.src, in.base = strings.TrimSpace(l[:i]), l[i+1:]
+		}
+		out = append(out, in)
 	}
 	return out, sc.Err()
 }

@@ -478,7 +478,7 @@ func TestCleanBatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	missing := filepath.Join(dir, "missing.html")
-	list := "# pages\n" + articleFile + "\n\n" + missing + "\n"
+	list := "# pages\n" + articleFile + " https://news.example/saved\n\n" + missing + "\n"
 
 	out, errOut, err := run(t, list, "clean", gz, "-i", "-")
 	if err == nil || cli.ExitCode(err) != 1 || !strings.Contains(err.Error(), "1 of 3 inputs failed") {
@@ -496,8 +496,12 @@ func TestCleanBatch(t *testing.T) {
 		if err := json.Unmarshal([]byte(l), &a); err != nil {
 			t.Fatalf("line %d: %v", i, err)
 		}
-		if a.WordCount == 0 || !strings.HasPrefix(a.SourceURL, "file:///") {
-			t.Errorf("line %d: words %d, source_url %q", i, a.WordCount, a.SourceURL)
+		want := "file:///"
+		if i == 1 {
+			want = "https://news.example/saved" // "FILE URL" in the list
+		}
+		if a.WordCount == 0 || !strings.HasPrefix(a.SourceURL, want) {
+			t.Errorf("line %d: words %d, source_url %q, want %s…", i, a.WordCount, a.SourceURL, want)
 		}
 	}
 
