@@ -60,6 +60,9 @@ func runDaemon(ctx context.Context, args []string, stdio Stdio) error {
 		return fmt.Errorf("run: %w", err)
 	}
 	if check {
+		if err := checkDirs(cfg); err != nil {
+			return fmt.Errorf("run: %s: %w", path, err)
+		}
 		fmt.Fprintf(stdio.Out, "%s: ok, %d sites\n", path, len(cfg.Sites))
 		return nil
 	}
@@ -249,4 +252,43 @@ func openJSONL(path string) (*os.File, error) {
 		return nil, fmt.Errorf("jsonl: %w", err)
 	}
 	return f, nil
+}
+
+// checkDirs creates every out dir of cfg (and the directory of every
+// JSON-lines file) and checks that pith may write there, so that --check
+// fails at install time rather than at the first run.
+func checkDirs(cfg *config.Config) error {
+	var errs []error
+	for _, site := range cfg.Sites {
+		dirs := []string{site.Out}
+		if site.JSONL != "" {
+			dirs = append(dirs, filepath.Dir(site.JSONL))
+		}
+		for _, dir := range dirs {
+			if err := writableDir(dir); err != nil {
+				errs = append(errs, fmt.Errorf("site %q: %w", site.Name, err))
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// writableDir creates dir if need be and writes and removes a file in it.
+func writableDir(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("out dir: %w", err)
+	}
+	f, err := os.CreateTemp(dir, ".pith-check-*")
+	if err != nil {
+		return fmt.Errorf("out dir %s is not writable: %w", dir, err)
+	}
+	name := f.Name()
+	err = f.Close()
+	if rerr := os.Remove(name); err == nil {
+		err = rerr
+	}
+	if err != nil {
+		return fmt.Errorf("out dir %s: %w", dir, err)
+	}
+	return nil
 }

@@ -234,6 +234,10 @@ func TestRunDaemonErrors(t *testing.T) {
 	writeFile(t, good, "sites:\n  - {name: a, seeds: [https://a.example/], schedule: 1h, out: ./a}\n  - {name: b, seeds: [https://b.example/], schedule: '0 * * * *', out: ./b}\n")
 	bad := filepath.Join(dir, "bad.yaml")
 	writeFile(t, bad, "sites:\n  - name: a\n    seeds: [https://a.example/]\n    schedule: every hour\n    out: ./a\n")
+	// An out dir under a file cannot be created.
+	writeFile(t, filepath.Join(dir, "file"), "")
+	unwritable := filepath.Join(dir, "unwritable.yaml")
+	writeFile(t, unwritable, "sites:\n  - {name: a, seeds: [https://a.example/], schedule: 1h, out: ./file/a}\n")
 	tests := []commandCase{
 		{args: []string{"run"}, want: "run: --config is required"},
 		{args: []string{"run", "--config", filepath.Join(dir, "none.yaml")}, want: "no such file"},
@@ -241,6 +245,7 @@ func TestRunDaemonErrors(t *testing.T) {
 		{args: []string{"run", "--config", good, "extra"}, want: `unexpected argument "extra"`},
 		{args: []string{"run", "--config", good, "--check"}, out: good + ": ok, 2 sites\n"},
 		{args: []string{"run", "--config", bad, "--check"}, want: ":4:15:"},
+		{args: []string{"run", "--config", unwritable, "--check"}, want: `site "a": out dir: mkdir`},
 		{args: []string{"run", "--config", good, "--addr", "127.0.0.1:0", "--max-queue", "0"}, want: "--max-queue 0 < 1"},
 		{args: []string{"run", "--config", good, "--log-format", "xml"}, want: "bad --log-format"},
 		{args: []string{"run", "--bogus"}, want: "flag provided but not defined: -bogus"},
