@@ -320,7 +320,7 @@ func (r *run) fetchFailed(t task, u *url.URL, err error) {
 	default:
 		r.count(func(s *Stats) { s.Errors++ })
 		r.hostFailed(u, "unreachable: "+truncate(errString(err), 300))
-		log.Info("fetch failed", "url", u.String(), "kind", t.kind.String(), "err", err)
+		r.failLog()("fetch failed", "url", u.String(), "kind", t.kind.String(), "err", err)
 		o := Outcome{URL: t.url, Kind: Failed, Reason: fetchReason(err), Err: err}
 		if se, ok := errors.AsType[*fetch.StatusError](err); ok {
 			o.Status = se.Code
@@ -356,14 +356,14 @@ func (r *run) answer(ctx context.Context, t task, reqURL, u *url.URL, resp *resp
 			return
 		}
 		r.count(func(s *Stats) { s.NotFound++; s.Errors++ })
-		log.Info("not found", "url", u.String(), "status", code)
+		r.failLog()("not found", "url", u.String(), "status", code)
 		r.outcome(Outcome{URL: t.url, Kind: Failed, Reason: fmt.Sprintf("HTTP %d", code), Status: code})
 	case code/100 != 2:
 		if t.kind == kindProbe {
 			return
 		}
 		r.count(func(s *Stats) { s.Errors++ })
-		log.Info("fetch failed", "url", u.String(), "err", &fetch.StatusError{URL: u.String(), Code: code})
+		r.failLog()("fetch failed", "url", u.String(), "err", &fetch.StatusError{URL: u.String(), Code: code})
 		r.outcome(Outcome{URL: t.url, Kind: Failed, Reason: fmt.Sprintf("HTTP %d", code), Status: code})
 	case resp.html == nil && isHTMLType(fetch.MediaType(resp.header)) && len(resp.body) > 0:
 		// The parser refused the page: it is nested deeper than 512
@@ -605,4 +605,14 @@ func isTimeout(err error) bool {
 		Timeout() bool
 	}](err)
 	return ok && t.Timeout()
+}
+
+// failLog is where a failed page is logged: at Info, or at Debug when
+// Config.OnOutcome receives the failures (the caller then decides what is
+// worth a line, such as a URL failing for the first time).
+func (r *run) failLog() func(msg string, args ...any) {
+	if r.cfg.OnOutcome != nil {
+		return r.cfg.Logger.Debug
+	}
+	return r.cfg.Logger.Info
 }

@@ -336,3 +336,21 @@ func (ix *Index) Stats(ctx context.Context) (Stats, error) {
 	slices.SortFunc(st.Runs, func(a, b RunInfo) int { return b.Started.Compare(a.Started) })
 	return st, err
 }
+
+// Why returns the latest record of rawURL as last written (a Note not
+// yet flushed is not seen); ok is false when there is none.
+func (d *Dir) Why(rawURL string) (rec Record, ok bool, err error) {
+	if err := d.enter(); err != nil {
+		return rec, false, err
+	}
+	defer d.leave()
+	err = d.db.View(func(tx *bolt.Tx) error {
+		r, err := getJSON[Record](tx.Bucket(bucketRecords), rawURL)
+		if err != nil || r == nil {
+			return err
+		}
+		rec, ok = *r, true
+		return nil
+	})
+	return rec, ok, err
+}

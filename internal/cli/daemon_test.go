@@ -114,9 +114,9 @@ func TestDaemon(t *testing.T) {
 
 	// The first run at start, the next a second later; the failing site
 	// runs too and stops nothing.
-	logs.wait(t, "good run finished", 2, msg("run finished", "job", "good"))
+	logs.wait(t, "good run finished", 2, msg("run finished", "site", "good"))
 	if n := logs.count(func(r map[string]any) bool {
-		return r["job"] == "bad" && (r["msg"] == "run finished" || r["msg"] == "run failed")
+		return r["site"] == "bad" && (r["msg"] == "run finished" || r["msg"] == "run failed")
 	}); n < 1 {
 		t.Errorf("the failing site did not run")
 	}
@@ -188,10 +188,10 @@ func TestDaemon(t *testing.T) {
 	writeFile(t, path, "sites:\n"+good+third)
 	reload <- os.Interrupt
 	logs.wait(t, "config reloaded", 1, msg("config reloaded", "sites", "2"))
-	logs.wait(t, "third run finished", 1, msg("run finished", "job", "third"))
-	badRuns := logs.count(func(r map[string]any) bool { return r["job"] == "bad" && r["msg"] == "run started" })
-	logs.wait(t, "good run finished after reload", 4, msg("run finished", "job", "good"))
-	if got := logs.count(func(r map[string]any) bool { return r["job"] == "bad" && r["msg"] == "run started" }); got != badRuns {
+	logs.wait(t, "third run finished", 1, msg("run finished", "site", "third"))
+	badRuns := logs.count(func(r map[string]any) bool { return r["site"] == "bad" && r["msg"] == "run started" })
+	logs.wait(t, "good run finished after reload", 4, msg("run finished", "site", "good"))
+	if got := logs.count(func(r map[string]any) bool { return r["site"] == "bad" && r["msg"] == "run started" }); got != badRuns {
 		t.Errorf("bad: %d runs started after it was removed", got-badRuns)
 	}
 	resp, err = http.Get(base + "/v1/articles?site=bad")

@@ -398,10 +398,12 @@ type crawler struct {
 	jsonl *store.JSONL // nil: no stream
 	fail  context.CancelCauseFunc
 
-	mu       sync.Mutex // guards stats, tallies and storeErr, and serialises OnProgress
-	stats    Stats
-	tallies  tallies
-	storeErr error
+	mu      sync.Mutex // guards stats, tallies and storeErr, and serialises OnProgress
+	stats   Stats
+	tallies tallies
+	// failLines counts the failures logged, for maxFailLines.
+	failLines int
+	storeErr  error
 }
 
 // scraperProgress receives the scraper's totals.
@@ -552,11 +554,18 @@ func (c *crawler) note(ctx context.Context, p *scraper.Page, rec store.Record) {
 	c.mu.Unlock()
 }
 
+// maxFailLines is the number of failed URLs a crawl logs at Info; the
+// others go to Debug, and pith stats and pith why list them all.
+const maxFailLines = 20
+
 // outcome records what the scraper did with a URL it did not pass on.
 func (c *crawler) outcome(o scraper.Outcome) {
 	rec := store.Record{URL: o.URL, Verdict: store.Verdict(o.Kind), Reason: o.Reason, Status: o.Status, DuplicateOf: o.Other}
 	if o.Err != nil {
 		rec.Detail = o.Err.Error()
+	}
+	if o.Kind == scraper.Failed {
+		c.logFailure(rec)
 	}
 	if err := c.d.Note(rec); err != nil {
 		c.failStore(err)
@@ -583,4 +592,31 @@ func cleanReason(err error) string {
 		return "page too large"
 	}
 	return "no article text found"
+}
+
+// logFailure logs a failed URL at Info the first time it fails the same
+// way, and at most maxFailLines times a crawl: a link that 404s on every run
+// of a daemon is one line, not one line a run.
+func (c *crawler) logFailure(rec store.Record) {
+	prev, seen, err := c.d.Why(rec.URL)
+	again := err == nil && seen && prev.Verdict == rec.Verdict && prev.Reason == rec.Reason
+	c.mu.Lock()
+	c.failLines++
+	n := c.failLines
+	c.mu.Unlock()
+	args := []any{"url", rec.URL, "reason", rec.Reason}
+	if rec.Detail != "" {
+		args = append(args, "err", rec.Detail)
+	}
+	switch {
+	case again:
+		c.log.Debug("still failing", append(args, "since", prev.At)...)
+	case n <= maxFailLines:
+		c.log.Info("fetch failed", args...)
+	case n == maxFailLines+1:
+		c.log.Info("more URLs failed; they are logged at debug level (pith stats lists them)")
+		c.log.Debug("fetch failed", args...)
+	default:
+		c.log.Debug("fetch failed", args...)
+	}
 }

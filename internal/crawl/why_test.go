@@ -1,7 +1,9 @@
 package crawl_test
 
 import (
+	"bytes"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -81,17 +83,31 @@ func TestWhyEveryURL(t *testing.T) {
 	base = srv.URL
 
 	dir := t.TempDir()
-	stats, err := crawl.Run(t.Context(), crawl.Config{
-		Seeds: []string{base + "/"},
-		Out:   dir,
-		Scraper: scraper.Config{
-			Timeout:   5 * time.Second,
-			RetryWait: 10 * time.Millisecond,
-			Retries:   -1,
-		},
-	})
-	if err != nil {
-		t.Fatalf("crawl: %v", err)
+	crawlOnce := func() (crawl.Stats, string) {
+		var logs bytes.Buffer
+		stats, err := crawl.Run(t.Context(), crawl.Config{
+			Seeds:  []string{base + "/"},
+			Out:    dir,
+			Logger: slog.New(slog.NewTextHandler(&logs, nil)),
+			Scraper: scraper.Config{
+				Timeout:   5 * time.Second,
+				RetryWait: 10 * time.Millisecond,
+				Retries:   -1,
+			},
+		})
+		if err != nil {
+			t.Fatalf("crawl: %v", err)
+		}
+		return stats, logs.String()
+	}
+	stats, logs := crawlOnce()
+	// A URL that fails is logged at Info once; on the next run it is the
+	// same failure, and not logged again.
+	if n := strings.Count(logs, `msg="fetch failed"`); n != 1 {
+		t.Errorf("first run: %d fetch failed lines, want 1:\n%s", n, logs)
+	}
+	if n := strings.Count(logs, "crawl finished"); n != 1 || strings.Contains(logs, "crawl done") {
+		t.Errorf("want one summary line:\n%s", logs)
 	}
 
 	tests := []struct {
@@ -146,5 +162,10 @@ func TestWhyEveryURL(t *testing.T) {
 	}
 	if len(stats.FailedHosts) != 1 || stats.FailedHosts[0].N != 1 {
 		t.Errorf("FailedHosts = %v", stats.FailedHosts)
+	}
+
+	ix.Close()
+	if _, again := crawlOnce(); strings.Contains(again, `msg="fetch failed"`) {
+		t.Errorf("second run logged the same failure again:\n%s", again)
 	}
 }

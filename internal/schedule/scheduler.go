@@ -176,13 +176,13 @@ func (s *Scheduler) Run(ctx context.Context) error {
 					continue
 				}
 				if running[e.job.Name] {
-					s.log.Warn("run skipped: the previous run is still going", "job", e.job.Name, "due", e.due)
+					s.log.Warn("run skipped: the previous run is still going", "site", e.job.Name, "due", e.due)
 				} else {
 					running[e.job.Name] = true
 					job := e.job
 					wg.Go(func() {
 						start := time.Now()
-						s.log.Info("run started", "job", job.Name)
+						s.log.Info("run started", "site", job.Name)
 						done <- result{name: job.Name, start: start, err: runJob(ctx, job)}
 					})
 				}
@@ -218,7 +218,7 @@ func (s *Scheduler) take(entries map[string]*entry, now time.Time) {
 			delete(entries, name)
 		}
 	}
-	s.log.Info("jobs scheduled", "jobs", len(entries))
+	s.log.Info("sites scheduled", "sites", len(entries))
 }
 
 // plan sets e's next due time after e.last (now, for a job never run) and
@@ -235,10 +235,16 @@ func (s *Scheduler) plan(e *entry, now time.Time) {
 	}
 	if e.due.IsZero() {
 		e.at = time.Time{}
-		s.log.Warn("job never due again", "job", e.job.Name)
+		s.log.Warn("job never due again", "site", e.job.Name)
 		return
 	}
 	e.at = e.due.Add(time.Duration(s.rand() * float64(e.job.Jitter)))
+	s.log.Info("next run", "site", e.job.Name, "at", e.at.Round(time.Second), "in", e.at.Sub(now).Round(time.Second).String())
+}
+
+// seconds is d in seconds, to the millisecond, for logs.
+func seconds(d time.Duration) float64 {
+	return float64(d.Round(time.Millisecond)) / float64(time.Second)
 }
 
 func earliest(entries map[string]*entry) time.Time {
@@ -265,8 +271,8 @@ func runJob(ctx context.Context, j Job) (err error) {
 func (s *Scheduler) logResult(r result) {
 	dur := time.Since(r.start)
 	if r.err != nil {
-		s.log.Error("run failed", "job", r.name, "dur", dur, "err", r.err)
+		s.log.Error("run failed", "site", r.name, "elapsed_s", seconds(dur), "err", r.err)
 		return
 	}
-	s.log.Info("run finished", "job", r.name, "dur", dur)
+	s.log.Info("run finished", "site", r.name, "elapsed_s", seconds(dur))
 }
