@@ -3,6 +3,8 @@ package cli_test
 import (
 	"encoding/json"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os/exec"
 	"strings"
 	"testing"
@@ -188,5 +190,27 @@ func TestHelpVersionCompletion(t *testing.T) {
 	}
 	if _, _, err := run(t, "", "completion", "tcsh"); cli.ExitCode(err) != 2 {
 		t.Errorf("completion tcsh: exit %d, want 2", cli.ExitCode(err))
+	}
+}
+
+func TestHealth(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/healthz" {
+			http.NotFound(w, r)
+			return
+		}
+		fmt.Fprintln(w, `{"status":"ok"}`)
+	}))
+	defer srv.Close()
+	out, _, err := run(t, "", "health", "--addr", srv.Listener.Addr().String())
+	if err != nil || !strings.Contains(out, `ok: {"status":"ok"}`) {
+		t.Errorf("health: %v %q", err, out)
+	}
+	if _, _, err := run(t, "", "health", "--addr", srv.URL+"/nothing-here"); err == nil || cli.ExitCode(err) != 1 {
+		t.Errorf("health of a 404: %v", err)
+	}
+	srv.Close()
+	if _, _, err := run(t, "", "health", "--addr", srv.Listener.Addr().String(), "--timeout", "1s"); err == nil || cli.ExitCode(err) != 1 {
+		t.Errorf("health of a closed server: %v", err)
 	}
 }

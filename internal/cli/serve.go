@@ -50,6 +50,7 @@ type serveFlags struct {
 	allowedHosts listFlag
 	bodyTimeout  time.Duration
 	cleanTimeout time.Duration
+	accessLog    bool
 }
 
 func (f *serveFlags) register(fs *flag.FlagSet, defaultAddr string) {
@@ -66,6 +67,7 @@ func (f *serveFlags) register(fs *flag.FlagSet, defaultAddr string) {
 	fs.Var(&f.allowedHosts, "allowed-host", "a name clients may reach the API by, such as pith.example.org, besides localhost and IP addresses; * for any (repeatable)")
 	fs.DurationVar(&f.bodyTimeout, "body-timeout", 10*time.Second, "time allowed to send a request body; past it the answer is 408")
 	fs.DurationVar(&f.cleanTimeout, "clean-timeout", 10*time.Second, "time allowed to clean one page; past it the answer is 503")
+	fs.BoolVar(&f.accessLog, "access-log", true, "log every request at info level (method, path, status, bytes, time); --access-log=false turns it off")
 }
 
 // config maps the flags onto a server.Config.
@@ -82,6 +84,7 @@ func (f *serveFlags) config() (server.Config, error) {
 		AllowedHosts: f.allowedHosts,
 		BodyTimeout:  f.bodyTimeout,
 		CleanTimeout: f.cleanTimeout,
+		AccessLog:    f.accessLog,
 	}
 	for _, n := range f.allowNets {
 		p, err := netip.ParsePrefix(n)

@@ -29,6 +29,9 @@ type Config struct {
 	// Logger receives a record per failed request and per server event;
 	// nil discards them.
 	Logger *slog.Logger
+	// AccessLog logs every request at Info ("request": method, path,
+	// status, bytes, elapsed_ms, remote); false leaves it out.
+	AccessLog bool
 	// Metrics is where the server counts; nil means NewMetrics(). Pass the
 	// daemon's to have crawls and requests on one /metrics page.
 	Metrics *Metrics
@@ -215,7 +218,8 @@ func (s *Server) Metrics() *Metrics { return s.metrics }
 // statusWriter records the status code written.
 type statusWriter struct {
 	http.ResponseWriter
-	code int
+	code  int
+	bytes int64 // body bytes written
 }
 
 func (w *statusWriter) WriteHeader(code int) {
@@ -229,7 +233,9 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 	if w.code == 0 {
 		w.code = http.StatusOK
 	}
-	return w.ResponseWriter.Write(b)
+	n, err := w.ResponseWriter.Write(b)
+	w.bytes += int64(n)
+	return n, err
 }
 
 func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
@@ -258,7 +264,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			code = http.StatusOK
 		}
 		s.metrics.requests.WithLabelValues(route, strconv.Itoa(code)).Inc()
-		s.metrics.requestDur.WithLabelValues(route).Observe(time.Since(start).Seconds())
+		elapsed := time.Since(start)
+		s.metrics.requestDur.WithLabelValues(route).Observe(elapsed.Seconds())
+		if s.cfg.AccessLog {
+			s.log.Info("request", "method", r.Method, "path", r.URL.Path, "status", code, "bytes", sw.bytes,
+				"elapsed_ms", float64(elapsed.Microseconds())/1000, "remote", r.RemoteAddr)
+		}
 	}()
 	if !s.hostAllowed(r.Host) {
 		s.writeError(sw, r, errorf(http.StatusMisdirectedRequest, "bad_request",

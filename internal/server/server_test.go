@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -620,6 +621,42 @@ func TestNewErrors(t *testing.T) {
 	for _, cfg := range []Config{{Timeout: -1}, {MaxBodyBytes: -1}, {MaxInFlight: -2}, {MaxLimit: -1}} {
 		if _, err := New(cfg); err == nil {
 			t.Errorf("New(%+v): got nil error", cfg)
+		}
+	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for the server's goroutines.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+func TestAccessLog(t *testing.T) {
+	for _, on := range []bool{true, false} {
+		var logs lockedBuffer
+		_, ts := start(t, Config{AccessLog: on, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+		do(t, ts.Client(), "GET", ts.URL+"/healthz", "")
+		do(t, ts.Client(), "GET", ts.URL+"/nowhere", "")
+		got := logs.String()
+		for _, want := range []string{
+			`msg=request method=GET path=/healthz status=200 bytes=16 elapsed_ms=`,
+			`msg=request method=GET path=/nowhere status=404`,
+		} {
+			if strings.Contains(got, want) != on {
+				t.Errorf("AccessLog %v: log has %q: %v\n%s", on, want, !on, got)
+			}
 		}
 	}
 }
