@@ -39,15 +39,29 @@
 //
 // # Reading
 //
-// [Walk] and [Get] read the article files directly and need neither the
-// state database nor its lock, so another process (pith export, the HTTP
-// API) can read an out dir while a crawl writes to it. [JSONL] streams
+// [Walk], [Get] and [GetPath] read the article files directly and need
+// neither the state database nor its lock, so another process (pith
+// export) can read an out dir while a crawl writes to it. [JSONL] streams
 // articles as JSON lines.
+//
+// # Records and the index
+//
+// The state database also keeps, in the transactions that commit a Put or
+// a Touch (and in batches for [Dir.Note]), a [Record] per URL the crawl met
+// (its [Verdict] and reason: what pith why prints), an index of the stored
+// articles by fetch time ([Entry]), and counts per host and verdict. They
+// are read through [OpenIndex], without the lock: the state database when
+// no crawl holds it, otherwise the snapshot (DIR/.pith/index.db) a crawl
+// writes when it opens the store, at most every [SnapshotEvery] while it
+// runs, and when it closes it. [Index.Entries] costs what it visits, so a
+// page of results costs the same at any size of store.
 //
 // # Files
 //
 // store.go (Dir, Open, Close, the types of Put), put.go (Put: decide, then
 // write, then commit the state), write.go (atomic file writes), state.go
-// (the state database: Touch, Validators, Run), read.go (Walk, Get),
-// path.go (Path), jsonl.go (JSONL).
+// (the state database: Touch, Validators, Run), record.go (Record, Note,
+// the tallies), index.go (the index: its keys, entries and rebuild),
+// query.go (OpenIndex and its queries), snapshot.go (the readers' copy),
+// read.go (Walk, Get, GetPath), path.go (Path), jsonl.go (JSONL).
 package store

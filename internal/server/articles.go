@@ -234,8 +234,10 @@ func storeError(r *http.Request, site string, err error) *apiError {
 	switch {
 	case r.Context().Err() != nil:
 		return errorf(499, "canceled", "request canceled")
-	case errors.Is(err, store.ErrLocked), errors.Is(err, store.ErrNoIndex):
+	case errors.Is(err, store.ErrLocked):
 		return errorf(http.StatusServiceUnavailable, "unavailable", "site %q: its store is being opened by a crawl; try again shortly", site)
+	case errors.Is(err, store.ErrNoIndex):
+		return errorf(http.StatusServiceUnavailable, "unavailable", "site %q: its store, written by an older pith, has no index yet; the next crawl (or pith ls on it) builds it", site)
 	}
 	return errorf(http.StatusInternalServerError, "internal", "reading the store of site %q: %v", site, err)
 }
