@@ -207,18 +207,26 @@ func (r *run) allowed(ctx context.Context, t task, u *url.URL) bool {
 // take applies MaxPages and the duplicate check to a task about to be
 // fetched; it reports whether to fetch it, and counts it if so.
 func (r *run) take(t task) bool {
+	ok, dup := r.takeLocked(t)
+	if dup {
+		r.outcome(Outcome{URL: t.url, Kind: Duplicate, Reason: "already passed on as another page's canonical URL"})
+	}
+	return ok
+}
+
+// takeLocked is take under r.mu; dup says the task was a duplicate.
+func (r *run) takeLocked(t task) (ok, dup bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.cfg.MaxPages > 0 && r.pages >= r.cfg.MaxPages {
-		return false // the crawl is full: drop what is left
+		return false, false // the crawl is full: drop what is left
 	}
 	if t.kind != kindPage {
-		return true
+		return true, false
 	}
 	if _, ok := r.handled[r.hash(t.url)]; ok {
 		r.stats.Duplicates++ // already passed on as another page's rel=canonical
-		defer r.outcome(Outcome{URL: t.url, Kind: Duplicate, Reason: "already passed on as another page's canonical URL"})
-		return false
+		return false, true
 	}
 	host := hostOf(t.url)
 	if limit := r.cfg.MaxPagesPerHost; limit > 0 && r.perHost[host] >= limit {
@@ -227,12 +235,12 @@ func (r *run) take(t task) bool {
 			r.warned["budget\x00"+host] = true
 			r.cfg.Logger.Warn("host page budget reached: its other pages are not fetched in this run", "host", host, "max_pages_per_host", limit)
 		}
-		return false
+		return false, false
 	}
 	r.perHost[host]++
 	r.pages++
 	r.stats.Fetched++
-	return true
+	return true, false
 }
 
 // hostOf returns the hostKey of a canonical URL string.
