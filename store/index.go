@@ -85,14 +85,15 @@ func indexPut(tx *bolt.Tx, a *article.Article, p string, prevAt time.Time, creat
 
 // rebuildIndex fills the index from the article files, when the state
 // database has none of the current version (a store written by an older
-// pith, or a deleted state db). The caller holds the lock.
-func (d *Dir) rebuildIndex() error {
+// pith, or a deleted state db), and reports whether it did. The caller
+// holds the lock.
+func (d *Dir) rebuildIndex() (bool, error) {
 	var current bool
 	if err := d.db.View(func(tx *bolt.Tx) error {
 		current = string(tx.Bucket(bucketMeta).Get([]byte("index"))) == indexVersion
 		return nil
 	}); err != nil || current {
-		return err
+		return false, err
 	}
 	start := d.now()
 	err := d.db.Update(func(tx *bolt.Tx) error {
@@ -121,7 +122,7 @@ func (d *Dir) rebuildIndex() error {
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("rebuild index: %w", err)
+		return false, fmt.Errorf("rebuild index: %w", err)
 	}
 	var batch []indexed
 	flush := func() error {
@@ -167,18 +168,18 @@ func (d *Dir) rebuildIndex() error {
 		err = flush()
 	}
 	if err != nil {
-		return fmt.Errorf("rebuild index: %w", err)
+		return false, fmt.Errorf("rebuild index: %w", err)
 	}
 	err = d.db.Update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketMeta).Put([]byte("index"), []byte(indexVersion))
 	})
 	if err != nil {
-		return fmt.Errorf("rebuild index: %w", err)
+		return false, fmt.Errorf("rebuild index: %w", err)
 	}
 	if n > 0 {
 		d.log.Info("rebuilt the store index", "articles", n, "elapsed_s", roundSeconds(d.now().Sub(start)))
 	}
-	return nil
+	return true, nil
 }
 
 type indexed struct {

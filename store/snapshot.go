@@ -83,3 +83,15 @@ func (d *Dir) publishLocked() (err error) {
 	d.lastPub = d.now()
 	return nil
 }
+
+// snapshotFresh reports whether the snapshot was written after the last
+// change of the state database (by modification time). It is called
+// before the database is opened.
+func (d *Dir) snapshotFresh() bool {
+	db, err := d.root.Stat(stateDBName)
+	if err != nil {
+		return false
+	}
+	snap, err := d.root.Stat(snapshotName)
+	return err == nil && !snap.ModTime().Before(db.ModTime())
+}

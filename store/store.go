@@ -173,6 +173,10 @@ func (d *Dir) open(cfg Config) error {
 	if err := d.root.MkdirAll(tmpDir, 0o755); err != nil {
 		return err
 	}
+	// The snapshot the last Close wrote is current when the database has
+	// not been written since; Open's own no-op transaction below would
+	// otherwise look like a change.
+	fresh := d.snapshotFresh()
 	db, err := bolt.Open(stateDBName, 0o644, &bolt.Options{
 		Timeout:  cfg.LockTimeout,
 		OpenFile: d.openDBFile,
@@ -194,15 +198,20 @@ func (d *Dir) open(cfg Config) error {
 		db.Close()
 		return err
 	}
-	if err := d.rebuildIndex(); err != nil {
+	rebuilt, err := d.rebuildIndex()
+	if err != nil {
 		db.Close()
 		return err
 	}
 	// Readers use the snapshot while this process holds the lock: make it
 	// current now, so that it never lags by more than one crawl.
-	if err := d.publish(); err != nil {
-		db.Close()
-		return err
+	if !fresh || rebuilt {
+		if err := d.publish(); err != nil {
+			db.Close()
+			return err
+		}
+	} else {
+		d.lastPub = d.now()
 	}
 	return nil
 }
