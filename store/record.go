@@ -92,7 +92,7 @@ var (
 // tallyArticles is the pseudo-verdict that counts a host's article files.
 const tallyArticles = "articles"
 
-// hostOf returns the host (with port) of a URL, lower-cased, or "" .
+// hostOf returns the host (with port) of a URL, lower-cased, or "".
 func hostOf(rawURL string) string {
 	u, err := url.Parse(rawURL)
 	if err != nil {
