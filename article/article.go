@@ -55,6 +55,9 @@ type Removal struct {
 	// Score is the block classifier's probability that the block is
 	// boilerplate, for a removal by rule "model"; 0 for the rules' own.
 	Score float64 `json:"score,omitempty"`
+	// Count is, for a block a site repeats (kind "repeated", rule
+	// "site"), the number of the site's articles it was seen in.
+	Count int `json:"count,omitempty"`
 }
 
 // ContentHash returns a hex SHA-256 of what makes the article itself: its

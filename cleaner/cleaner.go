@@ -95,6 +95,7 @@ func cleanDocument(doc *html.Node, pageURL *url.URL, opts Options, as *Assessmen
 		return nil, err
 	}
 	st.stripArticle(root, meta)
+	st.removeRepeated(root, opts.SiteBlocks)
 
 	text := renderText(root)
 	if !kind.judge(root, text, meta, st, as) {

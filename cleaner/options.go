@@ -21,6 +21,9 @@ type Options struct {
 	// MaxNodes caps the number of HTML elements; 0 means 200,000. A page
 	// with more fails with ErrTooLarge.
 	MaxNodes int
+	// SiteBlocks are the blocks the page's site repeats under its
+	// articles, learned by a crawl (see SiteBlock); nil means none.
+	SiteBlocks []SiteBlock
 }
 
 const (
@@ -29,7 +32,7 @@ const (
 )
 
 // kinds are the classes of boilerplate the cleaner removes.
-var kinds = []string{"cookie", "affiliate", "newsletter", "share", "related", "comments", "author-bio", "ad", "button", "nav", "byline", "caption", "standfirst", "notice"}
+var kinds = []string{"cookie", "affiliate", "newsletter", "share", "related", "comments", "author-bio", "ad", "button", "nav", "byline", "caption", "standfirst", "notice", "repeated"}
 
 // Kinds returns the boilerplate kinds that Options.Keep accepts.
 func Kinds() []string { return append([]string(nil), kinds...) }

@@ -263,6 +263,9 @@ func (d *Dir) Close() error {
 	return nil
 }
 
+// Path returns the out dir's path, as given to Open.
+func (d *Dir) Path() string { return d.root.Name() }
+
 // enter marks the start of an operation; it fails after Close.
 func (d *Dir) enter() error {
 	d.life.RLock()

@@ -76,6 +76,7 @@ sites:
     retries: 0
     ignore_robots: true
     keep: [comments, newsletter]
+    archive: false
 `
 	cfg, err := Parse("pith.yaml", []byte(src))
 	if err != nil {
@@ -96,6 +97,7 @@ sites:
 			Timeout:         30 * time.Second,
 			Retries:         3,
 			Keep:            []string{"related"},
+			Archive:         true,
 		},
 		Line: 7,
 	}, {

@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/pith-news/pith/cleaner"
+	"github.com/pith-news/pith/internal/archive"
+	"github.com/pith-news/pith/internal/siteblocks"
 	"github.com/pith-news/pith/scraper"
 	"github.com/pith-news/pith/store"
 )
@@ -51,6 +53,19 @@ type Config struct {
 	// OnProgress, if set, is called with running totals after each page
 	// and each stored article. It is never called concurrently.
 	OnProgress func(Stats)
+	// Archive keeps the response of every stored page in WARC files under
+	// DIR/.pith/warc (see ArchiveDir), so that the store can be recleaned
+	// without the network. DefaultSettings turns it on.
+	Archive bool
+	// ArchiveMaxFileSize is the size a WARC file is rotated at; 0 means
+	// archive.DefaultMaxFileSize.
+	ArchiveMaxFileSize int64
+	// NoLearn turns off the counting of each site's repeated blocks (the
+	// blocks already learned are still removed).
+	NoLearn bool
+	// Learn are the thresholds of site learning; the zero value means
+	// the defaults (see siteblocks.Thresholds).
+	Learn siteblocks.Thresholds
 }
 
 // Run crawls cfg.Seeds into the out dir and returns the totals. It stops
@@ -66,6 +81,9 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	}
 	if err := (cleaner.Options{Keep: cfg.Keep}).Validate(); err != nil {
 		return Stats{}, fmt.Errorf("crawl: keep: %w", err)
+	}
+	if err := cfg.Learn.Validate(); err != nil {
+		return Stats{}, fmt.Errorf("crawl: %w", err)
 	}
 	log := cfg.Logger
 	if log == nil {
@@ -102,6 +120,13 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 		log:   log,
 		start: start,
 		keep:  cfg.Keep,
+		learn: newLearner(d, cfg.Learn, cfg.NoLearn),
+	}
+	if cfg.Archive {
+		if c.arch, err = archive.Open(ArchiveDir(d.Path()), archive.Config{MaxFileSize: cfg.ArchiveMaxFileSize}); err != nil {
+			return Stats{}, fmt.Errorf("crawl: %w", err)
+		}
+		defer c.arch.Close() // a second Close below reports its error
 	}
 	if cfg.JSONL != nil {
 		c.jsonl = store.NewJSONL(cfg.JSONL)
@@ -128,6 +153,14 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	defer cancel(nil)
 	c.fail = cancel
 	sstats, err := s.Run(cctx, cfg.Seeds, c.handle)
+	if c.arch != nil {
+		if cerr := c.arch.Close(); cerr != nil && err == nil {
+			err = cerr
+		}
+	}
+	if err == nil && ctx.Err() == nil && c.storeErr == nil {
+		err = c.converge(ctx)
+	}
 
 	c.mu.Lock()
 	c.stats.Scraper = sstats
@@ -193,6 +226,8 @@ type crawler struct {
 	keep  []string
 	jsonl *store.JSONL // nil: no stream
 	fail  context.CancelCauseFunc
+	learn *learner
+	arch  *archive.Writer // nil: archiving off
 
 	mu      sync.Mutex // guards stats, tallies and storeErr, and serialises OnProgress
 	stats   Stats
@@ -261,9 +296,15 @@ func (c *crawler) handle(ctx context.Context, p *scraper.Page) error {
 		return nil
 	}
 
+	host := store.SiteOf(p.URL.String())
+	site, err := c.learn.blocks(host)
+	if err != nil {
+		return c.failStore(err)
+	}
 	a, err := cleaner.Clean(bytes.NewReader(p.Body), p.URL, cleaner.Options{
 		ContentType: p.Header.Get("Content-Type"),
 		Keep:        c.keep,
+		SiteBlocks:  site,
 	})
 	if err != nil {
 		if errors.Is(err, cleaner.ErrNoArticle) || errors.Is(err, cleaner.ErrNotHTML) ||
@@ -291,6 +332,11 @@ func (c *crawler) handle(ctx context.Context, p *scraper.Page) error {
 		return c.failStore(err)
 	}
 	c.log.Debug("article", "url", a.URL, "outcome", res.Outcome.String(), "path", res.Path)
+	if res.Outcome != store.Duplicate {
+		if err := c.keepPage(wctx, p, res, host, a, site); err != nil {
+			return c.failStore(err)
+		}
+	}
 	if (res.Outcome == store.Created || res.Outcome == store.Updated) && c.jsonl != nil {
 		if err := c.jsonl.Write(a); err != nil {
 			return c.failStore(err)

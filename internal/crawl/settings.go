@@ -45,6 +45,9 @@ type Settings struct {
 	IgnoreRobots bool
 	// Keep lists boilerplate kinds kept in articles instead of removed.
 	Keep []string
+	// Archive keeps the raw response of every stored page as WARC (see
+	// Config.Archive).
+	Archive bool
 }
 
 // DefaultSettings returns the settings of a crawl that chose nothing.
@@ -57,6 +60,7 @@ func DefaultSettings() Settings {
 		UserAgent:       fetch.DefaultUserAgent,
 		Timeout:         30 * time.Second,
 		Retries:         3,
+		Archive:         true,
 	}
 }
 
@@ -158,6 +162,8 @@ var fields = []Field{
 			}
 			return ps
 		}},
+	{Flag: "archive", Key: "archive", Value: func(s *Settings) any { return &s.Archive },
+		Usage: "keep the raw response of every stored page as WARC under DIR/.pith/warc, for pith reclean; --archive=false turns it off"},
 }
 
 // Fields returns the settings table: every setting, once.
@@ -261,7 +267,7 @@ func (s Settings) Config(seeds []string, out string) (Config, error) {
 	if s.MaxPagesPerHost == 0 {
 		sc.MaxPagesPerHost = -1 // likewise
 	}
-	return Config{Seeds: seeds, Out: out, Scraper: sc, Keep: s.Keep}, nil
+	return Config{Seeds: seeds, Out: out, Scraper: sc, Keep: s.Keep, Archive: s.Archive}, nil
 }
 
 func compile(patterns []string) ([]*regexp.Regexp, error) {

@@ -33,6 +33,10 @@ type Stats struct {
 	// OutOfScopeLinks counts the links on the seeds' sites not followed
 	// for the scope, the filters or the depth (each URL once).
 	OutOfScopeLinks int
+	// Learned counts the articles that made their site learn a repeated
+	// block; Recleaned the stored articles rewritten without the blocks
+	// learned (see Reclean).
+	Learned, Recleaned int
 	// Resumed says the crawl resumed an interrupted one.
 	Resumed bool
 	// Complete says the crawl ran to its end (not interrupted).

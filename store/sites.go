@@ -1,0 +1,460 @@
+package store
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/pith-news/pith/internal/siteblocks"
+)
+
+// The buckets of site learning. Each site (host) has a bucket under
+// bucketSites holding its counts ("meta"), its blocks (key → blockRecord),
+// the blocks it learned (key → ""), the articles it counted (path → id)
+// and their signatures (id → []string).
+var (
+	bucketSites  = []byte("sites")
+	bucketDirty  = []byte("site_dirty") // host → generation, while its stored articles wait for a reclean
+	siteBlocks   = []byte("blocks")
+	siteLearned  = []byte("learned")
+	siteSeen     = []byte("seen")
+	siteSigs     = []byte("sigs")
+	siteMetaKey  = []byte("meta")
+	firstPruneAt = 64
+)
+
+// siteMeta are the counts of one site.
+type siteMeta struct {
+	Articles int    `json:"articles"`
+	NextID   uint64 `json:"next_id"`
+	PruneAt  int    `json:"prune_at"`
+}
+
+// blockRecord is what a site's articles told of one block.
+type blockRecord struct {
+	// Text is the block's text, cut at 300 characters, kept once the block
+	// was seen twice.
+	Text string `json:"t,omitempty"`
+	// Norm is the block's whole normalised text, kept once it is learned.
+	Norm    string         `json:"norm,omitempty"`
+	Count   int            `json:"n"`
+	Pos     map[string]int `json:"p"`
+	Samples []uint64       `json:"s"`
+	// Learned is the position the block was learned at; empty while it
+	// is not boilerplate.
+	Learned   string    `json:"learned,omitempty"`
+	LearnedAt time.Time `json:"learned_at,omitzero"`
+	// Pinned says a user took the block for article text.
+	Pinned bool `json:"pinned,omitempty"`
+}
+
+// SiteBlock is a block the state database knows a site repeats.
+type SiteBlock struct {
+	// Host is the site.
+	Host string `json:"host"`
+	// ID is the block's key (siteblocks.Key of its normalised text).
+	ID string `json:"id"`
+	// Text is the block's text, cut at 300 characters.
+	Text string `json:"text"`
+	// Norm is the whole normalised text: what the cleaner matches.
+	Norm string `json:"-"`
+	// Position is where the block was learned (see cleaner.SiteBlock).
+	Position string `json:"position"`
+	// Count is the number of the site's articles it was seen in.
+	Count int `json:"count"`
+	// Pinned says a user pinned it as article text: it is not removed.
+	Pinned bool `json:"pinned,omitempty"`
+	// LearnedAt is when it was learned.
+	LearnedAt time.Time `json:"learned_at,omitzero"`
+}
+
+// ObservedBlock is one block of an article, as Observe counts it.
+type ObservedBlock struct {
+	// Key, Text and Norm are those of siteblocks.Block.
+	Key, Text, Norm string
+	// Positions are the block's places (siteblocks.Positions).
+	Positions []string
+}
+
+// Observation is what a stored article shows of its site's blocks.
+type Observation struct {
+	// Host is the site, Path the article's stored path.
+	Host, Path string
+	// Blocks are its countable blocks, each key once, with the learned
+	// blocks the cleaner removed (at their learned position).
+	Blocks []ObservedBlock
+	// Signature is siteblocks.Signature of its text.
+	Signature []string
+}
+
+func siteBucket(tx *bolt.Tx, host string, create bool) (*bolt.Bucket, error) {
+	sites := tx.Bucket(bucketSites)
+	if !create {
+		return sites.Bucket([]byte(host)), nil
+	}
+	b, err := sites.CreateBucketIfNotExists([]byte(host))
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range [][]byte{siteBlocks, siteLearned, siteSeen, siteSigs} {
+		if _, err := b.CreateBucketIfNotExists(name); err != nil {
+			return nil, err
+		}
+	}
+	return b, nil
+}
+
+func idKey(id uint64) []byte {
+	var k [8]byte
+	binary.BigEndian.PutUint64(k[:], id)
+	return k[:]
+}
+
+// Observe counts the blocks of one stored article of a site, once per
+// stored path (an article counted before is not counted again), and
+// returns the blocks it made the site learn under th. Learning a block
+// marks the site for a reclean (see DirtySites).
+func (d *Dir) Observe(ctx context.Context, obs Observation, th siteblocks.Thresholds) ([]SiteBlock, error) {
+	if obs.Host == "" || obs.Path == "" {
+		return nil, fmt.Errorf("store: observe: no host or path")
+	}
+	if err := d.enter(); err != nil {
+		return nil, err
+	}
+	defer d.leave()
+	th = th.Defaults()
+	var learned []SiteBlock
+	err := d.db.Update(func(tx *bolt.Tx) error {
+		learned = learned[:0]
+		sb, err := siteBucket(tx, obs.Host, true)
+		if err != nil {
+			return err
+		}
+		seen := sb.Bucket(siteSeen)
+		if seen.Get([]byte(obs.Path)) != nil {
+			return nil
+		}
+		var meta siteMeta
+		if v := sb.Get(siteMetaKey); v != nil {
+			if err := json.Unmarshal(v, &meta); err != nil {
+				return fmt.Errorf("decode site %s: %w", obs.Host, err)
+			}
+		}
+		meta.Articles++
+		meta.NextID++
+		id := meta.NextID
+		if err := seen.Put([]byte(obs.Path), idKey(id)); err != nil {
+			return err
+		}
+		if err := putJSON(sb.Bucket(siteSigs), string(idKey(id)), obs.Signature); err != nil {
+			return err
+		}
+		blocks := sb.Bucket(siteBlocks)
+		for _, ob := range obs.Blocks {
+			rec, err := getJSON[blockRecord](blocks, ob.Key)
+			if err != nil {
+				return err
+			}
+			if rec == nil {
+				rec = &blockRecord{Pos: map[string]int{}}
+			}
+			rec.Count++
+			for _, p := range ob.Positions {
+				rec.Pos[p]++
+			}
+			if len(rec.Samples) < siteblocks.Samples {
+				rec.Samples = append(rec.Samples, id)
+			} else {
+				rec.Samples[rec.Count%siteblocks.Samples] = id
+			}
+			if rec.Count >= 2 && rec.Text == "" {
+				rec.Text = clip(ob.Text, 300)
+			}
+			if rec.Learned == "" && !rec.Pinned {
+				if pos, ok := decide(sb, rec, meta.Articles, th); ok {
+					rec.Learned, rec.LearnedAt, rec.Norm = pos, d.now().UTC(), ob.Norm
+					if err := sb.Bucket(siteLearned).Put([]byte(ob.Key), nil); err != nil {
+						return err
+					}
+					learned = append(learned, blockOf(obs.Host, ob.Key, rec))
+				}
+			}
+			if err := putJSON(blocks, ob.Key, rec); err != nil {
+				return err
+			}
+		}
+		if len(learned) > 0 {
+			if err := markDirty(tx, obs.Host); err != nil {
+				return err
+			}
+		}
+		if meta.PruneAt == 0 {
+			meta.PruneAt = firstPruneAt
+		}
+		if meta.Articles >= meta.PruneAt {
+			if err := pruneBlocks(blocks, meta.Articles); err != nil {
+				return err
+			}
+			meta.PruneAt *= 2
+		}
+		return putJSON(sb, string(siteMetaKey), meta)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: observe %s: %w", obs.Path, err)
+	}
+	return learned, nil
+}
+
+// decide applies th to rec, loading the signatures of its samples only
+// when the block is frequent enough.
+func decide(sb *bolt.Bucket, rec *blockRecord, articles int, th siteblocks.Thresholds) (string, bool) {
+	c := siteblocks.Counts{Articles: articles, Positions: rec.Pos}
+	if _, ok := th.Frequent(c); !ok {
+		return "", false
+	}
+	sigs := sb.Bucket(siteSigs)
+	for _, id := range rec.Samples {
+		var sig []string
+		if v := sigs.Get(idKey(id)); v != nil && json.Unmarshal(v, &sig) == nil {
+			c.Signatures = append(c.Signatures, sig)
+		}
+	}
+	return th.Decide(c)
+}
+
+// pruneBlocks forgets the blocks seen in fewer than one in twenty of the
+// site's articles, neither learned nor pinned: story paragraphs, which
+// would otherwise make the state grow with every article. A block a site
+// begins to repeat later starts counting again.
+func pruneBlocks(blocks *bolt.Bucket, articles int) error {
+	var drop [][]byte
+	err := blocks.ForEach(func(k, v []byte) error {
+		var rec blockRecord
+		if err := json.Unmarshal(v, &rec); err != nil {
+			return err
+		}
+		if rec.Learned == "" && !rec.Pinned && rec.Count*20 < articles {
+			drop = append(drop, slices.Clone(k))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, k := range drop {
+		if err := blocks.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func blockOf(host, key string, rec *blockRecord) SiteBlock {
+	return SiteBlock{Host: host, ID: key, Text: rec.Text, Norm: rec.Norm, Position: rec.Learned,
+		Count: rec.Count, Pinned: rec.Pinned, LearnedAt: rec.LearnedAt}
+}
+
+func markDirty(tx *bolt.Tx, host string) error {
+	b := tx.Bucket(bucketDirty)
+	gen, err := b.NextSequence()
+	if err != nil {
+		return err
+	}
+	return b.Put([]byte(host), idKey(gen))
+}
+
+// LearnedBlocks returns the blocks learned for host and not pinned: the
+// ones its articles are cleaned of.
+func (d *Dir) LearnedBlocks(host string) ([]SiteBlock, error) {
+	if err := d.enter(); err != nil {
+		return nil, err
+	}
+	defer d.leave()
+	var out []SiteBlock
+	err := d.db.View(func(tx *bolt.Tx) error {
+		sb, _ := siteBucket(tx, host, false)
+		if sb == nil {
+			return nil
+		}
+		blocks := sb.Bucket(siteBlocks)
+		return sb.Bucket(siteLearned).ForEach(func(k, _ []byte) error {
+			rec, err := getJSON[blockRecord](blocks, string(k))
+			if err != nil || rec == nil {
+				return err
+			}
+			out = append(out, blockOf(host, string(k), rec))
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: learned blocks of %s: %w", host, err)
+	}
+	return out, nil
+}
+
+// Site is what the state database knows of one site's repeated blocks.
+type Site struct {
+	Host string `json:"host"`
+	// Articles is the number of its stored articles counted.
+	Articles int `json:"articles"`
+	// Blocks are its learned blocks, pinned ones included, most seen
+	// first.
+	Blocks []SiteBlock `json:"blocks"`
+	// Dirty says its stored articles wait for a reclean.
+	Dirty bool `json:"dirty,omitempty"`
+}
+
+// Sites returns every site with counted articles, by host.
+func (d *Dir) Sites() ([]Site, error) {
+	if err := d.enter(); err != nil {
+		return nil, err
+	}
+	defer d.leave()
+	var out []Site
+	err := d.db.View(func(tx *bolt.Tx) error {
+		dirty := tx.Bucket(bucketDirty)
+		return tx.Bucket(bucketSites).ForEachBucket(func(host []byte) error {
+			sb := tx.Bucket(bucketSites).Bucket(host)
+			s := Site{Host: string(host), Dirty: dirty.Get(host) != nil}
+			var meta siteMeta
+			if v := sb.Get(siteMetaKey); v != nil {
+				if err := json.Unmarshal(v, &meta); err != nil {
+					return err
+				}
+			}
+			s.Articles = meta.Articles
+			err := sb.Bucket(siteBlocks).ForEach(func(k, v []byte) error {
+				var rec blockRecord
+				if err := json.Unmarshal(v, &rec); err != nil {
+					return err
+				}
+				if rec.Learned != "" {
+					s.Blocks = append(s.Blocks, blockOf(s.Host, string(k), &rec))
+				}
+				return nil
+			})
+			slices.SortStableFunc(s.Blocks, func(a, b SiteBlock) int { return b.Count - a.Count })
+			out = append(out, s)
+			return err
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: sites: %w", err)
+	}
+	return out, nil
+}
+
+// Pin takes the learned blocks named by textOrID for article text: their
+// ID (or a prefix of it of at least 6 digits), their text (case and
+// punctuation aside), or a part of it of 20 characters or more. A pinned
+// block is never removed again; its sites are marked for a reclean, so
+// that their articles get it back. It returns the blocks pinned.
+func (d *Dir) Pin(ctx context.Context, textOrID string) ([]SiteBlock, error) {
+	if err := d.enter(); err != nil {
+		return nil, err
+	}
+	defer d.leave()
+	arg := strings.TrimSpace(textOrID)
+	norm := siteblocks.Normalize(arg)
+	if norm == "" {
+		return nil, fmt.Errorf("store: pin: nothing to match in %q", textOrID)
+	}
+	match := func(key string, rec *blockRecord) bool {
+		switch {
+		case len(arg) >= 6 && strings.HasPrefix(key, strings.ToLower(arg)):
+			return true
+		case rec.Norm == norm:
+			return true
+		}
+		return len(norm) >= 20 && strings.Contains(rec.Norm, norm)
+	}
+	var pinned []SiteBlock
+	err := d.db.Update(func(tx *bolt.Tx) error {
+		pinned = pinned[:0]
+		return tx.Bucket(bucketSites).ForEachBucket(func(host []byte) error {
+			sb := tx.Bucket(bucketSites).Bucket(host)
+			blocks, learned := sb.Bucket(siteBlocks), sb.Bucket(siteLearned)
+			var keys []string
+			err := learned.ForEach(func(k, _ []byte) error {
+				keys = append(keys, string(k))
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+			for _, k := range keys {
+				rec, err := getJSON[blockRecord](blocks, k)
+				if err != nil {
+					return err
+				}
+				if rec == nil || !match(k, rec) {
+					continue
+				}
+				rec.Pinned = true
+				if err := putJSON(blocks, k, rec); err != nil {
+					return err
+				}
+				if err := learned.Delete([]byte(k)); err != nil {
+					return err
+				}
+				if err := markDirty(tx, string(host)); err != nil {
+					return err
+				}
+				pinned = append(pinned, blockOf(string(host), k, rec))
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: pin: %w", err)
+	}
+	return pinned, nil
+}
+
+// DirtySites returns the sites whose stored articles wait for a reclean,
+// with the generation of their mark, for CleanSite.
+func (d *Dir) DirtySites() (map[string]uint64, error) {
+	if err := d.enter(); err != nil {
+		return nil, err
+	}
+	defer d.leave()
+	out := map[string]uint64{}
+	err := d.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketDirty).ForEach(func(k, v []byte) error {
+			if len(v) == 8 {
+				out[string(k)] = binary.BigEndian.Uint64(v)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: dirty sites: %w", err)
+	}
+	return out, nil
+}
+
+// CleanSite records that host's stored articles were recleaned with what
+// it had learned at generation gen; a mark made since stays.
+func (d *Dir) CleanSite(ctx context.Context, host string, gen uint64) error {
+	if err := d.enter(); err != nil {
+		return err
+	}
+	defer d.leave()
+	err := d.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketDirty)
+		if v := b.Get([]byte(host)); len(v) == 8 && binary.BigEndian.Uint64(v) == gen {
+			return b.Delete([]byte(host))
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: clean site %s: %w", host, err)
+	}
+	return nil
+}
