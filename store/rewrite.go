@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -98,6 +99,10 @@ func (d *Dir) ArchivedPages(host string) ([]Archived, error) {
 	return out, nil
 }
 
+// StateDBPath returns the path of the state database of the out dir dir:
+// an out dir of pith crawl has one.
+func StateDBPath(dir string) string { return filepath.Join(dir, filepath.FromSlash(stateDBName)) }
+
 // SiteOf returns the site of a URL, as site learning keys it: its host
 // (with port), lower-cased.
 func SiteOf(rawURL string) string {
@@ -111,7 +116,8 @@ func SiteOf(rawURL string) string {
 // Rewrite replaces the article stored at path with a, a new cleaning of
 // the same page (pith reclean), when it differs: a keeps the stored
 // article's URL and its fetch and modification times, and the file is
-// rewritten only when its bytes change. It reports whether it rewrote the
+// rewritten only when its bytes change (a removal whose count alone grew
+// keeps the stored count). It reports whether it rewrote the
 // file; a path with no file is left alone (ErrNotFound).
 func (d *Dir) Rewrite(ctx context.Context, path string, a *article.Article) (bool, error) {
 	if err := d.enter(); err != nil {
@@ -138,6 +144,7 @@ func (d *Dir) Rewrite(ctx context.Context, path string, a *article.Article) (boo
 		return false, fmt.Errorf("store: rewrite %s: %w", path, err)
 	}
 	a.URL, a.FetchedAt, a.Modified = prev.URL, prev.FetchedAt, prev.Modified
+	sameCounts(a.Removed, prev.Removed)
 	var buf bytes.Buffer
 	if err := encodeFile(&buf, a); err != nil {
 		return false, fmt.Errorf("store: rewrite %s: %w", path, err)
@@ -177,4 +184,18 @@ func (d *Dir) Rewrite(ctx context.Context, path string, a *article.Article) (boo
 	}
 	d.maybePublish()
 	return true, nil
+}
+
+// sameCounts gives the removals of rs that the stored article lists too
+// (same kind, rule and text) the count it lists: a count that grew since
+// is not a change of the article, and does not rewrite its file.
+func sameCounts(rs, stored []article.Removal) {
+	for i := range rs {
+		for _, p := range stored {
+			if p.Kind == rs[i].Kind && p.Rule == rs[i].Rule && p.Text == rs[i].Text {
+				rs[i].Count = p.Count
+				break
+			}
+		}
+	}
 }

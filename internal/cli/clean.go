@@ -70,6 +70,7 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 	maxBytes := fs.Int64("max-bytes", 16<<20, "largest page accepted, in bytes (after decompression)")
 	list := fs.String("i", "", "read the inputs from FILE, one URL or path a line (- for stdin; blank lines and # comments skipped)")
 	outDir := fs.String("o", "", "write one file per input into DIR (named after the input) instead of printing")
+	stateDir := fs.String("state", "", "also remove the blocks each site repeats, as learned by pith crawl in this out dir (see pith sites)")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return helpOr(err, fs, stdio.Out, cleanUsage)
@@ -116,6 +117,11 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 		stdin:  stdio.In,
 		client: fetch.New(fetch.Config{UserAgent: *userAgent, Timeout: *timeout, MaxBytes: *maxBytes}),
 	}
+	if *stateDir != "" {
+		if c.sites, err = siteBlocksOf(ctx, *stateDir); err != nil {
+			return fmt.Errorf("clean: --state: %w", err)
+		}
+	}
 	batch := len(srcs) > 1 || *list != "" || *outDir != ""
 	if !batch {
 		a, err := c.clean(ctx, srcs[0])
@@ -153,6 +159,7 @@ type cleanJob struct {
 	base   *url.URL
 	stdin  io.Reader
 	client *fetch.Client
+	sites  map[string][]cleaner.SiteBlock // by host, from --state
 }
 
 // batch cleans the inputs with up to GOMAXPROCS at once (more for URLs,
@@ -261,6 +268,9 @@ func (c *cleanJob) clean(ctx context.Context, src string) (*article.Article, err
 				source = (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
 			}
 		}
+	}
+	if base != nil {
+		opts.SiteBlocks = c.siteBlocksFor(base.String())
 	}
 	a, err := cleaner.Clean(body, base, opts)
 	if err != nil {

@@ -51,6 +51,8 @@ func commands() []command {
 		{"why", "say what the crawl did with a URL, and why", runWhy},
 		{"stats", "counts per site of an out dir: articles, outcomes, failures, runs", runStats},
 		{"export", "print the stored articles of an out dir (JSON lines, JSON, Markdown)", runExport},
+		{"reclean", "clean the archived pages of an out dir again, offline, and rewrite what changed", runReclean},
+		{"sites", "list the blocks each site repeats that pith learned; pin one as article text", runSites},
 		{"run", "crawl the sites of a config file on their schedules", runDaemon},
 		{"serve", "serve the HTTP API (clean, articles, metrics)", runServe},
 		{"health", "check that a pith serve or pith run API answers (for HEALTHCHECK)", runHealth},

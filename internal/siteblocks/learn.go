@@ -86,7 +86,7 @@ func (t Thresholds) Frequent(c Counts) (pos string, ok bool) {
 	}
 	best, n := "", 0
 	for p, k := range c.Positions {
-		if k > n || k == n && p < best {
+		if k > n || k == n && rank(p) < rank(best) || k == n && rank(p) == rank(best) && p < best {
 			best, n = p, k
 		}
 	}
@@ -94,4 +94,16 @@ func (t Thresholds) Frequent(c Counts) (pos string, ok bool) {
 		return "", false
 	}
 	return best, true
+}
+
+// rank orders positions for a tie: the edges first, as they hold when the
+// blocks around them change.
+func rank(pos string) int {
+	switch pos {
+	case End:
+		return 0
+	case Start:
+		return 1
+	}
+	return 2
 }

@@ -1,0 +1,255 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"strings"
+	"sync"
+	"text/tabwriter"
+	"time"
+
+	"github.com/pith-news/pith/internal/crawl"
+	"github.com/pith-news/pith/store"
+)
+
+const recleanUsage = `usage: pith reclean [flags] DIR
+
+Cleans every page archived in the out dir DIR (DIR/.pith/warc, kept by
+pith crawl) again, without the network, with the blocks each site learned
+(see pith sites), and rewrites the articles that changed; the others are
+not touched. Use it after upgrading pith, after new rules, or to change
+--keep. It prints a progress line and a summary (pages, changed,
+unchanged, no article, failed), and exits 1 when a page could not be
+read or written (the others are recleaned), or when it was interrupted
+(run it again to finish).
+
+examples:
+  pith reclean ./articles
+  pith reclean ./articles --keep related --jsonl changed.jsonl
+
+flags:
+`
+
+func runReclean(ctx context.Context, args []string, stdio Stdio) error {
+	fs := flag.NewFlagSet("reclean", flag.ContinueOnError)
+	var keep multiFlag
+	fs.Var(&keep, "keep", "keep a boilerplate kind instead of removing it (repeatable), as in pith crawl")
+	site := fs.String("site", "", "only the articles of this host (news.example, or host:port)")
+	jsonl := fs.String("jsonl", "", "write each changed article as a JSON line to this file, or - for stdout")
+	logFormat := fs.String("log-format", "text", "log line format: text or json")
+	logLevel := fs.String("log-level", "info", "log level: debug, info, warn or error")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return helpOr(err, fs, stdio.Out, recleanUsage)
+	}
+	if len(pos) != 1 {
+		return usageErrorf("reclean: want one DIR, got %d arguments (run 'pith help reclean')", len(pos))
+	}
+	dir := pos[0]
+	log, err := newLogger(stdio.Err, *logFormat, *logLevel)
+	if err != nil {
+		return usageErrorf("reclean: %v", err)
+	}
+	if _, err := os.Stat(store.StateDBPath(dir)); err != nil {
+		return fmt.Errorf("reclean: %s is not an out dir of pith crawl (no .pith/state.db)", dir)
+	}
+	d, err := store.Open(ctx, dir, store.Config{Logger: log})
+	if err != nil {
+		return fmt.Errorf("reclean: %w", err)
+	}
+	defer d.Close() // a second Close below reports its error
+	cfg := crawl.RecleanConfig{Keep: keep, Logger: log}
+	if *site != "" {
+		cfg.Sites = []string{strings.ToLower(*site)}
+	}
+	var jf *os.File
+	switch *jsonl {
+	case "":
+	case "-":
+		cfg.JSONL = store.NewJSONL(stdio.Out)
+	default:
+		if jf, err = os.OpenFile(*jsonl, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644); err != nil {
+			return fmt.Errorf("reclean: --jsonl: %w", err)
+		}
+		defer jf.Close() // after a successful Close below, a no-op error
+		cfg.JSONL = store.NewJSONL(jf)
+	}
+
+	tty := isTerminal(stdio.Err)
+	var (
+		mu     sync.Mutex // guards latest
+		latest crawl.RecleanStats
+	)
+	cfg.OnProgress = func(s crawl.RecleanStats) {
+		mu.Lock()
+		latest = s
+		mu.Unlock()
+	}
+	start := time.Now()
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	status := &statusLine{w: stdio.Err}
+	wg.Go(func() {
+		every := progressLogEvery
+		if tty {
+			every = statusLineEvery
+		}
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+			}
+			mu.Lock()
+			s := latest
+			mu.Unlock()
+			el := time.Since(start)
+			if tty {
+				status.Set(fmt.Sprintf("%d of %d pages · %d changed · %d failed · %s", s.Pages, s.Total, s.Changed, s.Failed, el.Round(time.Second)))
+			} else {
+				log.Info("progress", "pages", s.Pages, "of", s.Total, "changed", s.Changed, "failed", s.Failed, "elapsed_s", math.Round(el.Seconds()))
+			}
+		}
+	})
+	stats, err := crawl.Reclean(ctx, d, dir, cfg)
+	close(stop)
+	wg.Wait()
+	if tty {
+		status.Clear()
+	}
+	if cerr := d.Close(); cerr != nil && err == nil {
+		err = cerr
+	}
+	if jf != nil {
+		if cerr := jf.Close(); cerr != nil && err == nil {
+			err = fmt.Errorf("--jsonl: %w", cerr)
+		}
+	}
+	word := "done"
+	switch {
+	case err != nil && ctx.Err() != nil:
+		word = "interrupted"
+	case err != nil:
+		word = "failed"
+	}
+	fmt.Fprintf(stdio.Err, "pith reclean %s, out dir %s\n  %d pages recleaned, %d articles changed, %d unchanged, %d without an article now (kept as they were), %d failed, %.1fs\n",
+		word, dir, stats.Pages, stats.Changed, stats.Unchanged, stats.NoArticle, stats.Failed, stats.Elapsed.Seconds())
+	if stats.Total == 0 && err == nil {
+		fmt.Fprintf(stdio.Err, "  no archived page: crawl with --archive (the default) to keep them\n")
+	}
+	if word == "interrupted" {
+		return errors.New("reclean: interrupted; run it again to finish")
+	}
+	if err != nil {
+		return fmt.Errorf("reclean: %w", err)
+	}
+	return nil
+}
+
+const sitesUsage = `usage: pith sites [flags] DIR
+
+Lists, per site of the out dir DIR, the articles counted and the blocks
+the site repeats under them that pith learned and removes (a sign-off, a
+membership plug, a disclaimer): each with its id, how many articles it
+was seen in, where it sits (start, end, or after a given block) and its
+text. A block pinned with --allow is shown as pinned; it is article text
+and never removed again. Pinning marks the site for pith reclean, which
+puts the block back in the stored articles.
+
+examples:
+  pith sites ./articles
+  pith sites ./articles --allow 3f2a1b9c0d4e5f60
+  pith sites ./articles --allow "Written at the harbour desk"
+
+flags:
+`
+
+func runSites(ctx context.Context, args []string, stdio Stdio) error {
+	fs := flag.NewFlagSet("sites", flag.ContinueOnError)
+	var allow listFlag
+	fs.Var(&allow, "allow", "pin the learned blocks with this id (or id prefix of 6+ digits) or text as article text (repeatable)")
+	asJSON := fs.Bool("json", false, "one JSON object per site: host, articles, blocks (id, text, position, count, pinned)")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return helpOr(err, fs, stdio.Out, sitesUsage)
+	}
+	if len(pos) != 1 {
+		return usageErrorf("sites: want one DIR, got %d arguments (run 'pith help sites')", len(pos))
+	}
+	dir := pos[0]
+	if _, err := os.Stat(store.StateDBPath(dir)); err != nil {
+		return fmt.Errorf("sites: %s is not an out dir of pith crawl (no .pith/state.db)", dir)
+	}
+	d, err := store.Open(ctx, dir, store.Config{})
+	if err != nil {
+		return fmt.Errorf("sites: %w", err)
+	}
+	defer d.Close() // a second Close below reports its error
+	for _, a := range allow {
+		pinned, err := d.Pin(ctx, a)
+		if err != nil {
+			return fmt.Errorf("sites: %w", err)
+		}
+		if len(pinned) == 0 {
+			return fmt.Errorf("sites: --allow %q: no learned block has this id or text", a)
+		}
+		for _, b := range pinned {
+			fmt.Fprintf(stdio.Err, "pinned %s on %s: %s (run pith reclean %s to put it back in the stored articles)\n", b.ID, b.Host, clipText(b.Text, 80), dir)
+		}
+	}
+	sites, err := d.Sites()
+	if err != nil {
+		return fmt.Errorf("sites: %w", err)
+	}
+	if err := d.Close(); err != nil {
+		return fmt.Errorf("sites: %w", err)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdio.Out)
+		enc.SetEscapeHTML(false)
+		for _, s := range sites {
+			if s.Blocks == nil {
+				s.Blocks = []store.SiteBlock{}
+			}
+			if err := enc.Encode(s); err != nil {
+				return fmt.Errorf("sites: %w", err)
+			}
+		}
+		return nil
+	}
+	tw := tabwriter.NewWriter(stdio.Out, 0, 4, 2, ' ', 0)
+	for _, s := range sites {
+		fmt.Fprintf(tw, "%s\t%d articles counted, %d blocks learned", s.Host, s.Articles, len(s.Blocks))
+		if s.Dirty {
+			fmt.Fprintf(tw, " (stored articles wait for pith reclean)")
+		}
+		fmt.Fprintln(tw)
+		for _, b := range s.Blocks {
+			state := "removed"
+			if b.Pinned {
+				state = "pinned"
+			}
+			fmt.Fprintf(tw, "  %s\t%d\t%s\t%s\t%s\n", b.ID, b.Count, b.Position, state, clipText(b.Text, 100))
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("sites: %w", err)
+	}
+	return nil
+}
+
+// clipText shortens s to n runes for a one-line listing.
+func clipText(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
