@@ -57,7 +57,9 @@ func (s RecleanStats) LogValue() slog.Value {
 		slog.Int("failed", s.Failed), slog.Float64("elapsed_s", roundSeconds(s.Elapsed)))
 }
 
-func roundSeconds(d time.Duration) float64 { return float64(d.Round(100*time.Millisecond)) / float64(time.Second) }
+func roundSeconds(d time.Duration) float64 {
+	return float64(d.Round(100*time.Millisecond)) / float64(time.Second)
+}
 
 // ErrRecleanFailed is returned by Reclean when some pages could not be
 // read or written; the others were recleaned.
@@ -96,7 +98,7 @@ func Reclean(ctx context.Context, d *store.Dir, out string, cfg RecleanConfig) (
 			pages = append(pages, ps...)
 		}
 	}
-	r := &recleaner{d: d, dir: ArchiveDir(out), cfg: cfg, log: log, l: newLearner(d, siteblocks.Thresholds{}, true),
+	r := &recleaner{d: d, dir: ArchiveDir(out), cfg: cfg, log: log, start: start, l: newLearner(d, siteblocks.Thresholds{}, true),
 		failedSites: map[string]bool{}}
 	r.stats.Total = len(pages)
 
@@ -143,7 +145,6 @@ feed:
 	return r.stats, nil
 }
 
-
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
@@ -159,6 +160,8 @@ type recleaner struct {
 	cfg RecleanConfig
 	log *slog.Logger
 	l   *learner
+	// start is when the reclean began.
+	start time.Time
 
 	mu          sync.Mutex // guards stats, failedSites and jsonlErr; serialises OnProgress
 	stats       RecleanStats
@@ -175,7 +178,7 @@ func (r *recleaner) one(ctx context.Context, p store.Archived) {
 		r.stats.Pages++
 		f(&r.stats)
 		if r.cfg.OnProgress != nil {
-			r.stats.Elapsed = 0
+			r.stats.Elapsed = time.Since(r.start)
 			r.cfg.OnProgress(r.stats)
 		}
 	}
@@ -219,6 +222,9 @@ func (r *recleaner) one(ctx context.Context, p store.Archived) {
 	if err != nil {
 		fail(err)
 		return
+	}
+	if changed {
+		r.log.Debug("rewrote article", "path", p.Path)
 	}
 	if changed && r.cfg.JSONL != nil {
 		if err := r.cfg.JSONL.Write(a); err != nil {
