@@ -175,6 +175,9 @@ func (s Stats) Summary(w io.Writer) error {
 	if len(parts) > 0 {
 		fmt.Fprintf(&b, "  by outcome: %s\n", strings.Join(parts, ", "))
 	}
+	if s.Learned > 0 || s.Recleaned > 0 {
+		fmt.Fprintf(&b, "  site learning: %d articles taught a site a repeated block; %d stored articles recleaned without them (pith sites lists them)\n", s.Learned, s.Recleaned)
+	}
 	if len(s.TopReasons) > 0 {
 		fmt.Fprintf(&b, "  top reasons: %s\n", joinCounts(s.TopReasons))
 	}
@@ -205,6 +208,9 @@ func (s Stats) LogValue() slog.Value {
 	}
 	for _, c := range s.Outcomes() {
 		attrs = append(attrs, slog.Int(c.Name, c.N))
+	}
+	if s.Learned > 0 || s.Recleaned > 0 {
+		attrs = append(attrs, slog.Int("learned", s.Learned), slog.Int("recleaned", s.Recleaned))
 	}
 	attrs = append(attrs,
 		slog.Bool("resumed", s.Resumed),
