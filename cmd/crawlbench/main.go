@@ -56,6 +56,7 @@ type result struct {
 	stored   int
 	wall     time.Duration
 	maxRSS   int64 // bytes
+	disk     disk
 }
 
 func bench(ctx context.Context, dir, sizes string, parallel int, pith string, keep bool) error {
@@ -81,6 +82,7 @@ func bench(ctx context.Context, dir, sizes string, parallel int, pith string, ke
 
 	var results []result
 	var recrawls []recrawl
+	var pithResults, plainResults []result // the first crawls, with and without archive and learning
 	for _, s := range strings.Split(sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil || n <= 0 {
@@ -102,6 +104,11 @@ func bench(ctx context.Context, dir, sizes string, parallel int, pith string, ke
 			return err
 		}
 		pithResult := r
+		pithResult.disk, err = diskOf(out)
+		if err != nil {
+			site.Close()
+			return err
+		}
 
 		// The bare crawl fetches the very URLs pith requested.
 		list := filepath.Join(tmp, fmt.Sprintf("urls-%d.txt", n))
@@ -158,6 +165,15 @@ func bench(ctx context.Context, dir, sizes string, parallel int, pith string, ke
 				rc.rewritten++
 			}
 		}
+		// The same first crawl without archiving and site learning.
+		site.ResetCounts()
+		plain, err := measurePlain(ctx, site, n, pith, parallel, filepath.Join(tmp, fmt.Sprintf("out-%d-plain", n)), seed)
+		if err != nil {
+			site.Close()
+			return err
+		}
+		plainResults = append(plainResults, plain)
+		pithResults = append(pithResults, pithResult)
 		site.Close()
 		results = append(results, collyResult, pithResult, r)
 		recrawls = append(recrawls, rc)
@@ -178,6 +194,8 @@ func bench(ctx context.Context, dir, sizes string, parallel int, pith string, ke
 			r.name, r.articles, r.pages, r.requests, stored, r.wall.Seconds(),
 			float64(r.pages)/r.wall.Seconds(), float64(r.maxRSS)/1e6)
 	}
+	fmt.Println()
+	printCost(pithResults, plainResults)
 	fmt.Println()
 	fmt.Println("| re-crawl of the unchanged site | article requests | conditional | answered 304 | files | files rewritten |")
 	fmt.Println("|---|---:|---:|---:|---:|---:|")

@@ -77,6 +77,7 @@ sites:
     ignore_robots: true
     keep: [comments, newsletter]
     archive: false
+    learn: false
 `
 	cfg, err := Parse("pith.yaml", []byte(src))
 	if err != nil {
@@ -98,6 +99,7 @@ sites:
 			Retries:         3,
 			Keep:            []string{"related"},
 			Archive:         true,
+			Learn:           true,
 		},
 		Line: 7,
 	}, {

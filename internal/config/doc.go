@@ -19,7 +19,7 @@
 // The other site keys are the crawl settings, made from the same table as
 // the flags of `pith crawl` (internal/crawl.Fields, with its defaults and
 // its checks): scope, include, exclude, depth, max_pages, parallel, delay,
-// user_agent, timeout, retries, ignore_robots, keep and archive; plus jitter and
+// user_agent, timeout, retries, ignore_robots, keep, archive and learn; plus jitter and
 // jsonl. Relative paths (out, jsonl) are
 // taken from the directory of the config file, not the working directory, so
 // the file means the same wherever the daemon is started. YAML anchors,

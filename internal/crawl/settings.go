@@ -48,6 +48,9 @@ type Settings struct {
 	// Archive keeps the raw response of every stored page as WARC (see
 	// Config.Archive).
 	Archive bool
+	// Learn counts each site's repeated blocks, to learn and remove its
+	// boilerplate (see Config.NoLearn).
+	Learn bool
 }
 
 // DefaultSettings returns the settings of a crawl that chose nothing.
@@ -61,6 +64,7 @@ func DefaultSettings() Settings {
 		Timeout:         30 * time.Second,
 		Retries:         3,
 		Archive:         true,
+		Learn:           true,
 	}
 }
 
@@ -164,6 +168,8 @@ var fields = []Field{
 		}},
 	{Flag: "archive", Key: "archive", Value: func(s *Settings) any { return &s.Archive },
 		Usage: "keep the raw response of every stored page as WARC under DIR/.pith/warc, for pith reclean; --archive=false turns it off"},
+	{Flag: "learn", Key: "learn", Value: func(s *Settings) any { return &s.Learn },
+		Usage: "learn the blocks each site repeats under its articles (pith sites) and remove them; --learn=false stops counting (blocks learned are still removed)"},
 }
 
 // Fields returns the settings table: every setting, once.
@@ -267,7 +273,7 @@ func (s Settings) Config(seeds []string, out string) (Config, error) {
 	if s.MaxPagesPerHost == 0 {
 		sc.MaxPagesPerHost = -1 // likewise
 	}
-	return Config{Seeds: seeds, Out: out, Scraper: sc, Keep: s.Keep, Archive: s.Archive}, nil
+	return Config{Seeds: seeds, Out: out, Scraper: sc, Keep: s.Keep, Archive: s.Archive, NoLearn: !s.Learn}, nil
 }
 
 func compile(patterns []string) ([]*regexp.Regexp, error) {
