@@ -91,6 +91,11 @@ type Observation struct {
 	Blocks []ObservedBlock
 	// Signature is siteblocks.Signature of its text.
 	Signature []string
+	// Archive, if set, is where the article's response is archived: Observe
+	// records it as SetArchived does, in the same transaction.
+	Archive *ArchiveRef
+	// NoCount records Archive only: the site learns nothing.
+	NoCount bool
 }
 
 func siteBucket(tx *bolt.Tx, host string, create bool) (*bolt.Bucket, error) {
@@ -119,7 +124,8 @@ func idKey(id uint64) []byte {
 // Observe counts the blocks of one stored article of a site, once per
 // stored path (an article counted before is not counted again), and
 // returns the blocks it made the site learn under th. Learning a block
-// marks the site for a reclean (see DirtySites).
+// marks the site for a reclean (see DirtySites). Calls from several
+// goroutines share their commits.
 func (d *Dir) Observe(ctx context.Context, obs Observation, th siteblocks.Thresholds) ([]SiteBlock, error) {
 	if obs.Host == "" || obs.Path == "" {
 		return nil, fmt.Errorf("store: observe: no host or path")
@@ -130,8 +136,18 @@ func (d *Dir) Observe(ctx context.Context, obs Observation, th siteblocks.Thresh
 	defer d.leave()
 	th = th.Defaults()
 	var learned []SiteBlock
-	err := d.db.Update(func(tx *bolt.Tx) error {
-		learned = learned[:0]
+	// Batch may run the function twice (alone, after a failed batch): it
+	// starts from nothing each time.
+	err := d.db.Batch(func(tx *bolt.Tx) error {
+		learned = nil
+		if obs.Archive != nil {
+			if err := putJSON(tx.Bucket(bucketArchive), obs.Path, *obs.Archive); err != nil {
+				return err
+			}
+		}
+		if obs.NoCount {
+			return nil
+		}
 		sb, err := siteBucket(tx, obs.Host, true)
 		if err != nil {
 			return err

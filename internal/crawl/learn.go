@@ -67,15 +67,20 @@ func SiteBlocks(d *store.Dir, host string) ([]cleaner.SiteBlock, error) {
 	return bs, nil
 }
 
-// observe counts the blocks of an article stored at path, and reports
-// whether its site learned a block from it.
-func (l *learner) observe(ctx context.Context, host, path string, a *article.Article, used []cleaner.SiteBlock) (bool, error) {
-	if l.off {
-		return false, nil
+// observe counts the blocks of an article stored at path, records where
+// its response is archived (ref, if not nil), and reports whether its site
+// learned a block from it.
+func (l *learner) observe(ctx context.Context, host, path string, a *article.Article, used []cleaner.SiteBlock, ref *store.ArchiveRef) (bool, error) {
+	obs := store.Observation{Host: host, Path: path, Archive: ref, NoCount: l.off}
+	if !l.off {
+		var err error
+		if obs, err = observation(host, path, a, used); err != nil {
+			return false, err
+		}
+		obs.Archive = ref
 	}
-	obs, err := observation(host, path, a, used)
-	if err != nil {
-		return false, err
+	if obs.NoCount && ref == nil {
+		return false, nil
 	}
 	learned, err := l.d.Observe(ctx, obs, l.th)
 	if err != nil || len(learned) == 0 {
@@ -137,23 +142,21 @@ func archiveResponse(p *scraper.Page) archive.Response {
 // keepPage archives the response of a stored page (unless the same
 // article's is archived already) and counts its blocks for its site.
 func (c *crawler) keepPage(ctx context.Context, p *scraper.Page, res store.Result, host string, a *article.Article, site []cleaner.SiteBlock) error {
+	var ref *store.ArchiveRef
 	if c.arch != nil {
-		ref, err := c.d.ArchivedOf(res.Path)
+		known, err := c.d.ArchivedOf(res.Path)
 		if err != nil {
 			return err
 		}
-		if ref == nil || res.Outcome != store.Unchanged {
+		if known == nil || res.Outcome != store.Unchanged {
 			loc, err := c.arch.Write(ctx, archiveResponse(p))
 			if err != nil {
 				return err
 			}
-			err = c.d.SetArchived(ctx, res.Path, store.ArchiveRef{File: loc.File, Offset: loc.Offset, URL: p.URL.String(), At: p.FetchedAt.UTC()})
-			if err != nil {
-				return err
-			}
+			ref = &store.ArchiveRef{File: loc.File, Offset: loc.Offset, URL: p.URL.String(), At: p.FetchedAt.UTC()}
 		}
 	}
-	learned, err := c.learn.observe(ctx, host, res.Path, a, site)
+	learned, err := c.learn.observe(ctx, host, res.Path, a, site, ref)
 	if err != nil {
 		return err
 	}
