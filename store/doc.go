@@ -10,6 +10,7 @@
 //	DIR/<host>/<slug>-<hash>.json   one article, the schema of `pith clean`
 //	DIR/.pith/state.db              the state database (bbolt)
 //	DIR/.pith/tmp/                  temporary files of writes in progress
+//	DIR/.pith/warc/                 the raw responses of stored pages (internal/archive)
 //
 // The file name of an article is derived from its canonical URL by [Path]:
 // a sanitised host directory, a slug of the last path segment and a hash of
@@ -63,5 +64,20 @@
 // (the state database: Touch, Validators, Run), record.go (Record, Note,
 // the tallies), index.go (the index: its keys, entries and rebuild),
 // query.go (OpenIndex and its queries), snapshot.go (the readers' copy),
-// read.go (Walk, Get, GetPath), path.go (Path), jsonl.go (JSONL).
+// read.go (Walk, Get, GetPath), path.go (Path), jsonl.go (JSONL),
+// sites.go (site learning: the counts of each site's blocks, Observe,
+// LearnedBlocks, Sites, Pin, the sites that wait for a reclean),
+// rewrite.go (where each article's response is archived, and Rewrite,
+// which pith reclean writes through).
+//
+// # Site learning
+//
+// The state database also counts, per site (host), the blocks of the
+// stored articles (internal/siteblocks cuts and judges them): how many
+// articles each was seen in, at which place, and a sample of what those
+// articles are about. [Dir.Observe] counts an article once per path and
+// says when a block became the site's boilerplate; the counts survive
+// restarts and grow with every crawl. A site that learned a block is marked
+// until its stored articles are recleaned ([Dir.DirtySites],
+// [Dir.CleanSite]); [Dir.Pin] takes a learned block back for article text.
 package store

@@ -13,4 +13,11 @@
 // unchanged site rewrites nothing; a crawl interrupted by a signal or killed
 // is resumed by the next one, which does not fetch again what the
 // interrupted one stored.
+//
+// It also keeps the raw response of every stored page (archive, in
+// DIR/.pith/warc) and learns each site's boilerplate from its own pages
+// (learn.go): the blocks a site repeats under its articles are counted in
+// the store, removed from the articles stored after they were learned, and
+// from those stored before by a reclean from the archive at the end of the
+// crawl (reclean.go, also `pith reclean`).
 package crawl
