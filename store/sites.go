@@ -182,7 +182,7 @@ func (d *Dir) Observe(ctx context.Context, obs Observation, th siteblocks.Thresh
 			}
 			rec.Count++
 			for _, p := range ob.Positions {
-				rec.Pos[p]++
+				countPosition(rec.Pos, p)
 			}
 			if len(rec.Samples) < siteblocks.Samples {
 				rec.Samples = append(rec.Samples, id)
@@ -225,6 +225,36 @@ func (d *Dir) Observe(ctx context.Context, obs Observation, th siteblocks.Thresh
 		return nil, fmt.Errorf("store: observe %s: %w", obs.Path, err)
 	}
 	return learned, nil
+}
+
+// maxAfter is the most "after" places counted per block. A paragraph that
+// many stories share (a standard quote) follows a different paragraph in
+// each: without a bound its record would grow with every article.
+const maxAfter = 8
+
+// countPosition counts one more article with the block at pos. When the
+// block already has maxAfter "after" places, a new one replaces the least
+// seen, starting from 1: counts can only be under-estimated, which makes
+// learning more careful, never less.
+func countPosition(pos map[string]int, p string) {
+	if _, ok := pos[p]; ok || !strings.HasPrefix(p, "after:") {
+		pos[p]++
+		return
+	}
+	n, least := 0, ""
+	for q, k := range pos {
+		if !strings.HasPrefix(q, "after:") {
+			continue
+		}
+		n++
+		if least == "" || k < pos[least] || k == pos[least] && q < least {
+			least = q
+		}
+	}
+	if n >= maxAfter {
+		delete(pos, least)
+	}
+	pos[p] = 1
 }
 
 // decide applies th to rec, loading the signatures of its samples only
