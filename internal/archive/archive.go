@@ -26,6 +26,12 @@ const DefaultMaxFileSize = 100 << 20
 // openSuffix ends the name of a WARC file that is being written.
 const openSuffix = ".open"
 
+// gowarcMu serialises the calls into gowarc that make its record options
+// (building a record, writing one, which may build a file's warcinfo
+// record, and making a reader): each sets a global of github.com/google/uuid
+// (EnableRandPool) without a lock, a data race between two goroutines.
+var gowarcMu sync.Mutex
+
 // Config tunes Open. The zero value is ready to use.
 type Config struct {
 	// MaxFileSize is the size of a WARC file, in compressed bytes, past
@@ -157,6 +163,8 @@ func (w *Writer) Write(ctx context.Context, r Response) (Location, error) {
 	if closed {
 		return Location{}, fmt.Errorf("archive: write %s: writer closed", r.URL)
 	}
+	gowarcMu.Lock()
+	defer gowarcMu.Unlock()
 	resp, err := responseRecord(r)
 	if err != nil {
 		return Location{}, fmt.Errorf("archive: write %s: %w", r.URL, err)

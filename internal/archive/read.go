@@ -45,7 +45,7 @@ func Read(ctx context.Context, dir string, loc Location) (*Response, error) {
 		return nil, fmt.Errorf("archive: read %s@%d: %w", loc.File, loc.Offset, err)
 	}
 	defer f.Close()
-	wr, err := gowarc.NewWarcFileReaderFromStream(f, loc.Offset, gowarc.WithBlockErrorPolicy(gowarc.ErrFail))
+	wr, err := newReader(f, loc.Offset)
 	if err != nil {
 		return nil, fmt.Errorf("archive: read %s@%d: %w", loc.File, loc.Offset, err)
 	}
@@ -64,6 +64,14 @@ func Read(ctx context.Context, dir string, loc Location) (*Response, error) {
 		return nil, fmt.Errorf("archive: read %s@%d: %w", loc.File, loc.Offset, err)
 	}
 	return r, nil
+}
+
+// newReader returns a reader of the records of f from offset, checking
+// each record's digest.
+func newReader(f *os.File, offset int64) (*gowarc.WarcFileReader, error) {
+	gowarcMu.Lock()
+	defer gowarcMu.Unlock()
+	return gowarc.NewWarcFileReaderFromStream(f, offset, gowarc.WithBlockErrorPolicy(gowarc.ErrFail))
 }
 
 // decode turns a response record into a Response.
@@ -127,7 +135,7 @@ func walkFile(ctx context.Context, dir, name string, fn func(*Response, Location
 	if err != nil {
 		return fmt.Errorf("archive: walk %s: %w", name, err)
 	}
-	wr, err := gowarc.NewWarcFileReaderFromStream(f, 0, gowarc.WithBlockErrorPolicy(gowarc.ErrFail))
+	wr, err := newReader(f, 0)
 	if err != nil {
 		return fmt.Errorf("archive: walk %s: %w", name, err)
 	}
