@@ -223,3 +223,38 @@ func TestLearningKeepsNewsSite(t *testing.T) {
 		t.Errorf("%d paragraphs lost to learning", lost)
 	}
 }
+
+// TestRunningStoryNotLearned crawls the repeat site where half of each
+// language's articles belong to one running story, sharing its background
+// paragraph (always the third block: at the start) and its quote. The
+// background is frequent enough at one place to be judged; its articles
+// are related, so it is not learned. The plug and the sign-off are.
+func TestRunningStoryNotLearned(t *testing.T) {
+	site := repeatsite.New(repeatsite.Options{PerLang: 30, StoryArticles: 15})
+	defer site.Close()
+	dir := t.TempDir()
+	run(t, repeatConfig(site, dir))
+	c := checkRepeatSite(t, site, dir)
+	if c.stored != 60 || c.blocksLeft != 0 || c.parasLost != 0 {
+		t.Errorf("%d stored, %d blocks left, %d paragraphs lost; want 60, 0, 0 (%v)", c.stored, c.blocksLeft, c.parasLost, c.lost)
+	}
+	d, err := store.Open(t.Context(), dir, store.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	sites, err := d.Sites()
+	if err != nil || len(sites) != 1 {
+		t.Fatalf("sites %+v %v", sites, err)
+	}
+	for _, b := range sites[0].Blocks {
+		for _, lang := range repeatsite.Langs {
+			if s := repeatsite.RunningStory(lang); b.Norm == siteblocks.Normalize(s.Background) || b.Norm == siteblocks.Normalize(s.Quote) {
+				t.Errorf("learned the story's %q", b.Text)
+			}
+		}
+	}
+	if len(sites[0].Blocks) != 4 {
+		t.Errorf("%d blocks learned, want the 4 plugs and sign-offs", len(sites[0].Blocks))
+	}
+}

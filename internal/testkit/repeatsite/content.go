@@ -37,7 +37,8 @@ var stories = map[string]Story{
 }
 
 // StoryArticles is the number of articles per language, the first ones,
-// that belong to the running story.
+// that belong to the running story, unless Options.StoryArticles says
+// otherwise.
 const StoryArticles = 5
 
 // topic is what an article is about: its own words, which its sentences
@@ -133,11 +134,12 @@ func RunningStory(lang string) Story { return stories[lang] }
 // Langs are the site's languages.
 var Langs = []string{"en", "de"}
 
-// article generates article n of lang.
-func article(lang string, n int) Article {
+// article generates article n of lang; the first story articles belong
+// to the running story.
+func article(lang string, n, story int) Article {
 	rng := rand.New(rand.NewPCG(uint64(n), uint64(len(lang))*0x9e3779b97f4a7c15))
 	ts := topics[lang]
-	inStory := n < StoryArticles
+	inStory := n < story
 	t := ts[n%len(ts)]
 	if inStory {
 		t = ts[0]

@@ -13,6 +13,9 @@ import (
 type Options struct {
 	// PerLang is the number of articles per language; 0 means 60.
 	PerLang int
+	// StoryArticles is the number of articles per language in the running
+	// story; 0 means the constant StoryArticles (5).
+	StoryArticles int
 }
 
 // Site is a running generated site. Its methods are safe for concurrent
@@ -29,10 +32,13 @@ func New(opts Options) *Site {
 	if opts.PerLang <= 0 {
 		opts.PerLang = 60
 	}
+	if opts.StoryArticles <= 0 {
+		opts.StoryArticles = StoryArticles
+	}
 	s := &Site{perLang: opts.PerLang, byPath: map[string]Article{}}
 	for _, lang := range Langs {
 		for n := range opts.PerLang {
-			a := article(lang, n)
+			a := article(lang, n, opts.StoryArticles)
 			s.byPath[a.Path] = a
 			s.order = append(s.order, a)
 		}
