@@ -167,7 +167,7 @@ func (k *pageKind) judge(n *html.Node, text string, m *metadata, st *stripper, a
 		rule = "no text"
 	case words < shortArticleWords && links >= maxShortLinkDensity:
 		rule = "mostly links"
-	case words < 150 && mostlyPrices(text):
+	case words < 150 && mostlyPrices(withModelRemovals(text, st)):
 		rule = "mostly prices"
 	case k.isPrompt(st, text, words):
 		rule = "prompt"
@@ -184,6 +184,21 @@ func (k *pageKind) judge(n *html.Node, text string, m *metadata, st *stripper, a
 		}
 	}
 	return ok
+}
+
+// withModelRemovals adds to text the blocks the block classifier removed
+// from it: a grid of products is a grid, though the classifier took some
+// of its lines for teasers.
+func withModelRemovals(text string, st *stripper) string {
+	if st == nil {
+		return text
+	}
+	for _, r := range st.removed {
+		if r.Rule == "model" {
+			text += "\n\n" + r.Text
+		}
+	}
+	return text
 }
 
 // isPrompt reports whether a short candidate is what is left of a consent
