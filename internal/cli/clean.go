@@ -70,6 +70,7 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 	maxBytes := fs.Int64("max-bytes", 16<<20, "largest page accepted, in bytes (after decompression)")
 	list := fs.String("i", "", "read the inputs from FILE, one URL or path a line (- for stdin; blank lines and # comments skipped)")
 	outDir := fs.String("o", "", "write one file per input into DIR (named after the input) instead of printing")
+	formatOpts := formatFlags(fs)
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return helpOr(err, fs, stdio.Out, cleanUsage)
@@ -122,7 +123,7 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 		if err != nil {
 			return err
 		}
-		return format.Write(stdio.Out, a, *outFormat)
+		return format.Write(stdio.Out, a, *outFormat, formatOpts())
 	}
 	if *list == "-" && slices.Contains(srcs, "-") {
 		return usageErrorf("clean: - is both -i's list and an input")
@@ -144,6 +145,7 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 			return fmt.Errorf("clean: -o: %w", err)
 		}
 	}
+	c.format = formatOpts()
 	return c.batch(ctx, inputs, *outDir, *outFormat, stdio)
 }
 
@@ -153,6 +155,7 @@ type cleanJob struct {
 	base   *url.URL
 	stdin  io.Reader
 	client *fetch.Client
+	format format.Options // for the files written under -o
 }
 
 // batch cleans the inputs with up to GOMAXPROCS at once (more for URLs,
@@ -186,7 +189,7 @@ func (c *cleanJob) batch(ctx context.Context, inputs []cleanInput, outDir, outFo
 		i++
 		if r.err == nil && werr == nil {
 			if in.out != "" {
-				r.err = writeArticleFile(filepath.Join(outDir, in.out), r.a, outFormat)
+				r.err = writeArticleFile(filepath.Join(outDir, in.out), r.a, outFormat, c.format)
 			} else if werr = enc.Write(r.a); werr == nil {
 				werr = bw.Flush() // each line whole, as soon as it is ready
 			}
@@ -332,14 +335,14 @@ func outName(src, outFormat string, taken map[string]bool) string {
 
 // writeArticleFile writes a to name in the format, through a temporary
 // file renamed into place.
-func writeArticleFile(name string, a *article.Article, outFormat string) error {
+func writeArticleFile(name string, a *article.Article, outFormat string, opts format.Options) error {
 	tmp := name + ".tmp"
 	f, err := os.Create(tmp)
 	if err != nil {
 		return fmt.Errorf("clean: -o: %w", err)
 	}
 	bw := bufio.NewWriter(f)
-	err = format.Write(bw, a, outFormat)
+	err = format.Write(bw, a, outFormat, opts)
 	if err == nil {
 		err = bw.Flush()
 	}

@@ -216,21 +216,26 @@ func TestCleanURL(t *testing.T) {
 func TestCleanFormats(t *testing.T) {
 	tests := []struct {
 		format   string
+		flags    []string
 		prefix   string
 		contains []string
 		lacks    []string
 	}{
-		{"json", "{\n  \"url\": ", []string{`"title": "` + title + `"`}, []string{`\u003c`}},
-		{"text", title + "\n\n" + firstPara, []string{"decade.\n\nThe new wall", "Phase one: the northern breakwater", lastPara + "\n"}, []string{"<p>", cookieText}},
-		{"markdown", "# " + title + "\n\n*By Mara Lindqvist · 2024-03-14 · The Coastal Gazette*\n\n", []string{
-			"## Costs and timetable", "- Phase one: the northern breakwater\n- Phase two: the harbour mouth",
+		{"json", nil, "{\n  \"url\": ", []string{`"title": "` + title + `"`}, []string{`\u003c`}},
+		{"text", nil, title + "\n\n" + firstPara, []string{"decade.\n\nThe new wall", "Phase one: the northern breakwater", lastPara + "\n"}, []string{"<p>", cookieText}},
+		{"markdown", nil, "---\ntitle: " + title + "\nurl: " + canonical + "\nauthors:\n  - Mara Lindqvist\npublished: 2024-03-14", []string{
+			"\n---\n\n# " + title + "\n\n", "## Costs and timetable", "- Phase one: the northern breakwater\n- Phase two: the harbour mouth",
 			"[engineers' report](" + reportLink + ")", firstPara,
-		}, []string{"<p>", cookieText}},
-		{"html", "<!DOCTYPE html>\n<html lang=\"en\">", []string{"<h1>" + title + "</h1>", "<h2>Costs and timetable</h2>", `href="` + reportLink + `"`}, []string{cookieText}},
+		}, []string{"<p>", cookieText, "*By "}},
+		{"markdown", []string{"--front-matter=false", "--links=false"}, "# " + title + "\n\n*By Mara Lindqvist · 2024-03-14 · The Coastal Gazette*\n\n", []string{
+			"## Costs and timetable", "engineers' report", firstPara,
+		}, []string{"<p>", cookieText, "title:", "](" + reportLink}},
+		{"html", nil, "<!DOCTYPE html>\n<html lang=\"en\">", []string{"<h1>" + title + "</h1>", "<h2>Costs and timetable</h2>", `href="` + reportLink + `"`}, []string{cookieText}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.format, func(t *testing.T) {
-			out, _, err := run(t, "", "clean", "--format", tc.format, "--url", pageAddress, articleFile)
+		t.Run(strings.Join(append([]string{tc.format}, tc.flags...), " "), func(t *testing.T) {
+			args := append([]string{"clean", "--format", tc.format, "--url", pageAddress, articleFile}, tc.flags...)
+			out, _, err := run(t, "", args...)
 			if err != nil {
 				t.Fatalf("clean --format %s: %v", tc.format, err)
 			}

@@ -7,6 +7,9 @@ import (
 	"io"
 	"log/slog"
 	"strings"
+
+	"github.com/pith-news/pith/internal/format"
+	"github.com/pith-news/pith/markdown"
 )
 
 // multiFlag is a repeatable string flag that also splits on commas
@@ -94,4 +97,20 @@ func newLogger(w interface{ Write([]byte) (int, error) }, format, level string) 
 		return slog.New(slog.NewJSONHandler(w, opts)), nil
 	}
 	return nil, fmt.Errorf("bad --log-format %q (want text or json)", format)
+}
+
+// formatFlags adds the flags of the formats that have choices (--front-matter,
+// --links, --images for Markdown) to fs, and returns a function that reads
+// them into format.Options once fs is parsed.
+func formatFlags(fs *flag.FlagSet) func() format.Options {
+	frontMatter := fs.Bool("front-matter", true, "markdown: start with YAML front matter (title, url, authors, dates, site_name, language, description, image, word_count)")
+	links := fs.Bool("links", true, "markdown: keep links; false writes each link's text alone")
+	images := fs.Bool("images", true, "markdown: keep images; false leaves them out, with their captions")
+	return func() format.Options {
+		return format.Options{Markdown: markdown.Options{
+			OmitFrontMatter: !*frontMatter,
+			OmitLinks:       !*links,
+			OmitImages:      !*images,
+		}}
+	}
 }
