@@ -292,7 +292,6 @@ func dropFigureFurniture(n *html.Node) {
 	}
 }
 
-
 // dropTextBeside removes the text of fig outside its caption, quotes,
 // tables, code and lists, when it is short.
 func dropTextBeside(fig *html.Node) {
