@@ -55,20 +55,27 @@ func Write(w io.Writer, a *article.Article, opts Options) error {
 	if err != nil {
 		return err
 	}
+	var parts []string
 	if title := oneLine(a.Title); title != "" {
 		head, err := convertLine("<h1>" + html.EscapeString(title) + "</h1>")
 		if err != nil {
 			return err
 		}
-		b.WriteString(head + "\n\n")
+		parts = append(parts, head)
 	}
 	if opts.OmitFrontMatter {
 		if by := byline(a); by != "" {
-			b.WriteString(by + "\n\n")
+			parts = append(parts, by)
 		}
 	}
 	if body != "" {
-		b.WriteString(body + "\n")
+		parts = append(parts, body)
+	}
+	if len(parts) > 0 {
+		if b.Len() > 0 {
+			b.WriteString("\n") // a blank line after the front matter
+		}
+		b.WriteString(strings.Join(parts, "\n\n") + "\n")
 	}
 	if _, err := w.Write(b.Bytes()); err != nil {
 		return fmt.Errorf("markdown: %w", err)
@@ -122,7 +129,7 @@ func writeFrontMatter(b *bytes.Buffer, a *article.Article) error {
 	if err := enc.Close(); err != nil {
 		return fmt.Errorf("markdown: front matter: %w", err)
 	}
-	b.WriteString("---\n\n")
+	b.WriteString("---\n")
 	return nil
 }
 
