@@ -233,8 +233,8 @@ func fixLinks(n *html.Node, all bool) {
 	}
 }
 
-// dropOrphanCaptions removes the captions of figures that no longer hold
-// anything but the caption: the picture or player they described is gone.
+// dropOrphanCaptions removes the figures that no longer hold anything but
+// a caption and a few words: the picture or player they described is gone.
 func dropOrphanCaptions(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
@@ -250,22 +250,25 @@ func dropOrphanCaptions(n *html.Node) {
 }
 
 // figureHasBody reports whether a figure holds something besides its
-// caption: a picture, a table, a quote, code or text.
+// caption: a picture, a table, a quote or code, or more text than a
+// picture's furniture ("Image copyright Agency") holds.
 func figureHasBody(fig *html.Node) bool {
+	words := 0
 	for c := fig.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode:
-			if strings.TrimSpace(c.Data) != "" {
-				return true
-			}
+			words += wordCount(c.Data)
 		case c.Type != html.ElementNode || c.DataAtom == atom.Figcaption:
-		case c.DataAtom == atom.Img || c.DataAtom == atom.Picture:
+		case c.DataAtom == atom.Img || c.DataAtom == atom.Picture || c.DataAtom == atom.Table ||
+			c.DataAtom == atom.Pre || c.DataAtom == atom.Blockquote:
 			return true
-		case hasDescendant(c, atom.Img, atom.Picture, atom.Table, atom.Pre, atom.Blockquote) || strings.TrimSpace(textOf(c)) != "":
+		case hasDescendant(c, atom.Img, atom.Picture, atom.Table, atom.Pre, atom.Blockquote):
 			return true
+		default:
+			words += wordCount(textOf(c))
 		}
 	}
-	return false
+	return words > maxFurnitureWords
 }
 
 // dropFigureFurniture removes, in each figure that holds a picture, the
