@@ -39,6 +39,7 @@ does not stop the others, and the exit status is 1 if any failed.
 
 examples:
   pith clean https://news.example/2025/03/harbour-plan --format text
+  pith clean https://news.example/2025/03/harbour-plan --format markdown --links=false
   pith clean --url https://news.example/a saved.html
   pith clean -i urls.txt > articles.jsonl
   find pages -name '*.html.gz' | pith clean -i - -o out/

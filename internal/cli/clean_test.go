@@ -527,6 +527,18 @@ func TestCleanBatch(t *testing.T) {
 		t.Errorf("files in -o (-want +got):\n%s", diff)
 	}
 
+	// Markdown files under -o take the Markdown flags.
+	mdDir := filepath.Join(dir, "md")
+	if _, _, err := run(t, "", "clean", "-o", mdDir, "--format", "markdown", "--front-matter=false", "--links=false", articleFile, articleFile); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"article.md", "article-2.md"} {
+		md := readFile(t, filepath.Join(mdDir, name))
+		if !strings.HasPrefix(md, "# "+title+"\n") || strings.Contains(md, "](http") || !strings.Contains(md, firstPara) {
+			t.Errorf("%s: want the title heading first, the text, no links:\n%s", name, md)
+		}
+	}
+
 	if _, _, err := run(t, "", "clean", "--format", "text", gz, articleFile); cli.ExitCode(err) != 2 {
 		t.Errorf("several inputs in text without -o: exit %d, want 2", cli.ExitCode(err))
 	}
