@@ -107,14 +107,14 @@ func isFurniture(n *html.Node, inFigure bool) bool {
 	}
 	words := nameWords(n)
 	if words["credit"] || words["credits"] || words["copyright"] {
-		return wordCount(textOf(n)) <= maxFurnitureWords
+		return fewWords(n, maxFurnitureWords)
 	}
 	if words["player"] {
 		media := n.DataAtom == atom.Figure || hasDescendant(n, atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Iframe, atom.Object, atom.Embed)
 		for w := range mediaWords {
 			media = media || words[w]
 		}
-		return media && !hasDescendant(n, atom.Table) && wordCount(textOf(n)) <= maxFurnitureWords
+		return media && !hasDescendant(n, atom.Table) && fewWords(n, maxFurnitureWords)
 	}
 	return false
 }
@@ -177,7 +177,7 @@ func dropGalleries(root *html.Node) {
 					end()
 				}
 			case c.Type != html.ElementNode:
-			case c.DataAtom == atom.A && hasDescendant(c, atom.Img, atom.Picture) && strings.TrimSpace(textOf(c)) == "":
+			case c.DataAtom == atom.A && hasDescendant(c, atom.Img, atom.Picture) && !hasText(c):
 				run = append(run, c)
 			case c.DataAtom == atom.Img || c.DataAtom == atom.Picture || c.DataAtom == atom.Table:
 				end()
@@ -222,7 +222,7 @@ func fixLinks(n *html.Node, all bool) {
 			if c.DataAtom == atom.A {
 				href := strings.TrimSpace(attr(c, "href"))
 				switch {
-				case strings.TrimSpace(textOf(c)) == "" && !hasDescendant(c, atom.Img, atom.Picture):
+				case !hasText(c) && !hasDescendant(c, atom.Img, atom.Picture):
 					removePruning(c)
 				case all || href == "" || strings.HasPrefix(href, "#") || strings.HasPrefix(strings.ToLower(href), "javascript:"):
 					unwrap(c)
@@ -434,8 +434,9 @@ func labelPairs(dl *html.Node) [][2]*html.Node {
 		switch {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
 		case c.Type == html.ElementNode && c.DataAtom == atom.Dt && dt == nil:
-			t := strings.TrimSpace(textOf(c))
-			if !strings.HasSuffix(t, ":") || wordCount(t) > maxLabelWords {
+			t, whole := textUpTo(c, maxLabelBytes)
+			t = strings.TrimSpace(t)
+			if !whole || !strings.HasSuffix(t, ":") || wordCount(t) > maxLabelWords {
 				return nil
 			}
 			dt = c
@@ -487,20 +488,25 @@ func isLoneLabel(n *html.Node) bool {
 	default:
 		return false
 	}
-	t := strings.TrimSpace(textOf(n))
-	if !strings.HasSuffix(t, ":") || wordCount(t) > maxLabelWords || hasDescendant(n, atom.Img, atom.Picture) {
+	t, whole := textUpTo(n, maxLabelBytes)
+	t = strings.TrimSpace(t)
+	if !whole || !strings.HasSuffix(t, ":") || wordCount(t) > maxLabelWords || hasDescendant(n, atom.Img, atom.Picture) {
 		return false
 	}
 	for s := n.NextSibling; s != nil; s = s.NextSibling {
-		if strings.TrimSpace(textOf(s)) != "" || s.Type == html.ElementNode && hasDescendant(s, atom.Img, atom.Picture, atom.Table) {
+		if hasText(s) {
 			return false
 		}
-		if s.Type == html.ElementNode && (s.DataAtom == atom.Img || s.DataAtom == atom.Picture || s.DataAtom == atom.Table) {
+		if s.Type == html.ElementNode && (s.DataAtom == atom.Img || s.DataAtom == atom.Picture || s.DataAtom == atom.Table ||
+			hasDescendant(s, atom.Img, atom.Picture, atom.Table)) {
 			return false
 		}
 	}
 	return true
 }
+
+// maxLabelBytes bounds the text read to tell a label: a few words.
+const maxLabelBytes = 256
 
 // unboldHeadings unwraps <b> and <strong> inside headings: a heading is
 // already strong, and "## **x**" reads as noise.
@@ -624,7 +630,7 @@ func removePruning(n *html.Node) {
 
 // isEmpty reports whether n holds no text and nothing that shows.
 func isEmpty(n *html.Node) bool {
-	return strings.TrimSpace(textOf(n)) == "" && !hasDescendant(n, atom.Img, atom.Picture, atom.Hr, atom.Table)
+	return !hasText(n) && !hasDescendant(n, atom.Img, atom.Picture, atom.Hr, atom.Table)
 }
 
 // unwrap replaces n by its children.
@@ -658,26 +664,63 @@ func hasDescendant(n *html.Node, atoms ...atom.Atom) bool {
 
 // textOf is the text under n, as it is, skipping what holds no text.
 func textOf(n *html.Node) string {
+	t, _ := textUpTo(n, -1)
+	return t
+}
+
+// textUpTo is textOf read no further than about limit bytes (all of it
+// when limit < 0); whole reports whether it is all of the text. Deep
+// trees are asked about their first words many times over: the bound keeps
+// that linear.
+func textUpTo(n *html.Node, limit int) (text string, whole bool) {
 	if n.Type == html.TextNode {
-		return n.Data
+		return n.Data, true
 	}
 	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch {
 			case c.Type == html.TextNode:
 				b.WriteString(c.Data)
+				if limit >= 0 && b.Len() > limit {
+					return false
+				}
 			case c.Type == html.ElementNode && !noContent[c.DataAtom]:
-				walk(c)
+				if !walk(c) {
+					return false
+				}
 			}
 		}
+		return true
 	}
-	walk(n)
-	return b.String()
+	whole = walk(n)
+	return b.String(), whole
+}
+
+// hasText reports whether n holds any text but white space.
+func hasText(n *html.Node) bool {
+	if n.Type == html.TextNode {
+		return strings.TrimSpace(n.Data) != ""
+	}
+	if n.Type != html.ElementNode || noContent[n.DataAtom] {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if hasText(c) {
+			return true
+		}
+	}
+	return false
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// fewWords reports whether n's text has at most max words.
+func fewWords(n *html.Node, max int) bool {
+	t, whole := textUpTo(n, 64*max)
+	return whole && wordCount(t) <= max
+}
 
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
