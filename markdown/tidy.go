@@ -212,8 +212,9 @@ func isImageFile(href string) bool {
 }
 
 // fixLinks removes links with nothing to click (no text, no picture), and
-// unwraps those that lead nowhere (no address, a fragment, javascript:),
-// or every link when all is set, keeping their text.
+// unwraps those that lead nowhere (no address, a fragment, javascript:) or
+// from a picture to a picture file, or every link when all is set, keeping
+// what they hold.
 func fixLinks(n *html.Node, all bool) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
@@ -225,6 +226,10 @@ func fixLinks(n *html.Node, all bool) {
 				case !hasText(c) && !hasDescendant(c, atom.Img, atom.Picture):
 					removePruning(c)
 				case all || href == "" || strings.HasPrefix(href, "#") || strings.HasPrefix(strings.ToLower(href), "javascript:"):
+					unwrap(c)
+				case isImageFile(href) && !hasText(c) && hasDescendant(c, atom.Img, atom.Picture):
+					// A picture linked to its own larger file: the link
+					// adds an address and nothing to read.
 					unwrap(c)
 				}
 			}
