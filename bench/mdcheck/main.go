@@ -6,6 +6,7 @@
 //   - front matter: the document opens with a YAML header that parses and
 //     holds a title and a url;
 //   - empty links: a link with no text and no picture in it;
+//   - headings: a document that ends with a heading, a heading in bold;
 //   - galleries: three or more links that hold only a picture, one after
 //     the other with nothing but white space between them;
 //   - F1: the Markdown's text (the parsed document's text, title heading
@@ -61,7 +62,11 @@ type check struct {
 	frontMatter bool
 	emptyLinks  int
 	galleries   int
-	text        string
+	// endHeading: the document ends with a heading; boldHeadings counts
+	// headings with strong emphasis in them.
+	endHeading   bool
+	boldHeadings int
+	text         string
 }
 
 func run(dir, dump string, worst int, opts markdown.Options) error {
@@ -78,7 +83,7 @@ func run(dir, dump string, worst int, opts markdown.Options) error {
 	textPred := map[string]string{}
 	mdPred := map[string]string{}
 	var pages, fm, fails int
-	var emptyPages, galleryPages []string
+	var emptyPages, galleryPages, endPages, boldPages []string
 	for _, id := range set.IDs {
 		t := set.Truth[id]
 		truth[id] = t.AEBText()
@@ -128,12 +133,20 @@ func run(dir, dump string, worst int, opts markdown.Options) error {
 		if c.galleries > 0 {
 			galleryPages = append(galleryPages, id)
 		}
+		if c.endHeading {
+			endPages = append(endPages, id)
+		}
+		if c.boldHeadings > 0 {
+			boldPages = append(boldPages, id)
+		}
 	}
 	ts, ms := score.AEB(truth, textPred), score.AEB(truth, mdPred)
 	fmt.Printf("pages %d (cleaner error on %d)\n", pages, fails)
 	fmt.Printf("front matter that parses, with title and url: %d of %d articles\n", fm, pages-fails)
 	fmt.Printf("pages with an empty link: %d %v\n", len(emptyPages), emptyPages)
 	fmt.Printf("pages with a gallery of %d+ linked pictures: %d %v\n", 3, len(galleryPages), galleryPages)
+	fmt.Printf("pages ending with a heading: %d %v\n", len(endPages), endPages)
+	fmt.Printf("pages with bold inside a heading: %d %v\n", len(boldPages), boldPages)
 	fmt.Printf("text     F1 %.4f P %.4f R %.4f\n", ts.F1, ts.P, ts.R)
 	fmt.Printf("markdown F1 %.4f P %.4f R %.4f (difference %+.4f)\n", ms.F1, ms.P, ms.R, ms.F1-ts.F1)
 	if worst > 0 {
@@ -189,6 +202,9 @@ func inspect(doc string, titled bool) (check, error) {
 		}
 		switch n := n.(type) {
 		case *ast.Heading:
+			if hasStrong(n) {
+				c.boldHeadings++
+			}
 			if !skippedTitle {
 				skippedTitle = true
 				return ast.WalkSkipChildren, nil
@@ -222,6 +238,9 @@ func inspect(doc string, titled bool) (check, error) {
 	})
 	c.text = b.String()
 	c.galleries = galleries(root, src)
+	if last := root.LastChild(); last != nil && last.Kind() == ast.KindHeading && last != root.FirstChild() {
+		c.endHeading = true
+	}
 	return c, err
 }
 
@@ -257,6 +276,16 @@ func galleries(root ast.Node, src []byte) int {
 }
 
 const minGallery = 3
+
+// hasStrong reports whether n holds strong emphasis (**x**).
+func hasStrong(n ast.Node) bool {
+	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
+		if e, ok := k.(*ast.Emphasis); ok && e.Level == 2 || hasStrong(k) {
+			return true
+		}
+	}
+	return false
+}
 
 func hasImage(n ast.Node) bool {
 	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
