@@ -79,6 +79,9 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 	if !format.Valid(*outFormat) {
 		return usageErrorf("clean: unknown --format %q (want one of %s)", *outFormat, strings.Join(format.Names(), ", "))
 	}
+	if err := checkFormatFlags(fs, "clean", *outFormat); err != nil {
+		return err
+	}
 	opts := cleaner.Options{Keep: keep, MaxBytes: *maxBytes}
 	if err := opts.Validate(); err != nil {
 		if _, ok := errors.AsType[*cleaner.KindError](err); ok {

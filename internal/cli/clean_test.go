@@ -539,6 +539,9 @@ func TestCleanBatch(t *testing.T) {
 		}
 	}
 
+	if _, _, err := run(t, "", "clean", "--links=false", "--url", pageAddress, articleFile); cli.ExitCode(err) != 2 {
+		t.Errorf("--links=false with JSON: exit %d, want 2", cli.ExitCode(err))
+	}
 	if _, _, err := run(t, "", "clean", "--format", "text", gz, articleFile); cli.ExitCode(err) != 2 {
 		t.Errorf("several inputs in text without -o: exit %d, want 2", cli.ExitCode(err))
 	}

@@ -65,6 +65,9 @@ func runExport(ctx context.Context, args []string, stdio Stdio) error {
 	if *outDir != "" && *outFormat != "markdown" {
 		return usageErrorf("export: --out-dir writes Markdown files; it needs --format markdown")
 	}
+	if err := checkFormatFlags(fs, "export", *outFormat); err != nil {
+		return err
+	}
 	opts := formatOpts()
 	bw := bufio.NewWriterSize(stdio.Out, 64<<10)
 	var write func(*article.Article) error

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"strings"
 
 	"github.com/pith-news/pith/internal/format"
@@ -99,6 +100,9 @@ func newLogger(w interface{ Write([]byte) (int, error) }, format, level string) 
 	return nil, fmt.Errorf("bad --log-format %q (want text or json)", format)
 }
 
+// markdownFlags are the flags formatFlags adds, which only Markdown takes.
+var markdownFlags = []string{"front-matter", "links", "images"}
+
 // formatFlags adds the flags of the formats that have choices (--front-matter,
 // --links, --images for Markdown) to fs, and returns a function that reads
 // them into format.Options once fs is parsed.
@@ -113,4 +117,19 @@ func formatFlags(fs *flag.FlagSet) func() format.Options {
 			OmitImages:      !*images,
 		}}
 	}
+}
+
+// checkFormatFlags refuses a Markdown flag given with another format: it
+// would silently do nothing.
+func checkFormatFlags(fs *flag.FlagSet, cmd, outFormat string) error {
+	if outFormat == "markdown" {
+		return nil
+	}
+	var err error
+	fs.Visit(func(f *flag.Flag) {
+		if err == nil && slices.Contains(markdownFlags, f.Name) {
+			err = usageErrorf("%s: --%s goes with --format markdown", cmd, f.Name)
+		}
+	})
+	return err
 }

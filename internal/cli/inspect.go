@@ -173,6 +173,9 @@ func runShow(ctx context.Context, args []string, stdio Stdio) error {
 	if !format.Valid(*outFormat) {
 		return usageErrorf("show: unknown --format %q (want one of %s)", *outFormat, strings.Join(format.Names(), ", "))
 	}
+	if err := checkFormatFlags(fs, "show", *outFormat); err != nil {
+		return err
+	}
 	dir, key := pos[0], pos[1]
 	p := key
 	if strings.Contains(key, "://") {

@@ -291,6 +291,14 @@ func TestExportMarkdown(t *testing.T) {
 		t.Errorf("files %q, want 3", files)
 	}
 
+	if _, _, err := run(t, "", "export", dir, "--images=false"); cli.ExitCode(err) != 2 {
+		t.Errorf("export --images=false as JSON lines: exit %d, want 2", cli.ExitCode(err))
+	}
+	// show takes the Markdown flags too.
+	out, _, err = run(t, "", "show", dir, "https://other.example/rain", "--format", "markdown", "--front-matter=false")
+	if err != nil || !strings.HasPrefix(out, "# Title &lt;2&gt;\n") {
+		t.Errorf("show --format markdown --front-matter=false: %v %q", err, out)
+	}
 	if _, _, err := run(t, "", "export", dir, "--out-dir", md); cli.ExitCode(err) != 2 {
 		t.Errorf("export --out-dir without --format markdown: exit %d, want 2", cli.ExitCode(err))
 	}

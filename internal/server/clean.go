@@ -142,6 +142,9 @@ func (s *Server) readCleanRequest(body io.Reader) (*cleanRequest, *apiError) {
 	default:
 		return nil, errorf(http.StatusBadRequest, "bad_request", `unknown format %q (want "json" or "markdown")`, req.Format)
 	}
+	if req.Format != "markdown" && (req.FrontMatter != nil || req.Links != nil || req.Images != nil) {
+		return nil, errorf(http.StatusBadRequest, "bad_request", `front_matter, links and images go with "format": "markdown"`)
+	}
 	if err := (cleaner.Options{Keep: req.Keep}).Validate(); err != nil {
 		return nil, errorf(http.StatusBadRequest, "bad_request", "keep: %v", err)
 	}

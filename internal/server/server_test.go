@@ -346,6 +346,7 @@ func TestCleanErrors(t *testing.T) {
 		{"unknown keep kind", `{"html": "<p>x</p>", "keep": ["sidebar"]}`, 400},
 		{"unknown format", `{"html": "<p>x</p>", "format": "yaml"}`, 400},
 		{"front_matter not a boolean", `{"html": "<p>x</p>", "format": "markdown", "front_matter": "no"}`, 400},
+		{"links without markdown", `{"html": "<p>x</p>", "links": false}`, 400},
 		{"body too big", html(strings.Repeat("a", 70<<10)), 413},
 		{"no article inline", html(noArticleHTML(t)), 422},
 		{"no article fetched", fetchURL(up.URL + "/none"), 422},
