@@ -16,6 +16,10 @@
 // labels such as "Photo:" with nothing after them, and headings left with
 // nothing under them.
 //
+// Files: markdown.go (Render, Write, the front matter), tidy.go (the order
+// of the passes; players and controls), figures.go, links.go, labels.go,
+// headings.go, dom.go (tree helpers).
+//
 // Markdown is derived from the article record (its HTML and metadata), never
 // stored: the store keeps the record, and `pith clean`, `pith show`,
 // `pith export` and POST /v1/clean render it on request.
