@@ -3,6 +3,7 @@ package markdown_test
 import (
 	"errors"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -241,3 +242,26 @@ func FuzzRender(f *testing.F) {
 }
 
 func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
+
+// TestConcurrent renders from several goroutines at once, as the server
+// does: the converter is shared (run it with -race).
+func TestConcurrent(t *testing.T) {
+	a := &article.Article{URL: "https://news.example/a", Title: "T", HTML: `<h2><b>H</b></h2><p>The <a href="/x">ferry</a> left.</p><table><tr><th>a</th></tr><tr><td>1</td></tr></table>`}
+	want, err := markdown.Render(a, markdown.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for range 20 {
+				got, err := markdown.Render(a, markdown.Options{})
+				if err != nil || got != want {
+					t.Errorf("concurrent render: %v\n%s\nwant\n%s", err, got, want)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
