@@ -35,7 +35,7 @@ var noContent = map[atom.Atom]bool{
 	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Video: true, atom.Audio: true,
 	atom.Source: true, atom.Track: true, atom.Canvas: true, atom.Button: true, atom.Input: true,
 	atom.Select: true, atom.Textarea: true, atom.Form: true, atom.Meta: true, atom.Link: true,
-	atom.Svg: true, atom.Math: true, atom.Dialog: true, atom.Menu: true,
+	atom.Svg: true, atom.Dialog: true, atom.Menu: true,
 }
 
 // controlRoles are ARIA roles of controls and widgets, not of text.
