@@ -106,8 +106,13 @@ func tidyOutput(n *html.Node) bool {
 				shows = true
 			case emptiable[c.DataAtom]:
 				if inlineAtoms[c.DataAtom] && c.FirstChild != nil {
-					// It held white space between two words: keep one.
-					n.InsertBefore(&html.Node{Type: html.TextNode, Data: " "}, c)
+					// It held white space or a line break between two
+					// words: keep one.
+					sep := &html.Node{Type: html.TextNode, Data: " "}
+					if holdsBreak(c) {
+						sep = &html.Node{Type: html.ElementNode, Data: "br", DataAtom: atom.Br}
+					}
+					n.InsertBefore(sep, c)
 				}
 				n.RemoveChild(c)
 			}
@@ -115,4 +120,13 @@ func tidyOutput(n *html.Node) bool {
 		c = next
 	}
 	return shows
+}
+
+func holdsBreak(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Br || holdsBreak(c)) {
+			return true
+		}
+	}
+	return false
 }

@@ -26,6 +26,7 @@ func TestRenderHTML(t *testing.T) {
 		{"empty link and time", `<div><p><a href="/tag/x"></a>Body <time datetime="2024-05-06"></time>here.</p></div>`, `<div><p>Body here.</p></div>`},
 		{"empty blocks nested", `<div><section><div><p> </p><ul><li></li></ul></div></section><p>Body.</p></div>`, `<div><p>Body.</p></div>`},
 		{"br only", `<div><p><br/></p><p>Body.</p></div>`, `<div><p>Body.</p></div>`},
+		{"empty span with a line break", `<div><p>one<span><br/></span>two</p></div>`, `<div><p>one<br/>two</p></div>`},
 		{"picture kept", `<div><a href="/big.jpg"><img src="/small.jpg"/></a><figure><img src="/b.jpg"/><figcaption></figcaption></figure></div>`, `<div><a href="/big.jpg"><img src="/small.jpg"/></a><figure><img src="/b.jpg"/></figure></div>`},
 		{"table cells kept", `<div><table><tbody><tr><td></td><td>1</td></tr></tbody></table></div>`, `<div><table><tbody><tr><td></td><td>1</td></tr></tbody></table></div>`},
 		{"hr kept", `<div><p>One.</p><hr/><p>Two.</p></div>`, `<div><p>One.</p><hr/><p>Two.</p></div>`},
