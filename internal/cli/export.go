@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path"
 	"strings"
@@ -204,7 +206,17 @@ func (m *markdownFiles) write(a *article.Article) error {
 	if err := m.root.MkdirAll(path.Dir(name), 0o755); err != nil {
 		return fmt.Errorf("--out-dir: %w", err)
 	}
-	if err := m.root.WriteFile(name, b.Bytes(), 0o644); err != nil {
+	// Through a temporary file renamed into place: a reader never sees
+	// half a document.
+	tmp := name + ".tmp"
+	err := m.root.WriteFile(tmp, b.Bytes(), 0o644)
+	if err == nil {
+		err = m.root.Rename(tmp, name)
+	}
+	if err != nil {
+		if rerr := m.root.Remove(tmp); rerr != nil && !errors.Is(rerr, fs.ErrNotExist) {
+			err = errors.Join(err, rerr)
+		}
 		return fmt.Errorf("--out-dir: %w", err)
 	}
 	return nil
