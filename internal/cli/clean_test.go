@@ -211,6 +211,17 @@ func TestCleanURL(t *testing.T) {
 	if !strings.Contains(gotUA, "pith") {
 		t.Errorf("server saw User-Agent %q, want one naming pith", gotUA)
 	}
+
+	// A fetched page as Markdown: relative links resolve against the
+	// address it was found at, and the front matter names the canonical URL.
+	out, _, err := run(t, "", "clean", "--format", "markdown", srv.URL+"/old")
+	if err != nil {
+		t.Fatalf("clean --format markdown: %v", err)
+	}
+	if !strings.HasPrefix(out, "---\ntitle: "+title+"\nurl: "+canonical+"\n") || !strings.Contains(out, "\n# "+title+"\n") ||
+		!strings.Contains(out, firstPara) || !strings.Contains(out, "[engineers' report]("+reportLink+")") {
+		t.Errorf("clean --format markdown of a fetched page:\n%s", out)
+	}
 }
 
 func TestCleanFormats(t *testing.T) {
