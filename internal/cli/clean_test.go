@@ -219,7 +219,7 @@ func TestCleanURL(t *testing.T) {
 		t.Fatalf("clean --format markdown: %v", err)
 	}
 	if !strings.HasPrefix(out, "---\ntitle: "+title+"\nurl: "+canonical+"\n") || !strings.Contains(out, "\n# "+title+"\n") ||
-		!strings.Contains(out, firstPara) || !strings.Contains(out, "[engineers' report]("+reportLink+")") {
+		!strings.Contains(out, firstPara) || !strings.Contains(out, "[engineers' report]("+srv.URL+"/news/sea-wall-report)") {
 		t.Errorf("clean --format markdown of a fetched page:\n%s", out)
 	}
 }
