@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -45,6 +46,9 @@ func Render(a *article.Article, opts Options) (string, error) {
 
 // Write writes a to w as a Markdown document, as Render returns it.
 func Write(w io.Writer, a *article.Article, opts Options) error {
+	if a == nil {
+		return errors.New("markdown: nil article")
+	}
 	var b bytes.Buffer
 	if !opts.OmitFrontMatter {
 		if err := writeFrontMatter(&b, a); err != nil {

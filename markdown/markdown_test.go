@@ -205,6 +205,9 @@ func TestEmpty(t *testing.T) {
 	if err != nil || got != "" {
 		t.Errorf("empty article: got %q, %v; want nothing", got, err)
 	}
+	if _, err := markdown.Render(nil, markdown.Options{}); err == nil {
+		t.Error("nil article: got no error")
+	}
 }
 
 type failWriter struct{}
