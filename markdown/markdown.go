@@ -161,10 +161,12 @@ func byline(a *article.Article) string {
 }
 
 // conv is shared: a Converter is safe for concurrent use, and building one
-// registers every plugin's handlers.
+// registers every plugin's handlers. Two lists in a row are not kept apart
+// by an HTML comment (<!--THE END-->): a reader, or a model, would read the
+// comment, and one list where there were two loses nothing.
 var conv = converter.NewConverter(converter.WithPlugins(
 	base.NewBasePlugin(),
-	commonmark.NewCommonmarkPlugin(),
+	commonmark.NewCommonmarkPlugin(commonmark.WithListEndComment(false)),
 	table.NewTablePlugin(table.WithHeaderPromotion(true), table.WithSkipEmptyRows(true)),
 	strikethrough.NewStrikethroughPlugin(),
 ))

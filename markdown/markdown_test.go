@@ -200,6 +200,18 @@ func TestOptions(t *testing.T) {
 	}
 }
 
+// TestListsInARow checks that two lists in a row come out without the
+// converter's separating HTML comment.
+func TestListsInARow(t *testing.T) {
+	got, err := markdown.Render(&article.Article{HTML: "<ul><li>bread</li></ul><ul><li>jam</li></ul><p>Done.</p>"}, markdown.Options{OmitFrontMatter: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "- bread\n\n- jam\n\nDone.\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 func TestEmpty(t *testing.T) {
 	got, err := markdown.Render(&article.Article{}, markdown.Options{OmitFrontMatter: true})
 	if err != nil || got != "" {
