@@ -109,11 +109,16 @@ func Open(dir string, cfg Config) (*Writer, error) {
 	return &Writer{dir: dir, w: w}, nil
 }
 
+// recordOptions are the options of the records written: ids, lengths and
+// digests added, and a record kept in memory up to MaxBody (the library
+// would otherwise spill one over 1 MB to a file in the system's temporary
+// directory).
 func recordOptions() []gowarc.WarcRecordOption {
 	return []gowarc.WarcRecordOption{
 		gowarc.WithAddMissingRecordId(true),
 		gowarc.WithAddMissingContentLength(true),
 		gowarc.WithAddMissingDigest(true),
+		gowarc.WithBufferMaxMemBytes(MaxBody + 64<<10),
 	}
 }
 

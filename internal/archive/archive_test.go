@@ -171,3 +171,26 @@ func TestCrashLeavesReadableFile(t *testing.T) {
 		t.Errorf("the open file was not renamed: %v", err)
 	}
 }
+
+// TestLargeBody writes a 3 MB page, over the library's default in-memory
+// record buffer: it reads back whole.
+func TestLargeBody(t *testing.T) {
+	dir := t.TempDir()
+	w, err := archive.Open(dir, archive.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	big := page(1)
+	big.Body = bytes.Repeat([]byte("<p>harbour </p>"), 3<<20/15)
+	loc, err := w.Write(t.Context(), big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	r, err := archive.Read(t.Context(), dir, loc)
+	if err != nil || !bytes.Equal(r.Body, big.Body) {
+		t.Fatalf("read back: %v (%d bytes)", err, len(r.Body))
+	}
+}
