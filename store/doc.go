@@ -65,8 +65,9 @@
 // the tallies), index.go (the index: its keys, entries and rebuild),
 // query.go (OpenIndex and its queries), snapshot.go (the readers' copy),
 // read.go (Walk, Get, GetPath), path.go (Path), jsonl.go (JSONL),
-// sites.go (site learning: the counts of each site's blocks, Observe,
-// LearnedBlocks, Sites, Pin, the sites that wait for a reclean),
+// sites.go (site learning: the counts of each site's blocks, Observe),
+// sitereview.go (what was learned: LearnedBlocks, Sites, Pin, the sites
+// that wait for a reclean),
 // rewrite.go (where each article's response is archived, and Rewrite,
 // which pith reclean writes through).
 //
