@@ -31,9 +31,12 @@ var (
 
 // siteMeta are the counts of one site.
 type siteMeta struct {
-	Articles int    `json:"articles"`
-	NextID   uint64 `json:"next_id"`
-	PruneAt  int    `json:"prune_at"`
+	Articles int `json:"articles"`
+	// Langs counts the articles per language (primary subtag; "" when
+	// unknown).
+	Langs   map[string]int `json:"langs,omitempty"`
+	NextID  uint64         `json:"next_id"`
+	PruneAt int            `json:"prune_at"`
 }
 
 // blockRecord is what a site's articles told of one block.
@@ -91,6 +94,11 @@ type Observation struct {
 	Blocks []ObservedBlock
 	// Signature is siteblocks.Signature of its text.
 	Signature []string
+	// Lang is the article's language (its primary subtag, such as "en"),
+	// or "". A block's share is taken of the site's articles in the
+	// language of the article it is seen in, so that a site's German
+	// sign-off is learned even when most of its articles are in English.
+	Lang string
 	// Archive, if set, is where the article's response is archived: Observe
 	// records it as SetArchived does, in the same transaction.
 	Archive *ArchiveRef
@@ -163,6 +171,10 @@ func (d *Dir) Observe(ctx context.Context, obs Observation, th siteblocks.Thresh
 			}
 		}
 		meta.Articles++
+		if meta.Langs == nil {
+			meta.Langs = map[string]int{}
+		}
+		meta.Langs[obs.Lang]++
 		meta.NextID++
 		id := meta.NextID
 		if err := seen.Put([]byte(obs.Path), idKey(id)); err != nil {
@@ -193,7 +205,7 @@ func (d *Dir) Observe(ctx context.Context, obs Observation, th siteblocks.Thresh
 				rec.Text = clip(ob.Text, 300)
 			}
 			if rec.Learned == "" && !rec.Pinned {
-				if pos, ok := decide(sb, rec, meta.Articles, th); ok {
+				if pos, ok := decide(sb, rec, meta.Langs[obs.Lang], th); ok {
 					rec.Learned, rec.LearnedAt, rec.Norm = pos, d.now().UTC(), ob.Norm
 					if err := sb.Bucket(siteLearned).Put([]byte(ob.Key), nil); err != nil {
 						return err

@@ -103,3 +103,38 @@ func TestObserveAcrossRestarts(t *testing.T) {
 		t.Errorf("still dirty: %v", again)
 	}
 }
+
+// TestObservePerLanguage counts a site of 100 English articles and 25
+// German ones, each ending with its language's sign-off. The German one is
+// in a fifth of the site's articles but in all of its German ones: it is
+// learned once 20 German articles are counted.
+func TestObservePerLanguage(t *testing.T) {
+	d, err := store.Open(t.Context(), t.TempDir(), store.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	learnedAt := map[string]int{}
+	for i := range 125 {
+		o := obs(i)
+		o.Lang = "en"
+		if i%5 == 4 { // one article in five is German
+			o.Lang = "de"
+			so := "geschrieben am kai"
+			o.Blocks[1] = store.ObservedBlock{Key: siteblocks.Key(so), Text: "Geschrieben am Kai.", Norm: so, Positions: []string{siteblocks.End}}
+		}
+		got, err := d.Observe(t.Context(), o, siteblocks.Thresholds{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range got {
+			learnedAt[b.Norm] = i + 1
+		}
+	}
+	if at := learnedAt["geschrieben am kai"]; at != 100 { // the 20th German article is the site's 100th
+		t.Errorf("German sign-off learned at article %d, want 100 (%v)", at, learnedAt)
+	}
+	if at := learnedAt["written at the quay desk"]; at != 24 { // the 20th English article is the 24th
+		t.Errorf("English sign-off learned at article %d, want 24 (%v)", at, learnedAt)
+	}
+}

@@ -100,7 +100,7 @@ func observation(host, path string, a *article.Article, used []cleaner.SiteBlock
 	if err != nil {
 		return store.Observation{}, fmt.Errorf("crawl: parse article html: %w", err)
 	}
-	obs := store.Observation{Host: host, Path: path, Signature: siteblocks.Signature(a.Text)}
+	obs := store.Observation{Host: host, Path: path, Signature: siteblocks.Signature(a.Text), Lang: primaryLang(a.Language)}
 	blocks := siteblocks.Segment(root)
 	seen := map[string]bool{}
 	for i, b := range blocks {
@@ -189,4 +189,14 @@ func (c *crawler) converge(ctx context.Context) error {
 	}
 	c.log.Info("recleaned the articles of sites that learned a block", "sites", hosts, "stats", rs)
 	return nil
+}
+
+// primaryLang returns the primary subtag of a language tag, lower-cased:
+// "de" of "de-AT".
+func primaryLang(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	return tag
 }

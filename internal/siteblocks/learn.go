@@ -9,7 +9,8 @@ import (
 // means the defaults.
 type Thresholds struct {
 	// MinArticles is how many articles of a site must have been seen
-	// before any of its blocks is learned; 0 means 20.
+	// before any of its blocks is learned; 0 means 20. The store counts
+	// them per language (see store.Observation.Lang).
 	MinArticles int
 	// MinShare is the share of the site's articles a block must be seen
 	// in, at one position; 0 means 0.30.
