@@ -129,114 +129,127 @@ func idKey(id uint64) []byte {
 	return k[:]
 }
 
-// Observe counts the blocks of one stored article of a site, once per
-// stored path (an article counted before is not counted again), and
-// returns the blocks it made the site learn under th. Learning a block
-// marks the site for a reclean (see DirtySites). Calls from several
-// goroutines share their commits.
-func (d *Dir) Observe(ctx context.Context, obs Observation, th siteblocks.Thresholds) ([]SiteBlock, error) {
-	if obs.Host == "" || obs.Path == "" {
-		return nil, fmt.Errorf("store: observe: no host or path")
+// Observe counts the blocks of stored articles of their sites, each once
+// per stored path (an article counted before is not counted again), in one
+// transaction, and returns the blocks they made their sites learn under
+// th. Learning a block marks its site for a reclean (see DirtySites).
+func (d *Dir) Observe(ctx context.Context, obs []Observation, th siteblocks.Thresholds) ([]SiteBlock, error) {
+	for _, o := range obs {
+		if o.Host == "" || o.Path == "" {
+			return nil, fmt.Errorf("store: observe: no host or path")
+		}
 	}
 	if err := d.enter(); err != nil {
 		return nil, err
 	}
 	defer d.leave()
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("store: observe: %w", err)
+	}
 	th = th.Defaults()
 	var learned []SiteBlock
-	// Batch may run the function twice (alone, after a failed batch): it
-	// starts from nothing each time.
-	err := d.db.Batch(func(tx *bolt.Tx) error {
-		learned = nil
-		if obs.Archive != nil {
-			if err := putJSON(tx.Bucket(bucketArchive), obs.Path, *obs.Archive); err != nil {
-				return err
+	err := d.db.Update(func(tx *bolt.Tx) error {
+		for _, o := range obs {
+			if err := d.observe(tx, o, th, &learned); err != nil {
+				return fmt.Errorf("%s: %w", o.Path, err)
 			}
 		}
-		if obs.NoCount {
-			return nil
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: observe: %w", err)
+	}
+	return learned, nil
+}
+
+// observe counts one observation in tx, appending to learned the blocks
+// it made its site learn.
+func (d *Dir) observe(tx *bolt.Tx, obs Observation, th siteblocks.Thresholds, learned *[]SiteBlock) error {
+	n := len(*learned)
+	if obs.Archive != nil {
+		if err := putJSON(tx.Bucket(bucketArchive), obs.Path, *obs.Archive); err != nil {
+			return err
 		}
-		sb, err := siteBucket(tx, obs.Host, true)
+	}
+	if obs.NoCount {
+		return nil
+	}
+	sb, err := siteBucket(tx, obs.Host, true)
+	if err != nil {
+		return err
+	}
+	seen := sb.Bucket(siteSeen)
+	if seen.Get([]byte(obs.Path)) != nil {
+		return nil
+	}
+	var meta siteMeta
+	if v := sb.Get(siteMetaKey); v != nil {
+		if err := json.Unmarshal(v, &meta); err != nil {
+			return fmt.Errorf("decode site %s: %w", obs.Host, err)
+		}
+	}
+	meta.Articles++
+	if meta.Langs == nil {
+		meta.Langs = map[string]int{}
+	}
+	meta.Langs[obs.Lang]++
+	meta.NextID++
+	id := meta.NextID
+	if err := seen.Put([]byte(obs.Path), idKey(id)); err != nil {
+		return err
+	}
+	if err := putJSON(sb.Bucket(siteSigs), string(idKey(id)), obs.Signature); err != nil {
+		return err
+	}
+	blocks := sb.Bucket(siteBlocks)
+	for _, ob := range obs.Blocks {
+		rec, err := getJSON[blockRecord](blocks, ob.Key)
 		if err != nil {
 			return err
 		}
-		seen := sb.Bucket(siteSeen)
-		if seen.Get([]byte(obs.Path)) != nil {
-			return nil
+		if rec == nil {
+			rec = &blockRecord{Pos: map[string]int{}}
 		}
-		var meta siteMeta
-		if v := sb.Get(siteMetaKey); v != nil {
-			if err := json.Unmarshal(v, &meta); err != nil {
-				return fmt.Errorf("decode site %s: %w", obs.Host, err)
-			}
+		rec.Count++
+		for _, p := range ob.Positions {
+			countPosition(rec.Pos, p)
 		}
-		meta.Articles++
-		if meta.Langs == nil {
-			meta.Langs = map[string]int{}
+		if len(rec.Samples) < siteblocks.Samples {
+			rec.Samples = append(rec.Samples, id)
+		} else {
+			rec.Samples[rec.Count%siteblocks.Samples] = id
 		}
-		meta.Langs[obs.Lang]++
-		meta.NextID++
-		id := meta.NextID
-		if err := seen.Put([]byte(obs.Path), idKey(id)); err != nil {
-			return err
+		if rec.Count >= 2 && rec.Text == "" {
+			rec.Text = clip(ob.Text, 300)
 		}
-		if err := putJSON(sb.Bucket(siteSigs), string(idKey(id)), obs.Signature); err != nil {
-			return err
-		}
-		blocks := sb.Bucket(siteBlocks)
-		for _, ob := range obs.Blocks {
-			rec, err := getJSON[blockRecord](blocks, ob.Key)
-			if err != nil {
-				return err
-			}
-			if rec == nil {
-				rec = &blockRecord{Pos: map[string]int{}}
-			}
-			rec.Count++
-			for _, p := range ob.Positions {
-				countPosition(rec.Pos, p)
-			}
-			if len(rec.Samples) < siteblocks.Samples {
-				rec.Samples = append(rec.Samples, id)
-			} else {
-				rec.Samples[rec.Count%siteblocks.Samples] = id
-			}
-			if rec.Count >= 2 && rec.Text == "" {
-				rec.Text = clip(ob.Text, 300)
-			}
-			if rec.Learned == "" && !rec.Pinned {
-				if pos, ok := decide(sb, rec, meta.Langs[obs.Lang], th); ok {
-					rec.Learned, rec.LearnedAt, rec.Norm = pos, d.now().UTC(), ob.Norm
-					if err := sb.Bucket(siteLearned).Put([]byte(ob.Key), nil); err != nil {
-						return err
-					}
-					learned = append(learned, blockOf(obs.Host, ob.Key, rec))
+		if rec.Learned == "" && !rec.Pinned {
+			if pos, ok := decide(sb, rec, meta.Langs[obs.Lang], th); ok {
+				rec.Learned, rec.LearnedAt, rec.Norm = pos, d.now().UTC(), ob.Norm
+				if err := sb.Bucket(siteLearned).Put([]byte(ob.Key), nil); err != nil {
+					return err
 				}
-			}
-			if err := putJSON(blocks, ob.Key, rec); err != nil {
-				return err
+				*learned = append(*learned, blockOf(obs.Host, ob.Key, rec))
 			}
 		}
-		if len(learned) > 0 {
-			if err := markDirty(tx, obs.Host); err != nil {
-				return err
-			}
+		if err := putJSON(blocks, ob.Key, rec); err != nil {
+			return err
 		}
-		if meta.PruneAt == 0 {
-			meta.PruneAt = firstPruneAt
-		}
-		if meta.Articles >= meta.PruneAt {
-			if err := pruneBlocks(blocks, meta.Articles); err != nil {
-				return err
-			}
-			meta.PruneAt *= 2
-		}
-		return putJSON(sb, string(siteMetaKey), meta)
-	})
-	if err != nil {
-		return nil, fmt.Errorf("store: observe %s: %w", obs.Path, err)
 	}
-	return learned, nil
+	if len(*learned) > n {
+		if err := markDirty(tx, obs.Host); err != nil {
+			return err
+		}
+	}
+	if meta.PruneAt == 0 {
+		meta.PruneAt = firstPruneAt
+	}
+	if meta.Articles >= meta.PruneAt {
+		if err := pruneBlocks(blocks, meta.Articles); err != nil {
+			return err
+		}
+		meta.PruneAt *= 2
+	}
+	return putJSON(sb, string(siteMetaKey), meta)
 }
 
 // maxAfter is the most "after" places counted per block. A paragraph that

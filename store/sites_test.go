@@ -31,7 +31,7 @@ func TestObserveAcrossRestarts(t *testing.T) {
 	observe := func(d *store.Dir, from, to int) int {
 		learned := 0
 		for i := from; i < to; i++ {
-			got, err := d.Observe(t.Context(), obs(i), siteblocks.Thresholds{})
+			got, err := d.Observe(t.Context(), []store.Observation{obs(i)}, siteblocks.Thresholds{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -123,7 +123,7 @@ func TestObservePerLanguage(t *testing.T) {
 			so := "geschrieben am kai"
 			o.Blocks[1] = store.ObservedBlock{Key: siteblocks.Key(so), Text: "Geschrieben am Kai.", Norm: so, Positions: []string{siteblocks.End}}
 		}
-		got, err := d.Observe(t.Context(), o, siteblocks.Thresholds{})
+		got, err := d.Observe(t.Context(), []store.Observation{o}, siteblocks.Thresholds{})
 		if err != nil {
 			t.Fatal(err)
 		}

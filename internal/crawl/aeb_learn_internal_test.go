@@ -57,7 +57,7 @@ func TestAEBNoLearning(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := d.Observe(t.Context(), obs, siteblocks.Thresholds{})
+			got, err := d.Observe(t.Context(), []store.Observation{obs}, siteblocks.Thresholds{})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -152,20 +152,30 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	cctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	c.fail = cancel
+	stopLearning := c.learn.start(bg, func(bs []store.SiteBlock) {
+		for _, b := range bs {
+			c.log.Info("site learned a repeated block", "host", b.Host, "id", b.ID, "position", b.Position, "count", b.Count, "text", clip(b.Text, 80))
+		}
+		c.count(func(s *Stats) { s.Learned += len(bs) })
+	}, func(err error) { c.failStore(err) })
 	sstats, err := s.Run(cctx, cfg.Seeds, c.handle)
+	stopLearning()
 	if c.arch != nil {
 		if cerr := c.arch.Close(); cerr != nil && err == nil {
 			err = cerr
 		}
 	}
-	if err == nil && ctx.Err() == nil && c.storeErr == nil {
+	c.mu.Lock()
+	storeErr := c.storeErr
+	c.mu.Unlock()
+	if err == nil && ctx.Err() == nil && storeErr == nil {
 		err = c.converge(ctx)
 	}
 
 	c.mu.Lock()
 	c.stats.Scraper = sstats
 	c.stats.Elapsed = time.Since(start)
-	storeErr := c.storeErr
+	storeErr = c.storeErr
 	c.mu.Unlock()
 	switch {
 	case storeErr != nil:

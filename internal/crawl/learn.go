@@ -22,7 +22,9 @@ import (
 func ArchiveDir(out string) string { return filepath.Join(out, ".pith", "warc") }
 
 // learner is what a crawl knows of its sites' repeated blocks: the blocks
-// learned, cached per host, and the store that counts them.
+// learned, cached per host, and the store that counts them. While a crawl
+// runs, one goroutine (run) writes the counts, many articles a
+// transaction, so that the handlers do not wait for a commit.
 type learner struct {
 	d   *store.Dir
 	th  siteblocks.Thresholds
@@ -30,10 +32,65 @@ type learner struct {
 
 	mu    sync.Mutex                     // guards cache
 	cache map[string][]cleaner.SiteBlock // by host
+
+	ch chan store.Observation // to run; closed by stop
 }
+
+// observeBatch is the most observations written in one transaction.
+const observeBatch = 128
 
 func newLearner(d *store.Dir, th siteblocks.Thresholds, off bool) *learner {
 	return &learner{d: d, th: th, off: off, cache: map[string][]cleaner.SiteBlock{}}
+}
+
+// start starts the goroutine that writes the observations sent; stop ends
+// it. learned is called with the blocks each transaction made the sites
+// learn, failed with a store error (after which observations are dropped).
+func (l *learner) start(ctx context.Context, learned func([]store.SiteBlock), failed func(error)) (stop func()) {
+	l.ch = make(chan store.Observation, observeBatch)
+	var wg sync.WaitGroup
+	wg.Go(func() { l.run(ctx, learned, failed) })
+	return func() {
+		close(l.ch)
+		wg.Wait()
+	}
+}
+
+func (l *learner) run(ctx context.Context, learned func([]store.SiteBlock), failed func(error)) {
+	broken := false
+	for o := range l.ch {
+		batch := []store.Observation{o}
+	more:
+		for len(batch) < observeBatch {
+			select {
+			case o, ok := <-l.ch:
+				if !ok {
+					break more
+				}
+				batch = append(batch, o)
+			default:
+				break more
+			}
+		}
+		if broken {
+			continue
+		}
+		bs, err := l.d.Observe(ctx, batch, l.th)
+		if err != nil {
+			broken = true
+			failed(err)
+			continue
+		}
+		if len(bs) == 0 {
+			continue
+		}
+		l.mu.Lock()
+		for _, b := range bs {
+			delete(l.cache, b.Host)
+		}
+		l.mu.Unlock()
+		learned(bs)
+	}
 }
 
 // blocks returns the blocks learned for host, as the cleaner takes them.
@@ -67,29 +124,22 @@ func SiteBlocks(d *store.Dir, host string) ([]cleaner.SiteBlock, error) {
 	return bs, nil
 }
 
-// observe counts the blocks of an article stored at path, records where
-// its response is archived (ref, if not nil), and reports whether its site
-// learned a block from it.
-func (l *learner) observe(ctx context.Context, host, path string, a *article.Article, used []cleaner.SiteBlock, ref *store.ArchiveRef) (bool, error) {
+// observe sends the run goroutine the blocks of an article stored at path
+// and where its response is archived (ref, if not nil).
+func (l *learner) observe(host, path string, a *article.Article, used []cleaner.SiteBlock, ref *store.ArchiveRef) error {
 	obs := store.Observation{Host: host, Path: path, Archive: ref, NoCount: l.off}
 	if !l.off {
 		var err error
 		if obs, err = observation(host, path, a, used); err != nil {
-			return false, err
+			return err
 		}
 		obs.Archive = ref
 	}
 	if obs.NoCount && ref == nil {
-		return false, nil
+		return nil
 	}
-	learned, err := l.d.Observe(ctx, obs, l.th)
-	if err != nil || len(learned) == 0 {
-		return false, err
-	}
-	l.mu.Lock()
-	delete(l.cache, host)
-	l.mu.Unlock()
-	return true, nil
+	l.ch <- obs
+	return nil
 }
 
 // observation is what the stored article a shows of its site's blocks:
@@ -156,15 +206,7 @@ func (c *crawler) keepPage(ctx context.Context, p *scraper.Page, res store.Resul
 			ref = &store.ArchiveRef{File: loc.File, Offset: loc.Offset, URL: p.URL.String(), At: p.FetchedAt.UTC()}
 		}
 	}
-	learned, err := c.learn.observe(ctx, host, res.Path, a, site, ref)
-	if err != nil {
-		return err
-	}
-	if learned {
-		c.log.Info("site learned a repeated block", "host", host)
-		c.count(func(s *Stats) { s.Learned++ })
-	}
-	return nil
+	return c.learn.observe(host, res.Path, a, site, ref)
 }
 
 // converge cleans again, from the archive, the stored articles of the

@@ -33,9 +33,8 @@ type Stats struct {
 	// OutOfScopeLinks counts the links on the seeds' sites not followed
 	// for the scope, the filters or the depth (each URL once).
 	OutOfScopeLinks int
-	// Learned counts the articles that made their site learn a repeated
-	// block; Recleaned the stored articles rewritten without the blocks
-	// learned (see Reclean).
+	// Learned counts the repeated blocks the sites learned; Recleaned the
+	// stored articles rewritten without them (see Reclean).
 	Learned, Recleaned int
 	// Resumed says the crawl resumed an interrupted one.
 	Resumed bool
@@ -176,7 +175,7 @@ func (s Stats) Summary(w io.Writer) error {
 		fmt.Fprintf(&b, "  by outcome: %s\n", strings.Join(parts, ", "))
 	}
 	if s.Learned > 0 || s.Recleaned > 0 {
-		fmt.Fprintf(&b, "  site learning: %d articles taught a site a repeated block; %d stored articles recleaned without them (pith sites lists them)\n", s.Learned, s.Recleaned)
+		fmt.Fprintf(&b, "  site learning: %d repeated blocks learned; %d stored articles recleaned without them (pith sites lists them)\n", s.Learned, s.Recleaned)
 	}
 	if len(s.TopReasons) > 0 {
 		fmt.Fprintf(&b, "  top reasons: %s\n", joinCounts(s.TopReasons))
