@@ -93,6 +93,7 @@ func Open(ctx context.Context, rawURL, key string, opts Options) (*Crawl, error)
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
+	quietOnce.Do(func() { redis.SetLogger(quiet{}) })
 	ro.DialTimeout = dialTimeout
 	ro.MaxRetries = -1 // the calls retry themselves, for RetryFor
 	ro.ContextTimeoutEnabled = true
@@ -119,6 +120,14 @@ func Open(ctx context.Context, rawURL, key string, opts Options) (*Crawl, error)
 	go c.renew()
 	return c, nil
 }
+
+// quiet drops go-redis's own log lines (failed dials, printed on
+// stderr): Crawl says when Redis goes and comes back, once.
+type quiet struct{}
+
+func (quiet) Printf(context.Context, string, ...any) {}
+
+var quietOnce sync.Once
 
 // version returns the server's redis_version, or "".
 func (c *Crawl) version(ctx context.Context) string {
