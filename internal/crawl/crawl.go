@@ -152,6 +152,9 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	defer cancel(nil)
 	c.fail = cancel
 	sstats, err := s.Run(cctx, cfg.Seeds, c.handle)
+	if sh != nil {
+		logShared(bg, sh, log)
+	}
 
 	c.mu.Lock()
 	c.stats.Scraper = sstats

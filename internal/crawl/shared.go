@@ -90,3 +90,14 @@ func checkRedisURL(raw string) []problem {
 	}
 	return nil
 }
+
+// logShared logs what the shared crawl did beyond this worker: the leases
+// of dead workers taken over.
+func logShared(ctx context.Context, sh *shared.Crawl, log *slog.Logger) {
+	n, err := sh.Reclaimed(ctx)
+	if err != nil {
+		log.Debug("shared crawl: leases reclaimed unknown", "err", err)
+		return
+	}
+	log.Info("shared crawl: this worker stopped", "redis", sh.Addr(), "leases_reclaimed", n, "lease", sh.Lease())
+}

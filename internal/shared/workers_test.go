@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net/http"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -106,13 +107,31 @@ func checkStoredOnce(t *testing.T, site *sitetest.Site, dir string) {
 	}
 }
 
-// refetched returns the paths of site requested more than once, with how
-// many requests more.
-func refetched(site *sitetest.Site) map[string]int {
+// arrivals counts the requests of each path as they arrive, answered or
+// not (a request of a killed worker is cut short).
+type arrivals struct {
+	mu sync.Mutex // guards n
+	n  map[string]int
+}
+
+func (a *arrivals) add(r *http.Request) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.n == nil {
+		a.n = map[string]int{}
+	}
+	a.n[r.URL.Path]++
+}
+
+// again returns the paths requested more than once, with how many
+// requests more.
+func (a *arrivals) again() map[string]int {
+	a.mu.Lock()
+	defer a.mu.Unlock()
 	again := map[string]int{}
-	for _, p := range site.Paths() {
-		if c := site.Count(p); c.Requests > 1 {
-			again[p] = c.Requests - 1
+	for p, n := range a.n {
+		if n > 1 {
+			again[p] = n - 1
 		}
 	}
 	return again
@@ -123,7 +142,8 @@ func refetched(site *sitetest.Site) map[string]int {
 // only the URLs the killed worker held are fetched again.
 func TestWorkerKilled(t *testing.T) {
 	srv := redistest.Start(t, redistest.Options{})
-	site := sitetest.New(sitetest.Options{Articles: 120, Latency: 50 * time.Millisecond})
+	var reqs arrivals
+	site := sitetest.New(sitetest.Options{Articles: 120, Latency: 50 * time.Millisecond, OnRequest: reqs.add})
 	defer site.Close()
 	dir := t.TempDir()
 	const parallel = 3
@@ -156,7 +176,7 @@ func TestWorkerKilled(t *testing.T) {
 	checkStoredOnce(t, site, dir)
 	// The killed worker held at most one claim per request it could have
 	// in flight, that is --parallel (the host's turns are shared).
-	again := refetched(site)
+	again := reqs.again()
 	total := 0
 	for _, n := range again {
 		total += n
@@ -182,10 +202,7 @@ func TestWorkersRedisRestart(t *testing.T) {
 	time.Sleep(1500 * time.Millisecond)
 	srv.Stop()
 	time.Sleep(time.Second)
-	var mu sync.Mutex
-	mu.Lock()
 	srv.Restart()
-	mu.Unlock()
 	for i, w := range ws {
 		if err := w.wait(t, 2*time.Minute); err != nil {
 			t.Errorf("worker %d: %v; its log:\n%s", i, err, w.stderr.String())
