@@ -31,6 +31,7 @@ func main() {
 	articles := flag.Int("articles", 20, "scale: articles per site")
 	latency := flag.Duration("latency", 200*time.Millisecond, "scale: answer time of every page")
 	urls := flag.Int("urls", 100_000, "memory: URLs pushed")
+	parallel := flag.Int("parallel", 2, "scale: --parallel of the workers (requests in flight per host)")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: redisbench [flags] kill|polite|scale|memory")
 		flag.PrintDefaults()
@@ -42,13 +43,13 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := bench(ctx, flag.Arg(0), *pith, *hosts, *articles, *latency, *urls); err != nil {
+	if err := bench(ctx, flag.Arg(0), *pith, *hosts, *articles, *latency, *urls, *parallel); err != nil {
 		fmt.Fprintln(os.Stderr, "redisbench:", err)
 		os.Exit(1)
 	}
 }
 
-func bench(ctx context.Context, mode, pith string, hosts, articles int, latency time.Duration, urls int) error {
+func bench(ctx context.Context, mode, pith string, hosts, articles int, latency time.Duration, urls, parallel int) error {
 	tmp, err := os.MkdirTemp("", "redisbench")
 	if err != nil {
 		return err
@@ -77,7 +78,7 @@ func bench(ctx context.Context, mode, pith string, hosts, articles int, latency 
 	case "polite":
 		return b.polite(ctx)
 	case "scale":
-		return b.scale(ctx, hosts, articles, latency)
+		return b.scale(ctx, hosts, articles, latency, parallel)
 	}
 	return fmt.Errorf("unknown mode %q", mode)
 }
@@ -88,9 +89,17 @@ type bencher struct {
 	runs      int
 }
 
-// worker starts one pith crawl --redis process.
+// worker starts one pith crawl process, with --redis unless alone.
 func (b *bencher) worker(ctx context.Context, out string, extra []string, seeds []string) (*exec.Cmd, error) {
-	args := append([]string{"crawl", "--redis", b.redis.url(), "--out", out, "--log-level", "warn"}, extra...)
+	return b.start(ctx, out, true, extra, seeds)
+}
+
+func (b *bencher) start(ctx context.Context, out string, shared bool, extra []string, seeds []string) (*exec.Cmd, error) {
+	args := []string{"crawl", "--out", out, "--log-level", "warn"}
+	if shared {
+		args = append(args, "--redis", b.redis.url())
+	}
+	args = append(args, extra...)
 	cmd := exec.CommandContext(ctx, b.pith, append(args, seeds...)...)
 	cmd.Stderr = os.Stderr
 	return cmd, cmd.Start()
@@ -207,7 +216,7 @@ func (b *bencher) polite(ctx context.Context) error {
 
 // scale: pages per second of 1, 2 and 3 workers over many hosts whose
 // pages answer slowly.
-func (b *bencher) scale(ctx context.Context, hosts, articles int, latency time.Duration) error {
+func (b *bencher) scale(ctx context.Context, hosts, articles int, latency time.Duration, parallel int) error {
 	sites := make([]*sitetest.Site, hosts)
 	var seeds []string
 	for i := range sites {
@@ -215,9 +224,10 @@ func (b *bencher) scale(ctx context.Context, hosts, articles int, latency time.D
 		defer sites[i].Close()
 		seeds = append(seeds, sites[i].URL()+"/")
 	}
-	fmt.Printf("scale: %d hosts (loopback ports) of %d articles, %v answers, --delay 0 --parallel 2; %d cores\n", hosts, articles, latency, numCPU())
+	fmt.Printf("scale: %d hosts (loopback ports) of %d articles, %v answers, --delay 0 --parallel %d; %d cores\n", hosts, articles, latency, parallel, numCPU())
+	fmt.Println("  (the sites serve the same articles: one copy is stored, the others are duplicates)")
 	var base float64
-	for _, n := range []int{1, 2, 3} {
+	for _, n := range []int{0, 1, 2, 3} { // 0: one process without Redis
 		if err := b.flush(ctx); err != nil {
 			return err
 		}
@@ -227,8 +237,8 @@ func (b *bencher) scale(ctx context.Context, hosts, articles int, latency time.D
 		out := b.out()
 		start := time.Now()
 		var ws []*exec.Cmd
-		for range n {
-			w, err := b.worker(ctx, out, []string{"--delay", "0", "--parallel", "2"}, seeds)
+		for range max(n, 1) {
+			w, err := b.start(ctx, out, n > 0, []string{"--delay", "0", "--parallel", strconv.Itoa(parallel)}, seeds)
 			if err != nil {
 				return err
 			}
@@ -247,11 +257,15 @@ func (b *bencher) scale(ctx context.Context, hosts, articles int, latency time.D
 			pages += s.Total().Requests
 		}
 		rate := float64(pages) / wall.Seconds()
-		if n == 1 {
+		if n <= 1 {
 			base = rate
 		}
-		fmt.Printf("  %d worker(s): %d requests in %.1fs = %.0f/s (x%.2f), %d articles stored, workers' CPU %.1fs\n",
-			n, pages, wall.Seconds(), rate, rate/base, countStored(ctx, out), cpu.Seconds())
+		name := strconv.Itoa(n) + " worker(s)"
+		if n == 0 {
+			name = "no --redis"
+		}
+		fmt.Printf("  %s: %d requests in %.1fs = %.0f/s (x%.2f), %d articles stored, workers' CPU %.1fs\n",
+			name, pages, wall.Seconds(), rate, rate/base, countStored(ctx, out), cpu.Seconds())
 	}
 	return nil
 }

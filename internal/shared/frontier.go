@@ -237,15 +237,15 @@ func (c *Crawl) Len(ctx context.Context) (int, error) {
 // renewScript extends the leases of claims and turns that are still held.
 // KEYS: the leases sorted set, then the in-flight sets of the turns.
 // ARGV: lease (ms), the number of payloads, the payloads, then one token
-// per in-flight set. Returns the number of claims no longer held.
+// per in-flight set. Returns the payloads no longer held.
 var renewScript = redis.NewScript(`
 local t = redis.call('TIME')
 local exp = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) + tonumber(ARGV[1])
 local n = tonumber(ARGV[2])
-local lost = 0
+local lost = {}
 for i = 1, n do
   if redis.call('ZADD', KEYS[1], 'XX', 'CH', exp, ARGV[2 + i]) == 0 and not redis.call('ZSCORE', KEYS[1], ARGV[2 + i]) then
-    lost = lost + 1
+    table.insert(lost, ARGV[2 + i])
   end
 end
 for i = 2, #KEYS do
@@ -290,10 +290,19 @@ func (c *Crawl) renewOnce() error {
 	c.mu.Unlock()
 	ctx, cancel := context.WithTimeout(context.Background(), c.opts.Lease/3)
 	defer cancel()
-	lost, err := renewScript.Run(ctx, c.rdb, keys, args...).Int64()
+	gone, err := renewScript.Run(ctx, c.rdb, keys, args...).StringSlice()
 	if err != nil {
 		return err
 	}
+	// A claim ended by Done while the script ran is not lost.
+	lost := 0
+	c.mu.Lock()
+	for _, p := range gone {
+		if c.held[p] > 0 {
+			lost++
+		}
+	}
+	c.mu.Unlock()
 	if lost > 0 {
 		c.log.Warn("leases ran out before renewal: their URLs may be fetched again by another worker", "count", lost, "lease", c.opts.Lease)
 	}
