@@ -20,8 +20,9 @@ type Shared interface {
 	// SetURLs records the state of fetched URLs.
 	SetURLs(ctx context.Context, urls []string, s URLState) error
 	// ClaimHash makes path the owner of content hash unless another path
-	// owns it already, and returns the owner: path when the claim won.
-	ClaimHash(ctx context.Context, hash, path string) (owner string, err error)
+	// owns it already, and returns the owner (path when the claim won) and
+	// how long ago the owner claimed it.
+	ClaimHash(ctx context.Context, hash, path string) (owner string, age time.Duration, err error)
 	// SetHash makes path the owner of hash, whoever owned it.
 	SetHash(ctx context.Context, hash, path string) error
 }
@@ -43,20 +44,37 @@ func (ur *urlRecord) shared() URLState {
 	return URLState{Path: ur.Path, Hash: ur.Hash, ETag: ur.ETag, LastModified: ur.LastModified, FetchedAt: ur.FetchedAt}
 }
 
+// claimWait is how long a claim of a content hash whose file is not
+// there yet is taken for a write in progress in another process.
+const claimWait = 30 * time.Second
+
 // sharedOwner claims content hash for path p in the shared state and
 // returns the path of the copy stored first, when another path's file
-// still holds it; "" means p is the owner. A stale owner (its file gone
-// or changed) is replaced by p.
+// holds it; "" means p is the owner. An owner whose file does not hold it
+// is waited for while its claim is fresh (another process is writing it),
+// and replaced by p once stale (its file gone or changed).
 func (d *Dir) sharedOwner(ctx context.Context, p, hash string) (string, error) {
-	owner, err := d.shared.ClaimHash(ctx, hash, p)
+	owner, age, err := d.shared.ClaimHash(ctx, hash, p)
 	if err != nil {
 		return "", fmt.Errorf("shared state: %w", err)
 	}
 	if owner == p || owner == "" {
 		return "", nil
 	}
-	if d.holds(owner, hash) {
-		return owner, nil
+	for wait := time.Duration(0); ; wait += 50 * time.Millisecond {
+		if d.holds(owner, hash) {
+			return owner, nil
+		}
+		if age+wait >= claimWait {
+			break
+		}
+		t := time.NewTimer(50 * time.Millisecond)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return "", ctx.Err()
+		case <-t.C:
+		}
 	}
 	if err := d.shared.SetHash(ctx, hash, p); err != nil {
 		return "", fmt.Errorf("shared state: %w", err)

@@ -27,7 +27,7 @@ var ErrLost = errors.New("redis unreachable")
 
 // ErrGone is the error of a call that found the crawl's state gone from
 // Redis (restarted without persistence, or flushed).
-var ErrGone = errors.New("the crawl's state is gone from Redis")
+var ErrGone = errors.New("the crawl's state is gone from Redis (restarted without persistence, flushed, or evicted): the same command starts the crawl over")
 
 // Options tunes Open. The zero value is ready to use.
 type Options struct {
