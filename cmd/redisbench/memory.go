@@ -83,7 +83,9 @@ func memory(ctx context.Context, rs *redisServer, n int) error {
 	if err != nil {
 		return err
 	}
-	per := func(b int64) string { return fmt.Sprintf("%.1f MB (%.0f bytes/URL)", float64(b)/1e6*100_000/float64(n), float64(b)/float64(n)) }
+	per := func(b int64) string {
+		return fmt.Sprintf("%.1f MB (%.0f bytes/URL)", float64(b)/1e6*100_000/float64(n), float64(b)/float64(n))
+	}
 	fmt.Printf("memory: %d URLs of about %d bytes, pushed in %.1fs (%.0f/s, one worker)\n", n, len(urlOf(n/2)), addTime.Seconds(), float64(n)/addTime.Seconds())
 	fmt.Printf("  per 100,000 URLs: queued (frontier + seen set) %s\n", per(queued-base))
 	fmt.Printf("  per 100,000 URLs: fetched (seen set only)      %s\n", per(seen-base))
