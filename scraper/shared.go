@@ -207,11 +207,11 @@ func (r *run) seeShared(u string) bool {
 }
 
 // queuedShared returns the number of tasks queued in the shared frontier,
-// or -1 when it cannot be had.
+// or 0 when it cannot be had.
 func (r *run) queuedShared() int {
 	n, err := r.cfg.Shared.Len(r.sharedCtx)
 	if err != nil {
-		return -1
+		return 0 // Redis away: the progress line shows nothing queued
 	}
 	return n
 }

@@ -86,10 +86,13 @@ func (c *Crawl) See(ctx context.Context, url string) (bool, error) {
 // KEYS: crawl, first, pages, docs, leases, reclaimed, seen.
 // ARGV: generation, lease (ms), low water.
 // Returns {-1} (state gone), {1, payload} (claimed), {0} (the crawl is
-// over: nothing queued, no lease held), {2, ms} (wait: others hold
-// leases; the first runs out in ms).
+// over: nothing queued, no lease held; or a later generation began, so
+// this one ended), {2, ms} (wait: others hold leases; the first runs out
+// in ms).
 var nextScript = redis.NewScript(`
-if redis.call('HGET', KEYS[1], 'gen') ~= ARGV[1] then return {-1} end
+local g = tonumber(redis.call('HGET', KEYS[1], 'gen') or '0')
+if g > tonumber(ARGV[1]) then return {0} end
+if g ~= tonumber(ARGV[1]) then return {-1} end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local expired = redis.call('ZRANGEBYSCORE', KEYS[5], '-inf', now, 'LIMIT', 0, 100)

@@ -304,3 +304,28 @@ func TestStateGone(t *testing.T) {
 		t.Errorf("Add after FLUSHALL = %v, want ErrGone", err)
 	}
 }
+
+// A worker still waiting for the end of a crawl when the next one begins
+// sees its crawl over, not its state gone.
+func TestNextAfterNewGeneration(t *testing.T) {
+	srv := redistest.Start(t, redistest.Options{})
+	ctx := t.Context()
+	old := open(t, srv.URL(), "k", shared.Options{})
+	if err := old.Start(ctx, []scraper.Item{page("http://a.test/")}); err != nil {
+		t.Fatal(err)
+	}
+	p := next(t, old)
+	if err := old.Done(ctx, p, true); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, err := old.Next(ctx); ok || err != nil {
+		t.Fatalf("Next = %v, %v; want the end", ok, err)
+	}
+	fresh := open(t, srv.URL(), "k", shared.Options{})
+	if err := fresh.Start(ctx, []scraper.Item{page("http://a.test/")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, err := old.Next(ctx); ok || err != nil {
+		t.Errorf("Next of the old generation = %v, %v; want the end", ok, err)
+	}
+}
