@@ -154,9 +154,15 @@ func TestSharedRedisLost(t *testing.T) {
 	cfg.Redis = srv.URL()
 	cfg.RedisOptions = shared.Options{Lease: 2 * time.Second, RetryFor: time.Second}
 	var once sync.Once
+	stopped := make(chan struct{})
 	cfg.OnProgress = func(s crawl.Stats) {
 		if s.Stored() >= 10 {
-			once.Do(func() { go srv.Stop() })
+			once.Do(func() {
+				go func() {
+					srv.Stop()
+					close(stopped)
+				}()
+			})
 		}
 	}
 	stats, err := crawl.Run(t.Context(), cfg)
@@ -167,6 +173,7 @@ func TestSharedRedisLost(t *testing.T) {
 		t.Errorf("%d articles stored before Redis went, want 10 to %d", n, site.Articles()-1)
 	}
 
+	<-stopped
 	srv.Restart()
 	cfg.OnProgress = nil
 	stats = run(t, cfg)
