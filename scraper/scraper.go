@@ -70,24 +70,23 @@ func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, er
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	r := &run{
-		cfg:       &s.cfg,
-		sharedCtx: ctx,
-		cancel:    cancel,
-		handler:   h,
-		scope:     newScope(s.cfg.Scope, canonicalAll(seedURLs)),
-		agent:     robots.ProductToken(s.cfg.UserAgent),
-		frontier:  newFrontier(),
-		seed:      maphash.MakeSeed(),
-		seen:      make(map[uint64]struct{}),
-		handled:   make(map[uint64]struct{}),
-		noted:     make(map[uint64]struct{}),
-		origins:   make(map[string]bool),
-		calendar:  make(map[string]map[string]struct{}),
-		warned:    make(map[string]bool),
-		perHost:   make(map[string]int),
-		outcomes:  make(map[string]*hostOutcome),
-		start:     time.Now(),
+		cfg:      &s.cfg,
+		handler:  h,
+		scope:    newScope(s.cfg.Scope, canonicalAll(seedURLs)),
+		agent:    robots.ProductToken(s.cfg.UserAgent),
+		frontier: newFrontier(),
+		seed:     maphash.MakeSeed(),
+		seen:     make(map[uint64]struct{}),
+		handled:  make(map[uint64]struct{}),
+		noted:    make(map[uint64]struct{}),
+		origins:  make(map[string]bool),
+		calendar: make(map[string]map[string]struct{}),
+		warned:   make(map[string]bool),
+		perHost:  make(map[string]int),
+		outcomes: make(map[string]*hostOutcome),
+		start:    time.Now(),
 	}
+	r.sharedCtx, r.cancel = ctx, cancel
 	r.fetcher = newFetcher(s.transport, &s.cfg, r)
 	r.collector = r.newCollector(ctx)
 	defer func() {

@@ -109,10 +109,11 @@ type Result struct {
 // Dir is an open out dir. It holds the state database's lock until Close.
 // Its methods are safe for concurrent use.
 type Dir struct {
-	root   *os.Root
-	db     *bolt.DB
-	log    *slog.Logger
-	now    func() time.Time
+	root *os.Root
+	db   *bolt.DB
+	log  *slog.Logger
+	now  func() time.Time
+
 	state  string // the state directory, such as ".pith"
 	shared Shared // nil: the state database alone
 
@@ -168,14 +169,13 @@ func Open(ctx context.Context, dir string, cfg Config) (*Dir, error) {
 		return nil, fmt.Errorf("store: open: %w", err)
 	}
 	d := &Dir{
-		root:   root,
-		log:    cfg.Logger,
-		now:    time.Now,
-		state:  path.Clean(filepath.ToSlash(cfg.StateDir)),
-		shared: cfg.Shared,
-		busy:   make(map[string]chan struct{}),
-		dirs:   make(map[string]bool),
+		root: root,
+		log:  cfg.Logger,
+		now:  time.Now,
+		busy: make(map[string]chan struct{}),
+		dirs: make(map[string]bool),
 	}
+	d.state, d.shared = path.Clean(filepath.ToSlash(cfg.StateDir)), cfg.Shared
 	if d.log == nil {
 		d.log = slog.New(slog.DiscardHandler)
 	}

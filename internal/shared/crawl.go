@@ -95,6 +95,11 @@ func Open(ctx context.Context, rawURL, key string, opts Options) (*Crawl, error)
 	}
 	quietOnce.Do(func() { redis.SetLogger(quiet{}) })
 	ro.DialTimeout = dialTimeout
+	if ro.PoolSize == 0 {
+		// A worker has up to 64 fetching goroutines (scraper's cap), each
+		// waiting on Redis for its next URL or its turn at a host.
+		ro.PoolSize = 64
+	}
 	ro.MaxRetries = -1 // the calls retry themselves, for RetryFor
 	ro.ContextTimeoutEnabled = true
 	// go-redis sends CLIENT SETINFO and HELLO on connect; both work on Redis
