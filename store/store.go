@@ -155,7 +155,7 @@ func Open(ctx context.Context, dir string, cfg Config) (*Dir, error) {
 	if cfg.StateDir == "" {
 		cfg.StateDir = stateDir
 	}
-	if sd := filepath.ToSlash(cfg.StateDir); !filepath.IsLocal(cfg.StateDir) || sd != stateDir && !strings.HasPrefix(sd, stateDir+"/") {
+	if sd := path.Clean(filepath.ToSlash(cfg.StateDir)); !filepath.IsLocal(cfg.StateDir) || sd != stateDir && !strings.HasPrefix(sd, stateDir+"/") {
 		return nil, fmt.Errorf("store: StateDir %q is not %s or a directory under it", cfg.StateDir, stateDir)
 	}
 	if err := ctx.Err(); err != nil {
