@@ -114,8 +114,9 @@ func (c *Crawl) HoldOff(ctx context.Context, host string, t time.Time) error {
 const robotsTTL = 24 * time.Hour
 
 // robotsLockTTL bounds how long other processes wait for the one fetching
-// robots.txt, should it die.
-const robotsLockTTL = 2 * time.Minute
+// robots.txt, should it die. A fetch slower than that (retries of a failing
+// server) lets another process fetch it too.
+const robotsLockTTL = 30 * time.Second
 
 // Robots implements scraper.Shared.
 func (c *Crawl) Robots(ctx context.Context, host string, fetch func(context.Context) (scraper.RobotsFile, error)) (scraper.RobotsFile, error) {

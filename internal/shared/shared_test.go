@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -104,18 +105,21 @@ func TestFrontier(t *testing.T) {
 }
 
 // A claim whose process stops renewing it goes back to the frontier when
-// its lease runs out, and the crawl waits for it.
+// its lease runs out, and the crawl waits for it; a claim renewed stays.
 func TestLeaseRunsOut(t *testing.T) {
 	srv := redistest.Start(t, redistest.Options{})
 	ctx := t.Context()
-	opts := shared.Options{Lease: 600 * time.Millisecond}
+	opts := shared.Options{Lease: 1500 * time.Millisecond}
 	dead := open(t, srv.URL(), "k", opts)
 	live := open(t, srv.URL(), "k", opts)
+	other := open(t, srv.URL(), "k", opts)
 	if err := dead.Start(ctx, []scraper.Item{page("http://a.test/")}); err != nil {
 		t.Fatal(err)
 	}
-	if err := live.Start(ctx, nil); err != nil {
-		t.Fatal(err)
+	for _, c := range []*shared.Crawl{live, other} {
+		if err := c.Start(ctx, nil); err != nil {
+			t.Fatal(err)
+		}
 	}
 	p := next(t, dead)
 	dead.Close() // it dies holding the claim: no renewal, no Done
@@ -124,27 +128,26 @@ func TestLeaseRunsOut(t *testing.T) {
 	if got := next(t, live); got != p {
 		t.Fatalf("reclaimed %q, want %q", got, p)
 	}
-	if waited := time.Since(start); waited > 3*opts.Lease {
+	if waited := time.Since(start); waited > 5*opts.Lease {
 		t.Errorf("reclaimed after %v; lease %v", waited, opts.Lease)
 	}
 	if n, err := live.Reclaimed(ctx); err != nil || n != 1 {
 		t.Errorf("Reclaimed = %d, %v; want 1", n, err)
 	}
-	// A claim renewed is never reclaimed, even held over several leases.
-	if _, _, err := live.Add(ctx, page("http://a.test/2")); err != nil {
-		t.Fatal(err)
+	// live holds p past several leases, renewing it: other, asking all
+	// along, gets nothing.
+	wctx, cancel := context.WithTimeout(ctx, 3*opts.Lease)
+	defer cancel()
+	if got, ok, err := other.Next(wctx); ok || !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Next while a renewed claim is held = %q, %v, %v; want to wait", got, ok, err)
 	}
-	held := next(t, live)
-	time.Sleep(3 * opts.Lease)
 	if n, err := live.Reclaimed(ctx); err != nil || n != 1 {
 		t.Errorf("Reclaimed after a renewed claim = %d, %v; want 1", n, err)
 	}
-	for _, q := range []string{p, held} {
-		if err := live.Done(ctx, q, true); err != nil {
-			t.Fatal(err)
-		}
+	if err := live.Done(ctx, p, true); err != nil {
+		t.Fatal(err)
 	}
-	if _, ok, err := live.Next(ctx); ok || err != nil {
+	if _, ok, err := other.Next(ctx); ok || err != nil {
 		t.Errorf("Next after all done = %v, %v; want the end", ok, err)
 	}
 }
@@ -211,12 +214,22 @@ func TestTurn(t *testing.T) {
 	if len(starts) != 9 {
 		t.Fatalf("%d turns, want 9", len(starts))
 	}
+	// The server spaces the starts; the client sees them late by its
+	// scheduling noise, which a loaded machine makes large for one start
+	// but not for all of them.
+	sort.Slice(starts, func(i, j int) bool { return starts[i].Before(starts[j]) })
+	if span := starts[len(starts)-1].Sub(starts[0]); span < 8*pause-50*time.Millisecond {
+		t.Errorf("9 turns within %v, want at least 8 pauses of %v", span, pause)
+	}
+	short := 0
 	for i := 1; i < len(starts); i++ {
-		// The server spaces the starts; the client sees them with a few
-		// milliseconds of noise.
-		if gap := starts[i].Sub(starts[i-1]); gap < pause-30*time.Millisecond {
-			t.Errorf("turns %d and %d started %v apart, want at least %v", i-1, i, gap, pause)
+		if gap := starts[i].Sub(starts[i-1]); gap < pause/2 {
+			short++
+			t.Logf("turns %d and %d started %v apart", i-1, i, gap)
 		}
+	}
+	if short > 1 {
+		t.Errorf("%d gaps under %v between turns, want at most one (noise)", short, pause/2)
 	}
 }
 
