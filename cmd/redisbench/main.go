@@ -32,6 +32,7 @@ func main() {
 	latency := flag.Duration("latency", 200*time.Millisecond, "scale: answer time of every page")
 	urls := flag.Int("urls", 100_000, "memory: URLs pushed")
 	parallel := flag.Int("parallel", 2, "scale: --parallel of the workers (requests in flight per host)")
+	workers := flag.String("workers", "0,1,2,3", "scale: numbers of workers to measure, comma-separated (0: one process without --redis)")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: redisbench [flags] kill|polite|scale|memory")
 		flag.PrintDefaults()
@@ -43,13 +44,13 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := bench(ctx, flag.Arg(0), *pith, *hosts, *articles, *latency, *urls, *parallel); err != nil {
+	if err := bench(ctx, flag.Arg(0), *pith, *hosts, *articles, *latency, *urls, *parallel, *workers); err != nil {
 		fmt.Fprintln(os.Stderr, "redisbench:", err)
 		os.Exit(1)
 	}
 }
 
-func bench(ctx context.Context, mode, pith string, hosts, articles int, latency time.Duration, urls, parallel int) error {
+func bench(ctx context.Context, mode, pith string, hosts, articles int, latency time.Duration, urls, parallel int, workers string) error {
 	tmp, err := os.MkdirTemp("", "redisbench")
 	if err != nil {
 		return err
@@ -78,7 +79,15 @@ func bench(ctx context.Context, mode, pith string, hosts, articles int, latency 
 	case "polite":
 		return b.polite(ctx)
 	case "scale":
-		return b.scale(ctx, hosts, articles, latency, parallel)
+		var ns []int
+		for _, f := range strings.Split(workers, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil || n < 0 {
+				return fmt.Errorf("bad -workers %q", workers)
+			}
+			ns = append(ns, n)
+		}
+		return b.scale(ctx, hosts, articles, latency, parallel, ns)
 	}
 	return fmt.Errorf("unknown mode %q", mode)
 }
@@ -216,7 +225,7 @@ func (b *bencher) polite(ctx context.Context) error {
 
 // scale: pages per second of 1, 2 and 3 workers over many hosts whose
 // pages answer slowly.
-func (b *bencher) scale(ctx context.Context, hosts, articles int, latency time.Duration, parallel int) error {
+func (b *bencher) scale(ctx context.Context, hosts, articles int, latency time.Duration, parallel int, workers []int) error {
 	sites := make([]*sitetest.Site, hosts)
 	var seeds []string
 	for i := range sites {
@@ -227,7 +236,7 @@ func (b *bencher) scale(ctx context.Context, hosts, articles int, latency time.D
 	fmt.Printf("scale: %d hosts (loopback ports) of %d articles, %v answers, --delay 0 --parallel %d; %d cores\n", hosts, articles, latency, parallel, numCPU())
 	fmt.Println("  (the sites serve the same articles: one copy is stored, the others are duplicates)")
 	var base float64
-	for _, n := range []int{0, 1, 2, 3} { // 0: one process without Redis
+	for _, n := range workers { // 0: one process without Redis
 		if err := b.flush(ctx); err != nil {
 			return err
 		}
