@@ -232,3 +232,28 @@ func TestWorkerRedisUnreachable(t *testing.T) {
 		t.Errorf("no clear error:\n%s", w.stderr.String())
 	}
 }
+
+// A worker stopped with SIGTERM gives its claims back at once: the other
+// finishes the crawl without waiting for leases to run out.
+func TestWorkerTerminated(t *testing.T) {
+	srv := redistest.Start(t, redistest.Options{})
+	site := sitetest.New(sitetest.Options{Articles: 60, Latency: 50 * time.Millisecond})
+	defer site.Close()
+	dir := t.TempDir()
+	args := []string{"crawl", "--redis", srv.URL(), "--out", dir, "--delay", "0", "--parallel", "3", site.URL() + "/"}
+	stopped, other := startWorker(t, args...), startWorker(t, args...)
+	time.Sleep(1500 * time.Millisecond)
+	stopped.cmd.Process.Signal(syscall.SIGTERM)
+	if err := stopped.wait(t, time.Minute); err == nil {
+		t.Error("a worker stopped in the middle exited 0, want 1 (interrupted)")
+	}
+	start := time.Now()
+	if err := other.wait(t, 2*time.Minute); err != nil {
+		t.Fatalf("worker: %v; its log:\n%s", err, other.stderr.String())
+	}
+	// The lease is 15s: finishing well before says the claims came back.
+	if d := time.Since(start); d > 12*time.Second {
+		t.Errorf("the other worker took %v after the SIGTERM: the claims waited for their leases", d)
+	}
+	checkStoredOnce(t, site, dir)
+}
