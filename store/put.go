@@ -74,6 +74,11 @@ func (d *Dir) Put(ctx context.Context, a *article.Article, f Fetch) (Result, err
 		if err := d.shared.SetURLs(ctx, f.keys(), st); err != nil {
 			return Result{}, fmt.Errorf("store: put %s: shared state: %w", a.URL, err)
 		}
+		if dec.res.Outcome != Duplicate {
+			if err := d.shared.SetHash(ctx, hash, p, true); err != nil {
+				return Result{}, fmt.Errorf("store: put %s: shared state: %w", a.URL, err)
+			}
+		}
 	}
 	d.log.Debug("stored article", "url", a.URL, "fetch_url", f.URL, "outcome", dec.res.Outcome.String(), "path", dec.res.Path)
 	return dec.res, nil

@@ -19,12 +19,14 @@ type Shared interface {
 	URL(ctx context.Context, url string) (URLState, bool, error)
 	// SetURLs records the state of fetched URLs.
 	SetURLs(ctx context.Context, urls []string, s URLState) error
-	// ClaimHash makes path the owner of content hash unless another path
-	// owns it already, and returns the owner (path when the claim won) and
-	// how long ago the owner claimed it.
+	// ClaimHash makes path the owner of content hash, its write in
+	// progress, unless another path owns it already. It returns the owner
+	// (path when the claim won) and how long ago the owner claimed it
+	// while its write is in progress, or a negative age once it is stored.
 	ClaimHash(ctx context.Context, hash, path string) (owner string, age time.Duration, err error)
-	// SetHash makes path the owner of hash, whoever owned it.
-	SetHash(ctx context.Context, hash, path string) error
+	// SetHash makes path the owner of hash, whoever owned it: its write in
+	// progress, or stored.
+	SetHash(ctx context.Context, hash, path string, stored bool) error
 }
 
 // URLState is what Shared keeps of a fetched URL.
@@ -51,8 +53,9 @@ const claimWait = 30 * time.Second
 // sharedOwner claims content hash for path p in the shared state and
 // returns the path of the copy stored first, when another path's file
 // holds it; "" means p is the owner. An owner whose file does not hold it
-// is waited for while its claim is fresh (another process is writing it),
-// and replaced by p once stale (its file gone or changed).
+// is waited for while its write is in progress in another process (for
+// claimWait at most), and replaced by p when it was stored (its file has
+// gone or changed since).
 func (d *Dir) sharedOwner(ctx context.Context, p, hash string) (string, error) {
 	owner, age, err := d.shared.ClaimHash(ctx, hash, p)
 	if err != nil {
@@ -65,7 +68,7 @@ func (d *Dir) sharedOwner(ctx context.Context, p, hash string) (string, error) {
 		if d.holds(owner, hash) {
 			return owner, nil
 		}
-		if age+wait >= claimWait {
+		if age < 0 || age+wait >= claimWait {
 			break
 		}
 		t := time.NewTimer(50 * time.Millisecond)
@@ -76,7 +79,7 @@ func (d *Dir) sharedOwner(ctx context.Context, p, hash string) (string, error) {
 		case <-t.C:
 		}
 	}
-	if err := d.shared.SetHash(ctx, hash, p); err != nil {
+	if err := d.shared.SetHash(ctx, hash, p, false); err != nil {
 		return "", fmt.Errorf("shared state: %w", err)
 	}
 	return "", nil

@@ -75,7 +75,7 @@ func memory(ctx context.Context, rs *redisServer, n int) error {
 		if err := c.SetURLs(ctx, []string{u}, st); err != nil {
 			return err
 		}
-		if _, _, err := c.ClaimHash(ctx, st.Hash, st.Path); err != nil {
+		if err := c.SetHash(ctx, st.Hash, st.Path, true); err != nil {
 			return err
 		}
 	}

@@ -98,53 +98,67 @@ func TestSharedCrawl(t *testing.T) {
 	}
 }
 
-// --delay and --parallel hold for the host across the workers.
+// --delay, robots.txt's Crawl-delay and --parallel hold for the host
+// across the workers.
 func TestSharedPoliteness(t *testing.T) {
 	srv := redistest.Start(t, redistest.Options{})
-	var mu sync.Mutex
-	var starts []time.Time
-	site := sitetest.New(sitetest.Options{Articles: 12, OnRequest: func(*http.Request) {
-		mu.Lock()
-		starts = append(starts, time.Now())
-		mu.Unlock()
-	}})
-	defer site.Close()
-	const delay = 200 * time.Millisecond
-	cfg := config(site, t.TempDir())
-	cfg.Redis = srv.URL()
-	cfg.Scraper.Parallelism = 1
-	cfg.Scraper.Delay = delay
-	_, errs := runWorkers(t.Context(), 3, cfg)
-	for i, err := range errs {
-		if err != nil {
-			t.Fatalf("worker %d: %v", i, err)
-		}
+	for _, tc := range []struct {
+		name              string
+		delay, crawlDelay time.Duration
+	}{
+		{"delay", 200 * time.Millisecond, 0},
+		{"crawl-delay", 0, 250 * time.Millisecond},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var mu sync.Mutex
+			var starts []time.Time
+			site := sitetest.New(sitetest.Options{Articles: 12, CrawlDelay: tc.crawlDelay, OnRequest: func(*http.Request) {
+				mu.Lock()
+				starts = append(starts, time.Now())
+				mu.Unlock()
+			}})
+			defer site.Close()
+			cfg := config(site, t.TempDir())
+			cfg.Redis = srv.URL()
+			cfg.Scraper.Parallelism = 1
+			cfg.Scraper.Delay = tc.delay
+			_, errs := runWorkers(t.Context(), 3, cfg)
+			for i, err := range errs {
+				if err != nil {
+					t.Fatalf("worker %d: %v", i, err)
+				}
+			}
+			if m := site.MaxInFlight(); m != 1 {
+				t.Errorf("%d requests in flight at once, want 1 (--parallel 1)", m)
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			sort.Slice(starts, func(i, j int) bool { return starts[i].Before(starts[j]) })
+			if len(starts) < 10 {
+				t.Fatalf("only %d requests", len(starts))
+			}
+			// The delay is drawn between delay/2 and 3*delay/2 (its mean is
+			// delay); the Crawl-delay is a floor. A request reaches the site
+			// a little after its turn, later on a loaded machine: one short
+			// gap is noise, several are a failure.
+			least, mean := max(tc.delay/2, tc.crawlDelay), max(tc.delay, tc.crawlDelay)
+			short := 0
+			for i := 1; i < len(starts); i++ {
+				if gap := starts[i].Sub(starts[i-1]); gap < least-20*time.Millisecond {
+					short++
+					t.Logf("requests %d and %d %v apart", i-1, i, gap)
+				}
+			}
+			if short > len(starts)/10 {
+				t.Errorf("%d of %d gaps under %v, want at most a tenth", short, len(starts)-1, least)
+			}
+			got := starts[len(starts)-1].Sub(starts[0]) / time.Duration(len(starts)-1)
+			if got < mean*3/4 || got > mean*8/5 {
+				t.Errorf("mean gap %v between %d requests, want about %v", got, len(starts), mean)
+			}
+			t.Logf("%d requests, mean gap %v", len(starts), got)
+		})
 	}
-	if m := site.MaxInFlight(); m != 1 {
-		t.Errorf("%d requests in flight at once, want 1 (--parallel 1)", m)
-	}
-	sort.Slice(starts, func(i, j int) bool { return starts[i].Before(starts[j]) })
-	if len(starts) < 10 {
-		t.Fatalf("only %d requests", len(starts))
-	}
-	// Each pause is drawn between delay/2 and 3*delay/2; the mean is
-	// delay. A request reaches the site a little after its turn, later on
-	// a loaded machine: one short gap is noise, several are a failure.
-	short := 0
-	for i := 1; i < len(starts); i++ {
-		if gap := starts[i].Sub(starts[i-1]); gap < delay/2-20*time.Millisecond {
-			short++
-			t.Logf("requests %d and %d %v apart", i-1, i, gap)
-		}
-	}
-	if short > len(starts)/10 {
-		t.Errorf("%d of %d gaps under %v, want at most a tenth", short, len(starts)-1, delay/2)
-	}
-	mean := starts[len(starts)-1].Sub(starts[0]) / time.Duration(len(starts)-1)
-	if mean < delay*3/4 {
-		t.Errorf("mean gap %v between %d requests, want about %v", mean, len(starts), delay)
-	}
-	t.Logf("%d requests, mean gap %v", len(starts), mean)
 }
 
 // Redis lost in the middle of a crawl: the worker stops and fails after

@@ -50,16 +50,22 @@ func (c *Crawl) SetURLs(ctx context.Context, urls []string, s store.URLState) er
 }
 
 // claimScript sets a hash's owner unless another owns it; returns the
-// owner and the age of its claim in ms. The value is "PATH TIME", TIME the
-// claim's time in ms on the server's clock (paths hold no space).
-// KEYS: hash. ARGV: path, and "1" to replace any owner.
+// owner and the age of its claim in ms, -1 once stored. The value is
+// "PATH TIME" while the write is in progress, TIME the claim's time in ms
+// on the server's clock, and "PATH" once stored (paths hold no space).
+// KEYS: hash. ARGV: path, mode: "claim", "replace" (in progress) or
+// "stored".
 var claimScript = redis.NewScript(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+if ARGV[2] == 'stored' then
+  redis.call('SET', KEYS[1], ARGV[1])
+  return {ARGV[1], -1}
+end
 local v = redis.call('GET', KEYS[1])
-if v and ARGV[2] ~= '1' then
+if v and ARGV[2] == 'claim' then
   local sp = string.find(v, ' ', 1, true)
-  if not sp then return {v, 0} end
+  if not sp then return {v, -1} end
   return {string.sub(v, 1, sp - 1), now - tonumber(string.sub(v, sp + 1))}
 end
 redis.call('SET', KEYS[1], ARGV[1] .. ' ' .. now)
@@ -68,24 +74,24 @@ return {ARGV[1], 0}
 
 // ClaimHash implements store.Shared.
 func (c *Crawl) ClaimHash(ctx context.Context, hash, path string) (string, time.Duration, error) {
-	return c.claim(ctx, hash, path, false)
+	return c.claim(ctx, hash, path, "claim")
 }
 
 // SetHash implements store.Shared.
-func (c *Crawl) SetHash(ctx context.Context, hash, path string) error {
-	_, _, err := c.claim(ctx, hash, path, true)
+func (c *Crawl) SetHash(ctx context.Context, hash, path string, stored bool) error {
+	mode := "replace"
+	if stored {
+		mode = "stored"
+	}
+	_, _, err := c.claim(ctx, hash, path, mode)
 	return err
 }
 
-func (c *Crawl) claim(ctx context.Context, hash, path string, replace bool) (string, time.Duration, error) {
-	force := "0"
-	if replace {
-		force = "1"
-	}
+func (c *Crawl) claim(ctx context.Context, hash, path, mode string) (string, time.Duration, error) {
 	var res []any
 	err := c.do(ctx, "claim hash", func(ctx context.Context) error {
 		var err error
-		res, err = claimScript.Run(ctx, c.rdb, []string{hashKey(hash)}, path, force).Slice()
+		res, err = claimScript.Run(ctx, c.rdb, []string{hashKey(hash)}, path, mode).Slice()
 		return err
 	})
 	if err != nil {

@@ -2,8 +2,11 @@ package shared_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/pith-news/pith/article"
 	"github.com/pith-news/pith/internal/shared"
@@ -58,6 +61,25 @@ func TestStoreOnceAcrossWorkers(t *testing.T) {
 			t.Errorf("round %d: %v; want 1 created, %d duplicates", round, results, workers-1)
 		}
 	}
+	// A stored owner whose file has gone is replaced at once, without the
+	// wait given to a write in progress.
+	owner := &article.Article{URL: "http://site0.test/gone", Title: "Gone", Text: "Stored, then deleted."}
+	res, err := dirs[0].Put(t.Context(), owner, store.Fetch{})
+	if err != nil || res.Outcome != store.Created {
+		t.Fatalf("Put = %v, %v", res, err)
+	}
+	if err := os.Remove(filepath.Join(dir, res.Path)); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	again := &article.Article{URL: "http://site1.test/gone-too", Title: owner.Title, Text: owner.Text}
+	if res, err := dirs[1].Put(t.Context(), again, store.Fetch{}); err != nil || res.Outcome != store.Created {
+		t.Errorf("Put of the content of a deleted file = %v, %v; want Created", res, err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("Put took %v: it waited for an owner long stored", d)
+	}
+
 	// One worker's Validators know what another fetched.
 	a := &article.Article{URL: "http://site0.test/validated", Title: "V", Text: "Validated text."}
 	if _, err := dirs[0].Put(t.Context(), a, store.Fetch{ETag: `"v1"`, LastModified: "Fri, 04 Dec 2026 10:00:00 GMT"}); err != nil {
