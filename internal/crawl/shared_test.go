@@ -185,7 +185,12 @@ func TestSharedRedisLost(t *testing.T) {
 			})
 		}
 	}
+	start := time.Now()
 	stats, err := crawl.Run(t.Context(), cfg)
+	// The crawl gives up soon after Redis went (RetryFor is 1s).
+	if d := time.Since(start); d > 20*time.Second {
+		t.Errorf("the crawl took %v to give up on Redis; RetryFor 1s", d)
+	}
 	if !errors.Is(err, shared.ErrLost) || stats.Complete {
 		t.Fatalf("crawl with Redis gone: %v, complete %v; want ErrLost, incomplete", err, stats.Complete)
 	}

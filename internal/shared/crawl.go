@@ -65,6 +65,7 @@ type Crawl struct {
 	// turns are this process's turns at hosts: token → host.
 	turns     map[string]string
 	downSince time.Time // when Redis stopped answering; zero while it does
+	lost      bool      // a call gave up on Redis since it last answered
 	lenAt     time.Time // when queued was read
 	queued    int
 
@@ -215,8 +216,13 @@ func (c *Crawl) do(ctx context.Context, what string, f func(context.Context) err
 			}
 			return err
 		}
-		since := c.down(err)
-		if time.Since(since) >= c.opts.RetryFor {
+		since, lost := c.down(err)
+		if lost || time.Since(since) >= c.opts.RetryFor {
+			// Once one call gave up, the others do at once: the crawl
+			// stops within RetryFor, not one RetryFor per call.
+			c.mu.Lock()
+			c.lost = true
+			c.mu.Unlock()
 			return fmt.Errorf("redis: %s: %w at %s for %s: %v", what, ErrLost, c.addr, c.opts.RetryFor, err)
 		}
 		t := time.NewTimer(wait)
@@ -230,15 +236,16 @@ func (c *Crawl) do(ctx context.Context, what string, f func(context.Context) err
 	}
 }
 
-// down notes that Redis failed to answer and returns since when.
-func (c *Crawl) down(err error) time.Time {
+// down notes that Redis failed to answer and returns since when, and
+// whether a call gave up on it already.
+func (c *Crawl) down(err error) (time.Time, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.downSince.IsZero() {
 		c.downSince = time.Now()
 		c.log.Warn("redis unreachable: fetching stops while it is retried", "addr", c.addr, "retry_for", c.opts.RetryFor, "err", err)
 	}
-	return c.downSince
+	return c.downSince, c.lost
 }
 
 // up notes that Redis answered.
@@ -247,7 +254,7 @@ func (c *Crawl) up() {
 	defer c.mu.Unlock()
 	if !c.downSince.IsZero() {
 		c.log.Warn("redis reachable again: the crawl goes on", "addr", c.addr, "after", time.Since(c.downSince).Round(time.Millisecond))
-		c.downSince = time.Time{}
+		c.downSince, c.lost = time.Time{}, false
 	}
 }
 
