@@ -252,7 +252,9 @@ for i = 1, n do
   end
 end
 for i = 2, #KEYS do
-  redis.call('ZADD', KEYS[i], 'XX', exp, ARGV[2 + n + i - 1])
+  if redis.call('ZADD', KEYS[i], 'XX', 'CH', exp, ARGV[2 + n + i - 1]) == 1 then
+    redis.call('PEXPIRE', KEYS[i], 2 * tonumber(ARGV[1]))
+  end
 end
 return lost
 `)
