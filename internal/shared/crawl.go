@@ -115,7 +115,10 @@ func Open(ctx context.Context, rawURL, key string, opts Options) (*Crawl, error)
 	defer cancel()
 	if err := rdb.Ping(pctx).Err(); err != nil {
 		rdb.Close()
-		return nil, fmt.Errorf("redis at %s unreachable: %w", ro.Addr, err)
+		if transient(err) || errors.Is(err, context.DeadlineExceeded) {
+			return nil, fmt.Errorf("redis at %s unreachable: %w", ro.Addr, err)
+		}
+		return nil, fmt.Errorf("redis at %s: %w", ro.Addr, err) // a wrong password, say
 	}
 	if v := c.version(pctx); v != "" {
 		major, _, _ := strings.Cut(v, ".")

@@ -342,3 +342,26 @@ func TestNextAfterNewGeneration(t *testing.T) {
 		t.Errorf("Next of the old generation = %v, %v; want the end", ok, err)
 	}
 }
+
+// The password goes in the URL; a wrong one is a clear error that does
+// not show it.
+func TestPassword(t *testing.T) {
+	srv := redistest.Start(t, redistest.Options{Password: "s3cret-pw"})
+	c := open(t, srv.URL(), "k", shared.Options{})
+	if err := c.Start(t.Context(), []scraper.Item{page("http://a.test/")}); err != nil {
+		t.Fatal(err)
+	}
+	for _, raw := range []string{
+		"redis://:wrong-pw@" + srv.Addr() + "/0",
+		"redis://" + srv.Addr() + "/0",
+	} {
+		_, err := shared.Open(t.Context(), raw, "k", shared.Options{})
+		if err == nil {
+			t.Errorf("Open(%s) succeeded", raw)
+			continue
+		}
+		if msg := err.Error(); strings.Contains(msg, "wrong-pw") || strings.Contains(msg, "unreachable") {
+			t.Errorf("Open(%s) = %q: want an error that names the refusal, without the password", raw, msg)
+		}
+	}
+}

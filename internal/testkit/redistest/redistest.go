@@ -20,6 +20,9 @@ type Options struct {
 	// AOF turns on the append-only file, synced at every write, so that
 	// the data survive Restart.
 	AOF bool
+	// Password, if set, is required of clients (requirepass); URL holds
+	// it.
+	Password string
 }
 
 // Server is a running redis-server. Its methods are not safe for
@@ -80,6 +83,9 @@ func (s *Server) start() {
 		"--port", strconv.Itoa(s.port), "--bind", "127.0.0.1", "--dir", s.dir,
 		"--save", "", "--daemonize", "no", "--logfile", filepath.Join(s.dir, "redis.log"),
 	}
+	if s.opts.Password != "" {
+		args = append(args, "--requirepass", s.opts.Password)
+	}
 	if s.opts.AOF {
 		args = append(args, "--appendonly", "yes", "--appendfsync", "always")
 	} else {
@@ -128,7 +134,8 @@ func (s *Server) ping() error {
 	if err != nil {
 		return err
 	}
-	if !strings.HasPrefix(line, "+PONG") {
+	// A server that wants a password answers -NOAUTH: it is up.
+	if !strings.HasPrefix(line, "+PONG") && !strings.HasPrefix(line, "-NOAUTH") {
 		return fmt.Errorf("PING answered %q", line)
 	}
 	return nil
@@ -145,8 +152,13 @@ func (s *Server) logTail() string {
 // Addr returns the server's host:port.
 func (s *Server) Addr() string { return "127.0.0.1:" + strconv.Itoa(s.port) }
 
-// URL returns redis://HOST:PORT/0.
-func (s *Server) URL() string { return "redis://" + s.Addr() + "/0" }
+// URL returns redis://HOST:PORT/0, with the password if there is one.
+func (s *Server) URL() string {
+	if s.opts.Password != "" {
+		return "redis://:" + s.opts.Password + "@" + s.Addr() + "/0"
+	}
+	return "redis://" + s.Addr() + "/0"
+}
 
 // Stop stops the server (SIGTERM, which lets it write its append-only
 // file) and waits for it to exit; it kills it after 10s. Stopping a
