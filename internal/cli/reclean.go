@@ -118,7 +118,7 @@ func runReclean(ctx context.Context, args []string, stdio Stdio) error {
 			}
 		}
 	})
-	stats, err := crawl.Reclean(ctx, d, dir, cfg)
+	stats, err := crawl.Reclean(ctx, d, cfg)
 	close(stop)
 	wg.Wait()
 	if tty {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/pith-news/pith/cleaner"
 	"github.com/pith-news/pith/internal/archive"
+	"github.com/pith-news/pith/internal/shared"
 	"github.com/pith-news/pith/internal/siteblocks"
 	"github.com/pith-news/pith/scraper"
 	"github.com/pith-news/pith/store"
@@ -66,6 +67,13 @@ type Config struct {
 	// Learn are the thresholds of site learning; the zero value means
 	// the defaults (see siteblocks.Thresholds).
 	Learn siteblocks.Thresholds
+	// Redis, if set, is the URL of a Redis (redis://HOST:PORT/DB) that
+	// keeps the crawl's shared state, so that several processes with the
+	// same seeds, Redis and Out run one crawl (see internal/shared). Each
+	// has its own state database under Out/.pith/workers.
+	Redis string
+	// RedisOptions tunes the Redis state: leases and retries.
+	RedisOptions shared.Options
 }
 
 // Run crawls cfg.Seeds into the out dir and returns the totals. It stops
@@ -89,22 +97,35 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
+	key := cfg.RunKey
+	if key == "" {
+		seeds := slices.Clone(cfg.Seeds)
+		slices.Sort(seeds)
+		key = strings.Join(seeds, " ")
+	}
+	var sh *shared.Crawl
+	if cfg.Redis != "" {
+		var err error
+		if sh, err = openShared(ctx, cfg, key, log); err != nil {
+			return Stats{}, err
+		}
+		defer sh.Close()
+	}
 	d := cfg.Store
 	if d == nil {
 		if cfg.Out == "" {
 			return Stats{}, errors.New("crawl: no out dir")
 		}
 		var err error
-		if d, err = store.Open(ctx, cfg.Out, store.Config{Logger: log}); err != nil {
+		if sh != nil {
+			d, err = openWorkerStore(ctx, cfg.Out, sh, log)
+		} else {
+			d, err = store.Open(ctx, cfg.Out, store.Config{Logger: log})
+		}
+		if err != nil {
 			return Stats{}, fmt.Errorf("crawl: %w", err)
 		}
 		defer d.Close() // a second Close below reports its error
-	}
-	key := cfg.RunKey
-	if key == "" {
-		seeds := slices.Clone(cfg.Seeds)
-		slices.Sort(seeds)
-		key = strings.Join(seeds, " ")
 	}
 	// The run is ended and the store closed even when ctx is cancelled.
 	bg := context.WithoutCancel(ctx)
@@ -123,7 +144,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 		learn: newLearner(d, cfg.Learn, cfg.NoLearn),
 	}
 	if cfg.Archive {
-		if c.arch, err = archive.Open(ArchiveDir(d.Path()), archive.Config{MaxFileSize: cfg.ArchiveMaxFileSize}); err != nil {
+		if c.arch, err = archive.Open(d.ArchiveDir(), archive.Config{MaxFileSize: cfg.ArchiveMaxFileSize}); err != nil {
 			return Stats{}, fmt.Errorf("crawl: %w", err)
 		}
 		defer c.arch.Close() // a second Close below reports its error
@@ -142,6 +163,9 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	sc.Skip = run.Skip
 	sc.OnProgress = c.scraperProgress
 	sc.OnOutcome = c.outcome
+	if sh != nil {
+		sc.Shared = sh
+	}
 	s, err := scraper.New(sc)
 	if err != nil {
 		return Stats{}, fmt.Errorf("crawl: %w", err)
@@ -160,6 +184,9 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	}, func(err error) { c.failStore(err) })
 	sstats, err := s.Run(cctx, cfg.Seeds, c.handle)
 	stopLearning()
+	if sh != nil {
+		logShared(bg, sh, log)
+	}
 	if c.arch != nil {
 		if cerr := c.arch.Close(); cerr != nil && err == nil {
 			err = cerr

@@ -20,4 +20,8 @@
 // the store, removed from the articles stored after they were learned, and
 // from those stored before by a reclean from the archive at the end of the
 // crawl (reclean.go, also `pith reclean`).
+//
+// With Config.Redis, the crawl is shared by every process started with
+// the same seeds, Redis and out dir (internal/shared keeps its state);
+// shared.go opens the Redis and each worker's own state database.
 package crawl

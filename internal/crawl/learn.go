@@ -18,7 +18,8 @@ import (
 	"github.com/pith-news/pith/store"
 )
 
-// ArchiveDir returns the directory of an out dir's WARC files.
+// ArchiveDir returns the directory of the WARC files of an out dir that
+// is not shared through Redis (see store.Dir.ArchiveDir).
 func ArchiveDir(out string) string { return filepath.Join(out, ".pith", "warc") }
 
 // learner is what a crawl knows of its sites' repeated blocks: the blocks
@@ -224,7 +225,7 @@ func (c *crawler) converge(ctx context.Context) error {
 	for h := range dirty {
 		hosts = append(hosts, h)
 	}
-	rs, err := Reclean(ctx, c.d, c.d.Path(), RecleanConfig{Keep: c.keep, Sites: hosts, JSONL: c.jsonl, Logger: c.log})
+	rs, err := Reclean(ctx, c.d, RecleanConfig{Keep: c.keep, Sites: hosts, JSONL: c.jsonl, Logger: c.log})
 	c.count(func(s *Stats) { s.Recleaned += rs.Changed })
 	if err != nil {
 		return err

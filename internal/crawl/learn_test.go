@@ -141,7 +141,7 @@ func TestLearnRepeatedBlocks(t *testing.T) {
 		}
 	}
 	// A reclean finds nothing more to change.
-	rs, err := crawl.Reclean(t.Context(), d, dir, crawl.RecleanConfig{})
+	rs, err := crawl.Reclean(t.Context(), d, crawl.RecleanConfig{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -65,13 +65,13 @@ func roundSeconds(d time.Duration) float64 {
 // read or written; the others were recleaned.
 var ErrRecleanFailed = errors.New("crawl: some pages could not be recleaned")
 
-// Reclean cleans every archived page of the out dir out (open as d) again,
+// Reclean cleans every archived page of the out dir d again,
 // with the blocks learned for its site, and rewrites the articles that
 // changed. It needs no network. Sites whose articles waited for a reclean
 // are marked done when all their pages were recleaned. It stops at ctx's
 // cancellation; what it rewrote stays, whole, and the next Reclean does
 // the rest.
-func Reclean(ctx context.Context, d *store.Dir, out string, cfg RecleanConfig) (RecleanStats, error) {
+func Reclean(ctx context.Context, d *store.Dir, cfg RecleanConfig) (RecleanStats, error) {
 	start := time.Now()
 	if err := (cleaner.Options{Keep: cfg.Keep}).Validate(); err != nil {
 		return RecleanStats{}, fmt.Errorf("crawl: keep: %w", err)
@@ -98,7 +98,7 @@ func Reclean(ctx context.Context, d *store.Dir, out string, cfg RecleanConfig) (
 			pages = append(pages, ps...)
 		}
 	}
-	r := &recleaner{d: d, dir: ArchiveDir(out), cfg: cfg, log: log, start: start, l: newLearner(d, siteblocks.Thresholds{}, true),
+	r := &recleaner{d: d, dir: d.ArchiveDir(), cfg: cfg, log: log, start: start, l: newLearner(d, siteblocks.Thresholds{}, true),
 		failedSites: map[string]bool{}}
 	r.stats.Total = len(pages)
 

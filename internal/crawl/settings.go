@@ -51,6 +51,9 @@ type Settings struct {
 	// Learn counts each site's repeated blocks, to learn and remove its
 	// boilerplate (see Config.NoLearn).
 	Learn bool
+	// Redis is the URL of a Redis that keeps the crawl's shared state, so
+	// that several workers run one crawl; "" keeps it in the process.
+	Redis string
 }
 
 // DefaultSettings returns the settings of a crawl that chose nothing.
@@ -170,6 +173,9 @@ var fields = []Field{
 		Usage: "keep the raw response of every stored page as WARC under DIR/.pith/warc, for pith reclean; --archive=false turns it off"},
 	{Flag: "learn", Key: "learn", Value: func(s *Settings) any { return &s.Learn },
 		Usage: "learn the blocks each site repeats under its articles (pith sites) and remove them; --learn=false stops counting (blocks learned are still removed)"},
+	{Flag: "redis", Key: "redis", Value: func(s *Settings) any { return &s.Redis },
+		Usage: "share the crawl with other workers through this Redis: redis://[:PASSWORD@]HOST:PORT/DB, or rediss:// for TLS (workers need the same seeds, Redis and --out)",
+		check: func(s *Settings) []problem { return checkRedisURL(s.Redis) }},
 }
 
 // Fields returns the settings table: every setting, once.
@@ -273,7 +279,7 @@ func (s Settings) Config(seeds []string, out string) (Config, error) {
 	if s.MaxPagesPerHost == 0 {
 		sc.MaxPagesPerHost = -1 // likewise
 	}
-	return Config{Seeds: seeds, Out: out, Scraper: sc, Keep: s.Keep, Archive: s.Archive, NoLearn: !s.Learn}, nil
+	return Config{Seeds: seeds, Out: out, Scraper: sc, Keep: s.Keep, Archive: s.Archive, NoLearn: !s.Learn, Redis: s.Redis}, nil
 }
 
 func compile(patterns []string) ([]*regexp.Regexp, error) {
