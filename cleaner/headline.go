@@ -1,0 +1,93 @@
+package cleaner
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+)
+
+// minHeadlineShare is the least share of the metadata title's length that
+// a headline (<h1>) found at its start or end must have to replace it: "Fog
+// closes the port | Harbour Ledger | News" gives "Fog closes the port", a
+// logo's <h1> "Harbour Ledger" gives nothing.
+const minHeadlineShare = 0.4
+
+// headline checks the title the metadata gives against the page's <h1>
+// headlines. The headline as the page shows it wins when it is the title
+// with a site's suffix or prefix left over, or the same words written
+// differently (case, quotes, punctuation); otherwise the title stays.
+func headline(title string, h1s []string, site string) string {
+	if len(h1s) > 8 {
+		h1s = h1s[:8] // a page of many <h1> is a listing: its first ones are enough
+	}
+	tk := wordKey(title)
+	for _, h := range h1s {
+		h = collapseSpace(h)
+		hk := wordKey(h)
+		if hk == "" || len(h) > 300 || (site != "" && sameName(h, site)) {
+			continue
+		}
+		if hk == tk {
+			return h
+		}
+	}
+	if title == "" && len(h1s) > 0 {
+		return collapseSpace(h1s[0])
+	}
+	for _, h := range h1s {
+		h = collapseSpace(h)
+		hk := wordKey(h)
+		if hk == "" || len(h) > 300 || (site != "" && sameName(h, site)) {
+			continue
+		}
+		if float64(len(hk)) >= minHeadlineShare*float64(len(tk)) && len(hk) < len(tk) &&
+			(strings.HasPrefix(tk, hk+" ") || strings.HasSuffix(tk, " "+hk)) {
+			return h
+		}
+	}
+	return title
+}
+
+// wordKey is s lower case with every run of other characters than letters
+// and digits made one space: titles compared by their words.
+func wordKey(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// hostName is the site's name when the page gives none: its host without
+// "www." or a mobile prefix.
+func hostName(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	h := strings.ToLower(u.Hostname())
+	for _, p := range []string{"www.", "m.", "amp.", "mobile."} {
+		if strings.HasPrefix(h, p) && strings.Count(h, ".") > 1 {
+			h = strings.TrimPrefix(h, p)
+			break
+		}
+	}
+	return h
+}
+
+// tidySiteName drops the stray punctuation a site name comes with: a
+// handle's "@", underscores, separators at either end.
+func tidySiteName(s string) string {
+	s = collapseSpace(strings.ReplaceAll(s, "_", " "))
+	return strings.TrimFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ')' && r != '!' && r != '?'
+	})
+}
