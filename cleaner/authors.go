@@ -44,8 +44,8 @@ func findAuthors(s *pageScan, ld *jsonld.Page, publisher string) []string {
 		if len(strings.Fields(l)) <= 2 && i+1 < len(s.afterH1) && bylinePrefix.MatchString(l+" ") {
 			l += " " + s.afterH1[i+1] // "By" and the names in elements of their own
 		}
-		if bylinePrefix.MatchString(l) {
-			lines = append(lines, l)
+		if loc := bylineInline.FindStringSubmatchIndex(l); loc != nil {
+			lines = append(lines, l[loc[2]:])
 		}
 	}
 	groups := []struct {
@@ -56,17 +56,46 @@ func findAuthors(s *pageScan, ld *jsonld.Page, publisher string) []string {
 		var out []string
 		for _, raw := range g.names {
 			for _, n := range cleanNames(raw) {
-				if !g.visible && publisher != "" && sameName(n, publisher) {
+				if isPublisher(n, publisher, g.visible) {
 					continue
 				}
 				out = addName(out, n)
 			}
 		}
 		if len(out) > 0 {
-			return out
+			return dropAgencies(out)
 		}
 	}
 	return nil
+}
+
+// isPublisher reports whether name is the publisher's: its name, or a desk
+// named after it ("Harbour Ledger Wire Services"). A visible byline may name
+// the publisher itself: the page says so.
+func isPublisher(name, publisher string, visible bool) bool {
+	pk, nk := nameKey(publisher), nameKey(name)
+	if len(pk) < 4 {
+		return pk != "" && pk == nk && !visible
+	}
+	if pk == nk {
+		return !visible
+	}
+	return strings.Contains(nk, pk)
+}
+
+// dropAgencies drops the agencies from a list that names a person: the
+// agency is the reporter's employer, not a second author.
+func dropAgencies(names []string) []string {
+	var people []string
+	for _, n := range names {
+		if !isAgency(n) {
+			people = append(people, n)
+		}
+	}
+	if len(people) == 0 {
+		return names
+	}
+	return people
 }
 
 // addName appends name unless the list holds the same person under
@@ -96,7 +125,10 @@ var (
 	// bylinePrefix matches the words before the names of a byline: "By",
 	// "Von", "Par", "Por", "Di", "Door", "Av", "Analysis by", "Autor:",
 	// and the Polish "Oprac." ("compiled by").
-	bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written|posted|photos?|interview)\s+)?(?:by|von|par|por|di|door|av|oprac\.|opracowanie:?)\s+|^\s*(?:autor|autorin|author|auteur|autore|автор|yazan|yazar|texto?|tekst|redakcja|文|記者)\s*[:：]\s*`)
+	bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written|posted|photos?|interview)\s+)?(?:by|von|par|por|di|door|av|oprac\.|opracowanie:?)\s+|^\s*(?:autor|autorin|author|auteur|autore|автор|текст|yazan|yazar|texto?|tekst|redakcja|文|記者)\s*[:：]\s*`)
+	// bylineInline finds a byline in a line of other things: "Published
+	// 3 May 2021 | By Ana Ruiz".
+	bylineInline = regexp.MustCompile(`(?:^|[|·•,;]\s*|\s)((?i:by|von|par|por|di|door|av)\s+\p{Lu}|(?i:autor|author|автор|текст|yazan|文|記者)\s*[:：])`)
 	// bylineTrailer matches what follows the names in a byline: where the
 	// reporter files from ("reports from Semple Stadium"), or when the
 	// story was published or updated.
@@ -108,13 +140,17 @@ var (
 	// byline and its agency run together: "ERIC TUCKERAssociated Press".
 	gluedWords = regexp.MustCompile(`(\p{Lu}{2,})(\p{Lu}\p{Ll}+)`)
 	// roleWord marks a job title or a desk, not a name.
-	roleWord = regexp.MustCompile(`(?i)(?:^|[\s-])(?:editor|editors|editor-at-large|at-large|correspondent|reporter|writer|staff|contributor|contributing|columnist|bureau|desk|photographer|producer|redaktion|redakteur|redakteurin|korrespondent|korrespondentin|rédaction|correspondant|correspondante|journaliste|redacción|corresponsal|periodista|redazione|redação|redactie|redakcja|редакция|корреспондент|muhabir)(?:$|[\s-])`)
+	roleWord = regexp.MustCompile(`(?i)(?:^|[\s-])(?:editor|editors|editor-at-large|at-large|correspondent|reporter|writer|staff|contributor|contributing|columnist|bureau|desk|photographer|producer|wire|services|redaktion|redakteur|redakteurin|korrespondent|korrespondentin|rédaction|correspondant|correspondante|journaliste|redacción|corresponsal|periodista|redazione|redação|redactie|redakcja|редакция|корреспондент|muhabir)(?:$|[\s-])`)
 	// agencies are news agencies whose name follows a reporter's, or
 	// stands alone where no reporter is named.
 	agencies = []string{"the associated press", "associated press", "agence france-presse", "agence france presse",
 		"reuters", "afp", "ap", "dpa", "epa", "efe", "ansa", "upi", "pa media", "press association",
 		"bloomberg", "kyodo", "xinhua", "anp", "belga", "apa", "pap", "ctk", "tt", "ntb", "europa press",
 		"тасс", "риа новости", "интерфакс"}
+	// domainName marks a site's address in a byline ("Media for Example.com").
+	domainName = regexp.MustCompile(`(?i)\w\.(?:com|net|org|co|info|news|in|de|fr|es|it|ru|uk|au)\b`)
+	// weekdayTrailer is a weekday after the names: "Ana Ruiz Monday".
+	weekdayTrailer = regexp.MustCompile(`(?i)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$`)
 	// userNames are account names a CMS shows for a post without a byline.
 	userNames = map[string]bool{"admin": true, "administrator": true, "administrador": true,
 		"amministratore": true, "guest": true, "gast": true, "invité": true, "invitado": true, "ospite": true,
@@ -137,6 +173,7 @@ func cleanNames(raw string) []string {
 	}
 	s = bylineTrailer.ReplaceAllString(s, "")
 	s = bylineDate.ReplaceAllString(s, "")
+	s = weekdayTrailer.ReplaceAllString(s, "")
 	var out, agencyNames []string
 	for _, part := range nameSeparators.Split(s, -1) {
 		if n := cleanName(part); n != "" {
@@ -164,13 +201,13 @@ func isAgency(s string) bool {
 }
 
 func cleanName(s string) string {
-	s = strings.Trim(strings.TrimSpace(s), ".,:;|-–—_()[]\"'«»“”")
+	s = strings.Trim(strings.TrimSpace(s), ".,:;|-–—_()[]\"'«»“”／")
 	s = bylinePrefix.ReplaceAllString(s, "")
 	s = stripAgency(s)
 	if s == "" || len(s) > maxNameLen || strings.ContainsAny(s, "@#0123456789") {
 		return ""
 	}
-	if roleWord.MatchString(s) || userNames[strings.ToLower(s)] {
+	if roleWord.MatchString(s) || userNames[strings.ToLower(s)] || domainName.MatchString(s) {
 		return ""
 	}
 	words := strings.Fields(s)

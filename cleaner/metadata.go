@@ -28,6 +28,7 @@ type metadata struct {
 	canonical   string
 	docTitle    string   // <title>, for suffix stripping
 	h1s         []string // the page's headlines, to check the title against
+	publisher   string   // the publisher's name, never an author unless a byline says so
 }
 
 func extractMetadata(root *html.Node, pageURL *url.URL) *metadata {
@@ -51,8 +52,8 @@ func extractMetadataAt(root *html.Node, pageURL *url.URL, now time.Time) *metada
 		s.first("description"), s.first("twitter:description"), s.first("dc.description"))
 	m.image = firstNonEmpty(s.first("og:image"), s.first("og:image:url"), s.first("og:image:secure_url"),
 		ld.Image(), s.first("twitter:image"), s.first("twitter:image:src"))
-	publisher := firstNonEmpty(ld.Publisher(), ldPage.PublisherName(), m.siteName)
-	m.authors = findAuthors(s, ldPage, publisher)
+	m.publisher = firstNonEmpty(ld.Publisher(), ldPage.PublisherName(), m.siteName)
+	m.authors = findAuthors(s, ldPage, m.publisher)
 
 	declared := firstNonEmpty(s.htmlLang, ld.String("inLanguage"), s.first("content-language"),
 		s.first("og:locale"), s.first("language"), s.first("dc.language"))
@@ -75,7 +76,9 @@ func (m *metadata) fillFrom(ra readability.Article) {
 	}
 	if len(m.authors) == 0 && ra.Byline() != "" {
 		for _, n := range cleanNames(ra.Byline()) {
-			m.authors = addName(m.authors, n)
+			if !isPublisher(n, m.publisher, false) {
+				m.authors = addName(m.authors, n)
+			}
 		}
 	}
 	if m.siteName == "" {

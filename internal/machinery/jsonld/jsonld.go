@@ -28,6 +28,9 @@ var hubTypes = map[string]bool{
 // mainEntity: JSON-LD from the wild nests a few levels at most.
 const maxDepth = 8
 
+// controlChars replaces the control characters a string may not hold.
+var controlChars = strings.NewReplacer("\n", " ", "\r", " ", "\t", " ")
+
 // Object is one JSON-LD node.
 type Object map[string]any
 
@@ -46,7 +49,12 @@ func Read(scripts []string) *Page {
 		raw = strings.TrimSuffix(strings.TrimPrefix(raw, "<![CDATA["), "]]>")
 		var v any
 		if err := json.Unmarshal([]byte(raw), &v); err != nil {
-			continue
+			// A CMS that pastes text into the script leaves raw line
+			// breaks and tabs inside strings, which JSON forbids; as
+			// white space they change nothing outside the strings.
+			if err := json.Unmarshal([]byte(controlChars.Replace(raw)), &v); err != nil {
+				continue
+			}
 		}
 		p.blocks = append(p.blocks, v)
 		collectIDs(v, p.ids, 0)
