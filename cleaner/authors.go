@@ -18,6 +18,8 @@ const (
 	maxBylineLen = 200
 	// maxNameLen is the longest author name kept, in bytes.
 	maxNameLen = 80
+	// maxLineByline is the longest line under a headline read as a byline.
+	maxLineByline = 120
 	// maxNameWords is the most words in a name: more is a phrase.
 	maxNameWords = 5
 )
@@ -43,6 +45,9 @@ func findAuthors(s *pageScan, ld *jsonld.Page, publisher string) []string {
 	for i, l := range s.afterH1 {
 		if len(strings.Fields(l)) <= 2 && i+1 < len(s.afterH1) && bylinePrefix.MatchString(l+" ") {
 			l += " " + s.afterH1[i+1] // "By" and the names in elements of their own
+		}
+		if len(l) > maxLineByline {
+			continue // a sentence, not a byline
 		}
 		if loc := bylineInline.FindStringSubmatchIndex(l); loc != nil {
 			lines = append(lines, l[loc[2]:])
@@ -128,7 +133,7 @@ var (
 	bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written|posted|photos?|interview)\s+)?(?:by|von|par|por|di|door|av|oprac\.|opracowanie:?)\s+|^\s*(?:autor|autorin|author|auteur|autore|автор|текст|yazan|yazar|texto?|tekst|redakcja|文|記者)\s*[:：]\s*`)
 	// bylineInline finds a byline in a line of other things: "Published
 	// 3 May 2021 | By Ana Ruiz".
-	bylineInline = regexp.MustCompile(`(?:^|[|·•,;]\s*|\s)((?i:by|von|par|por|di|door|av)\s+\p{Lu}|(?i:autor|author|автор|текст|yazan|文|記者)\s*[:：])`)
+	bylineInline = regexp.MustCompile(`(?:^\s*|[|·•]\s*)((?i:by|von|par|por|di|door|av)\s+\p{Lu}|(?i:autor|author|автор|текст|yazan|文|記者)\s*[:：])`)
 	// bylineTrailer matches what follows the names in a byline: where the
 	// reporter files from ("reports from Semple Stadium"), or when the
 	// story was published or updated.

@@ -45,7 +45,42 @@ func headline(title string, h1s []string, site string) string {
 			return h
 		}
 	}
+	// A headline that shares most of its words with the title is the
+	// same story's, written for the page rather than for search engines
+	// and social cards: the page's wins.
+	for _, h := range h1s {
+		h = collapseSpace(h)
+		if len(h) > 300 || (site != "" && sameName(h, site)) {
+			continue
+		}
+		if sharedWords(h, title) >= minSharedWords {
+			return h
+		}
+	}
 	return title
+}
+
+// minSharedWords is the least share of a headline's words that the title
+// must hold for the headline to replace it.
+const minSharedWords = 0.5
+
+// sharedWords is the share of h's words (two or more) that t has too.
+func sharedWords(h, t string) float64 {
+	hw := strings.Fields(wordKey(h))
+	if len(hw) < 2 {
+		return 0
+	}
+	tw := map[string]bool{}
+	for _, w := range strings.Fields(wordKey(t)) {
+		tw[w] = true
+	}
+	n := 0
+	for _, w := range hw {
+		if tw[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(hw))
 }
 
 // wordKey is s lower case with every run of other characters than letters

@@ -144,8 +144,20 @@ const (
 	minHeadlineWords = 4
 )
 
+// A bar separates a title from what a site appends to every page (its
+// name, a section, a slogan): a last part after " | " of at most
+// maxBarSuffixWords words goes, when the rest has at least
+// minBarHeadWords.
+const (
+	maxBarSuffixWords = 6
+	minBarHeadWords   = 3
+)
+
 func cleanTitle(title, site string) string {
 	title = collapseSpace(title)
+	if strings.Contains(title, "&") {
+		title = html.UnescapeString(title) // escaped twice by the page: "&amp;amp;"
+	}
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(title, sep)
 		if i <= 0 {
@@ -157,6 +169,9 @@ func cleanTitle(title, site string) string {
 		}
 		if site == "" && len(strings.Fields(tail)) <= maxSuffixWords && len(strings.Fields(head)) >= minHeadlineWords {
 			return strings.TrimSpace(head)
+		}
+		if sep == " | " && len(strings.Fields(tail)) <= maxBarSuffixWords && len(strings.Fields(head)) >= minBarHeadWords {
+			return cleanTitle(head, site)
 		}
 		if j := strings.Index(title, sep); j > 0 && site != "" && strings.EqualFold(title[:j], site) {
 			return strings.TrimSpace(title[j+len(sep):])

@@ -157,7 +157,7 @@ var (
 	gluedCaps  = regexp.MustCompile(`\p{Lu}{2,}\p{Ll}|\p{Ll}{3,}\p{Lu}`)
 	byPrefix   = regexp.MustCompile(`(?i)^(by|von|par|por|di|door)\s`)
 	roleWords  = regexp.MustCompile(`(?i)\b(editor|correspondent|reporter|staff|writer|contributor|columnist|analysis|desk|bureau|at-large|senior|chief|photographer|press|news)\b`)
-	hasDate    = regexp.MustCompile(`(?i)\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`)
+	hasDate    = regexp.MustCompile(`(?i)\d|\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b`)
 	userNames  = regexp.MustCompile(`(?i)^(admin|administrator|user|guest|webmaster|root|editor|gość|гость)$`)
 	lettersRun = regexp.MustCompile(`\p{L}`)
 )
@@ -247,7 +247,7 @@ func runTitles(dir string, verbose bool) error {
 	if err != nil {
 		return err
 	}
-	var n, truthEq, h1Eq, withH1 int
+	var n, truthEq, truthQuotes, h1Eq, withH1 int
 	for _, id := range set.IDs {
 		t := set.Truth[id]
 		if !t.IsArticle() || t.Title == "" {
@@ -265,6 +265,9 @@ func runTitles(dir string, verbose bool) error {
 		}
 		if got == norm(t.Title) {
 			truthEq++
+		}
+		if quotes.Replace(got) == quotes.Replace(norm(t.Title)) {
+			truthQuotes++
 		} else if verbose {
 			fmt.Printf("  %s title %q want %q\n", id, got, norm(t.Title))
 		}
@@ -279,8 +282,13 @@ func runTitles(dir string, verbose bool) error {
 	}
 	fmt.Printf("wcxb-dev titles (%d article pages with a title)\n", n)
 	fmt.Printf("  equal to the set's title: %.3f (%d/%d)\n", float64(truthEq)/float64(n), truthEq, n)
+	fmt.Printf("  equal to the set's title, quotes straightened: %.3f (%d/%d)\n", float64(truthQuotes)/float64(n), truthQuotes, n)
 	fmt.Printf("  equal to the page's first h1: %.3f (%d/%d pages with an h1)\n", float64(h1Eq)/float64(withH1), h1Eq, withH1)
 	return nil
 }
+
+// quotes straightens typographic quotes: the set's titles write them
+// straight where most pages curl them.
+var quotes = strings.NewReplacer("‘", "'", "’", "'", "“", "\"", "”", "\"")
 
 func norm(s string) string { return strings.Join(strings.Fields(s), " ") }
