@@ -177,7 +177,7 @@ func cleanNames(raw string) []string {
 		s = bylinePrefix.ReplaceAllString(s, "")
 	}
 	s = bylineTrailer.ReplaceAllString(s, "")
-	s = bylineDate.ReplaceAllString(s, "")
+	s = cutAtDate(s)
 	s = weekdayTrailer.ReplaceAllString(s, "")
 	var out, agencyNames []string
 	for _, part := range nameSeparators.Split(s, -1) {

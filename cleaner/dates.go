@@ -130,9 +130,6 @@ func findDates(s *pageScan, ld *jsonld.Page, pageURL *url.URL, lang string, now 
 	if src == fromText && !urlDay.IsZero() && !sameDay(published, urlDay) {
 		published = urlDay // a date in the text that the URL contradicts is another story's
 	}
-	if !local.IsZero() && (src == fromStructured || src == fromMarkup) && isUTC(published) && oneDayApart(published, local) {
-		published = inLocalZone(published, local, stamps)
-	}
 
 	for _, v := range ld.Strings("dateModified") {
 		if modified = parseTime(v); valid(modified) {
@@ -156,6 +153,12 @@ func findDates(s *pageScan, ld *jsonld.Page, pageURL *url.URL, lang string, now 
 				break
 			}
 		}
+	}
+	if !modified.IsZero() {
+		stamps = append(stamps, modified)
+	}
+	if !local.IsZero() && (src == fromStructured || src == fromMarkup) && isUTC(published) && oneDayApart(published, local) {
+		published = inLocalZone(published, local, stamps)
 	}
 	if !published.IsZero() && !modified.IsZero() && modified.Before(published.Add(-24*time.Hour)) {
 		modified = time.Time{} // an update before the publication is a wrong signal
@@ -257,7 +260,8 @@ func parseTime(s string) time.Time {
 	}
 	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05Z0700",
 		"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02",
-		"20060102T150405Z0700", "20060102T150405Z", "20060102T150405", "20060102"} {
+		"20060102T150405Z0700", "20060102T150405Z", "20060102T150405", "20060102T15:04:05Z07:00",
+		"20060102T15:04:05", "20060102"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t
 		}

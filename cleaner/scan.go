@@ -57,8 +57,11 @@ const (
 	// maxDateText is the longest text of a date or byline element read
 	// for a date, in bytes.
 	maxDateText = 240
-	// maxSample is the most paragraph text read to check the language.
-	maxSample = 2000
+	// maxSample is the most paragraph text read to check the language:
+	// enough for the identifier's trigrams, whose cost grows with it.
+	maxSample = 600
+	// maxDateTexts is the most date and byline texts kept.
+	maxDateTexts = 30
 )
 
 // excludedMarks are words in a class or id of the regions that hold no
@@ -73,6 +76,9 @@ var (
 )
 
 func excludedRegion(marks string) bool {
+	if !containsAny(marks, excludedMarks) && !containsAny(marks, excludedPrefixes) {
+		return false // the common case, without cutting the marks into words
+	}
 	for _, tok := range strings.Fields(marks) {
 		if containsAny(tok, excludedMarks) {
 			return true
@@ -150,7 +156,10 @@ func (s *pageScan) element(n *html.Node, excluded bool) {
 		// A page's footer, not an article's (which may hold the byline).
 		excluded = excluded || !inside(n, nil, atom.Article)
 	}
-	marks := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	marks := ""
+	if cls, id := attr(n, "class"), attr(n, "id"); cls != "" || id != "" {
+		marks = strings.ToLower(cls + " " + id)
+	}
 	switch n.DataAtom {
 	case atom.Html, atom.Body, atom.Main, atom.Article:
 		// Their classes describe the whole page ("right-sidebar").
@@ -227,7 +236,7 @@ func (s *pageScan) signals(n *html.Node, marks string) {
 		return
 	}
 	if containsAny(marks, dateMarks) {
-		if t, ok := boundedText(n, maxDateText); ok && t != "" {
+		if t, ok := boundedText(n, maxDateText); ok && t != "" && len(s.dateTexts)+len(s.dateTextsPre) < maxDateTexts {
 			if s.seenH1 {
 				s.dateTexts = append(s.dateTexts, t)
 			} else {
