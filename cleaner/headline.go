@@ -120,9 +120,13 @@ func hostName(u *url.URL) string {
 
 // tidySiteName drops the stray punctuation a site name comes with: a
 // handle's "@", underscores, separators at either end.
+// A site name given as an address ("https://www.example.com") is its host.
 func tidySiteName(s string) string {
-	s = collapseSpace(strings.ReplaceAll(s, "_", " "))
-	return strings.TrimFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ')' && r != '!' && r != '?'
-	})
+	s = collapseSpace(s)
+	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
+		if u, err := url.Parse(s); err == nil {
+			return hostName(u)
+		}
+	}
+	return strings.Trim(collapseSpace(strings.ReplaceAll(s, "_", " ")), " |@-–—:·•,;/\\*#~")
 }

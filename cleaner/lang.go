@@ -13,7 +13,8 @@ const (
 	// about; below it, only the page's declared language is taken.
 	minDetectChars = 20
 	// minOverruleChars is the least text whose language may overrule the
-	// page's declaration, and then only when the identifier is sure.
+	// page's declaration, and then only when the identifier is sure;
+	// text in another script than the declared language's may be shorter.
 	minOverruleChars = 200
 )
 
@@ -55,7 +56,8 @@ func pageLanguage(declared, sample string) string {
 		return code
 	case primaryLang(declared) == code:
 		return declared
-	case n >= minOverruleChars && info.IsReliable() && (kin[code] == 0 || kin[code] != kin[primaryLang(declared)]):
+	case (n >= minOverruleChars || scriptOf(sample) != scriptFor(primaryLang(declared))) &&
+		info.IsReliable() && (kin[code] == 0 || kin[code] != kin[primaryLang(declared)]):
 		return code
 	}
 	return declared
