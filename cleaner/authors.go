@@ -114,7 +114,25 @@ func addName(list []string, name string) []string {
 	return append(list, name)
 }
 
-func sameName(a, b string) bool { return nameKey(a) == nameKey(b) }
+// sameName reports whether a and b name the same person: the same letters,
+// or the same first and last names around a middle initial ("Troy Smith",
+// "Troy L. Smith").
+func sameName(a, b string) bool {
+	if nameKey(a) == nameKey(b) {
+		return true
+	}
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) < 2 || len(fb) < 2 || len(fa) == len(fb) {
+		return false
+	}
+	if len(fa) > len(fb) {
+		fa, fb = fb, fa
+	}
+	if len(fb)-len(fa) != 1 || len(fa) != 2 || len([]rune(strings.Trim(fb[1], "."))) != 1 {
+		return false
+	}
+	return nameKey(fa[0]) == nameKey(fb[0]) && nameKey(fa[1]) == nameKey(fb[2])
+}
 
 func nameKey(s string) string {
 	var b strings.Builder

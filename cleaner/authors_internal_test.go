@@ -51,10 +51,10 @@ func TestCleanNames(t *testing.T) {
 // One person is listed once, however the page spells the name.
 func TestAddNameOneSpelling(t *testing.T) {
 	var list []string
-	for _, n := range []string{"Jill Moreau", "JILL MOREAU", "Jill  Moreau.", "Ana Ruiz"} {
+	for _, n := range []string{"Jill Moreau", "JILL MOREAU", "Jill  Moreau.", "Ana Ruiz", "Jill K. Moreau", "Jill Kay Moreau"} {
 		list = addName(list, collapseSpace(n))
 	}
-	if want := []string{"Jill Moreau", "Ana Ruiz"}; !slices.Equal(list, want) {
+	if want := []string{"Jill Moreau", "Ana Ruiz", "Jill Kay Moreau"}; !slices.Equal(list, want) {
 		t.Errorf("got %q, want %q", list, want)
 	}
 }
