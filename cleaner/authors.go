@@ -160,7 +160,7 @@ var (
 	// languages of the bylines above, "&", middle dots and bars.
 	nameSeparators = regexp.MustCompile(`\s*(?:[,;/|·•]|\s(?:and|und|et|y|e|en|i|и|och|og|ve|&)\s|、)\s*`)
 	// gluedWords splits a capitalised word glued to the next one, as a
-	// byline and its agency run together: "ERIC TUCKERAssociated Press".
+	// byline and its agency run together: "IDA MORROWAssociated Press".
 	gluedWords = regexp.MustCompile(`(\p{Lu}{2,})(\p{Lu}\p{Ll}+)`)
 	// roleWord marks a job title or a desk, not a name.
 	roleWord = regexp.MustCompile(`(?i)(?:^|[\s-])(?:editor|editors|editor-at-large|at-large|correspondent|reporter|writer|staff|contributor|contributing|columnist|bureau|desk|photographer|producer|wire|services|redaktion|redakteur|redakteurin|korrespondent|korrespondentin|rédaction|correspondant|correspondante|journaliste|redacción|corresponsal|periodista|redazione|redação|redactie|redakcja|редакция|корреспондент|muhabir)(?:$|[\s-])`)

@@ -31,7 +31,7 @@ func TestCleanNames(t *testing.T) {
 		{"Reuters", []string{"Reuters"}},
 		{"Analysis by Rhea Stone", []string{"Rhea Stone"}},
 		{"Rhea Stone, Harbour Ledger Editor-at-large", []string{"Rhea Stone"}},
-		{"LEDGER STAFF NOVEMBER 20, 2019 10:43", nil},
+		{"LEDGER STAFF MARCH 3, 2021 08:15", nil},
 		{"Harbour Sports Writer", nil},
 		{"admin", nil},
 		{"jsmith", nil},

@@ -135,7 +135,7 @@ func textDates(s, lang string) []textDate {
 }
 
 // cutAtDate drops a date and what follows it from the end of a byline:
-// "JANE ROE NOVEMBER 20, 2019 10:43", "Ola Brekke | 3 hours ago".
+// "JANE ROE MARCH 3, 2021 08:15", "Ola Brekke | 3 hours ago".
 func cutAtDate(s string) string {
 	toks := tokenize(s)
 	for i, t := range toks {
