@@ -99,24 +99,32 @@ func findDates(s *pageScan, ld *jsonld.Page, pageURL *url.URL, lang string, now 
 			}
 		}
 	}
-	// The date the page shows: in its date and byline elements, and in
-	// the lines under the headline.
-	shown := time.Time{}
-	for gi, group := range [][]string{s.dateTexts, s.afterH1, s.dateTextsPre} {
-		for _, text := range group {
-			for _, d := range textDates(text, lang) {
-				if !d.updated && valid(d.t) {
-					if shown.IsZero() && gi < 2 { // not a masthead's date
-						shown = d.t
-					}
-					try(d.t, fromText)
-				}
-			}
-		}
-	}
 	urlDay, urlHasDay := urlDate(pageURL)
 	if !urlHasDay || !valid(urlDay) {
 		urlDay = time.Time{}
+	}
+	// The date the page shows, in its date and byline elements and in the
+	// lines under the headline, is read when no machine-readable date was
+	// found, or to tell the local day of a UTC timestamp the URL does not
+	// date: most pages are spared the reading.
+	shown := time.Time{}
+	if src == fromNone || urlDay.IsZero() && isUTC(published) {
+	texts:
+		for gi, group := range [][]string{s.dateTexts, s.afterH1, s.dateTextsPre} {
+			for _, text := range group {
+				for _, d := range textDates(text, lang) {
+					if !d.updated && valid(d.t) {
+						if shown.IsZero() && gi < 2 { // not a masthead's date
+							shown = d.t
+						}
+						try(d.t, fromText)
+						if !shown.IsZero() {
+							break texts
+						}
+					}
+				}
+			}
+		}
 	}
 	if src == fromNone && !urlDay.IsZero() {
 		published, src = urlDay, fromURL

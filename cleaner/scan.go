@@ -157,7 +157,12 @@ func (s *pageScan) element(n *html.Node, excluded bool) {
 		excluded = excluded || !inside(n, nil, atom.Article)
 	}
 	marks := ""
-	if cls, id := attr(n, "class"), attr(n, "id"); cls != "" || id != "" {
+	switch cls, id := attr(n, "class"), attr(n, "id"); {
+	case id == "":
+		marks = strings.ToLower(cls)
+	case cls == "":
+		marks = strings.ToLower(id)
+	default:
 		marks = strings.ToLower(cls + " " + id)
 	}
 	switch n.DataAtom {
@@ -235,8 +240,8 @@ func (s *pageScan) signals(n *html.Node, marks string) {
 	if strings.TrimSpace(marks) == "" {
 		return
 	}
-	if containsAny(marks, dateMarks) {
-		if t, ok := boundedText(n, maxDateText); ok && t != "" && len(s.dateTexts)+len(s.dateTextsPre) < maxDateTexts {
+	if len(s.dateTexts)+len(s.dateTextsPre) < maxDateTexts && containsAny(marks, dateMarks) {
+		if t, ok := boundedText(n, maxDateText); ok && t != "" {
 			if s.seenH1 {
 				s.dateTexts = append(s.dateTexts, t)
 			} else {
@@ -244,7 +249,7 @@ func (s *pageScan) signals(n *html.Node, marks string) {
 			}
 		}
 	}
-	if containsAny(marks, bylineMarks) && !strings.Contains(marks, "avatar") && !strings.Contains(marks, "bio") {
+	if len(s.bylines) < maxDateTexts && containsAny(marks, bylineMarks) && !strings.Contains(marks, "avatar") && !strings.Contains(marks, "bio") {
 		if t, ok := boundedText(n, maxBylineLen); ok && t != "" {
 			s.bylines = append(s.bylines, t)
 		}
