@@ -35,6 +35,9 @@ type articleLayout struct {
 	texts     []string
 	firstLong int // index of the first block of 25 words or more
 	lastLong  int // index of the last one, -1 if none
+	// topics are the kinds of boilerplate the story itself is about (see
+	// articleTopics); nil until the block classifier has read the story.
+	topics map[string]bool
 }
 
 // longBlockWords is the length of a paragraph that is surely the story's:
@@ -131,6 +134,37 @@ func wholly(b *html.Node, atoms ...atom.Atom) bool {
 	return inner*10 >= total*9
 }
 
+// A story is about a kind of boilerplate (cookies, paywalls, affiliate
+// links) when topicBlocks of its long paragraphs or more lean to that kind:
+// the classifier gives them topicLean or more.
+const (
+	topicBlocks = 2
+	topicLean   = 0.3
+)
+
+// articleTopics returns the kinds of boilerplate the story is about, read
+// from its long paragraphs, which are the story's.
+func (s *stripper) articleTopics(l articleLayout, root *html.Node, lang string) map[string]bool {
+	topics := map[string]bool{}
+	if s.model == nil {
+		return topics
+	}
+	count := map[string]int{}
+	for i, t := range l.texts {
+		words := len(strings.Fields(t))
+		if words < longBlockWords || words > modelMaxWords || i >= modelMaxMiddle {
+			continue
+		}
+		if p, kind := s.model.Score(l.modelBlock(i, root, lang), topicLean); p >= topicLean && kind != "" {
+			count[kind]++
+			if count[kind] >= topicBlocks {
+				topics[kind] = true
+			}
+		}
+	}
+	return topics
+}
+
 // modelVerdict asks the block classifier about block i, which no rule
 // named. It answers only when the classifier is confident enough for the
 // block's place.
@@ -146,11 +180,25 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	}
 	mb := l.modelBlock(i, root, lang)
 	need := modelEdge
-	if mb.Pos == blockmodel.PosMiddle {
+	if mb.Pos == blockmodel.PosMiddle || i == l.firstLong {
+		// The first long paragraph is the lede, whatever its place: it
+		// needs the middle's score, as the story's own text does.
 		need = modelMiddle
 	}
 	p, kind := s.model.Score(mb, need)
 	if p < need || kind == "" {
+		return verdict{}, p, false
+	}
+	if l.topics[kind] && p < modelMiddle {
+		// A report on cookie fines or affiliate links talks like the
+		// boilerplate of its kind all along: its blocks of that kind need
+		// the middle's score wherever they are.
+		return verdict{}, p, false
+	}
+	if kind == "related" && len(mb.Links) == 0 && isSentence(mb.Text) {
+		// Related stories are linked, or named under a label ("More
+		// news"). A sentence that links nothing, "Read more about browning
+		// butter in the notes below.", is the story's.
 		return verdict{}, p, false
 	}
 	return verdict{kind, "model"}, p, true
@@ -181,4 +229,11 @@ func ArticleBlocks(r io.Reader, pageURL *url.URL, opts Options) (blocks []blockm
 		blocks = append(blocks, l.modelBlock(i, root, meta.language))
 	}
 	return blocks, nil
+}
+
+// isSentence reports whether text is a sentence of six words or more: it
+// ends with a full stop, a question or an exclamation mark.
+func isSentence(text string) bool {
+	text = strings.TrimSpace(text)
+	return len(strings.Fields(text)) >= 6 && strings.ContainsAny(text[len(text)-1:], ".!?")
 }

@@ -100,13 +100,13 @@ func cleanDocument(doc *html.Node, pageURL *url.URL, opts Options, as *Assessmen
 	if !kind.judge(root, text, meta, st, as) {
 		return nil, ErrNoArticle
 	}
-	var buf bytes.Buffer
-	if err := html.Render(&buf, root); err != nil {
-		return nil, fmt.Errorf("cleaner: render html: %w", err)
+	out, err := renderHTML(root)
+	if err != nil {
+		return nil, err
 	}
 	a := meta.article(pageURL)
 	a.Text = text
-	a.HTML = buf.String()
+	a.HTML = out
 	a.WordCount = article.CountWords(text)
 	a.Removed = st.removed
 	if a.Removed == nil {

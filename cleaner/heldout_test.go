@@ -23,10 +23,21 @@ const (
 	heldoutMaxLeakFactor = 0.75 // leak rate at most three quarters of bare readability's
 )
 
+// controlsDir holds control pages (testdata/set5/README.md): reports whose
+// subject is boilerplate's vocabulary, written blind to the rules and the
+// training data, never trained on. They must come out whole.
+const controlsDir = "../testdata/set5"
+
 // loadHeldout reads every testdata/heldout/*.html with its .phrases file.
 func loadHeldout(tb testing.TB) []corpusPage {
 	tb.Helper()
-	files, err := filepath.Glob(filepath.Join(heldoutDir, "*.html"))
+	return loadPhraseSet(tb, heldoutDir)
+}
+
+// loadPhraseSet reads every dir/*.html with its .phrases file.
+func loadPhraseSet(tb testing.TB, dir string) []corpusPage {
+	tb.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.html"))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -34,7 +45,7 @@ func loadHeldout(tb testing.TB) []corpusPage {
 		// An empty held-out set must fail: a skipped measure would look
 		// the same as one that passed. When a set moves into the corpus,
 		// the next one is written before this test can go green again.
-		tb.Fatalf("no pages in %s: the held-out set is empty (testdata/heldout/README.md)", heldoutDir)
+		tb.Fatalf("no pages in %s: the set is empty (see its README.md)", dir)
 	}
 	var pages []corpusPage
 	for _, f := range files {
@@ -59,7 +70,7 @@ func loadHeldout(tb testing.TB) []corpusPage {
 // the cleaner: every phrase occurs in the page's visible text and no must
 // overlaps a mustnot, so a typo cannot pass as "removed" or count as "lost".
 func TestHeldoutSpecs(t *testing.T) {
-	for _, p := range loadHeldout(t) {
+	for _, p := range append(loadHeldout(t), loadPhraseSet(t, controlsDir)...) {
 		t.Run(p.name, func(t *testing.T) {
 			if len(p.spec.must) == 0 {
 				t.Error("no must: phrases")
@@ -134,5 +145,39 @@ func TestHeldout(t *testing.T) {
 	if pith.leak() > heldoutMaxLeakFactor*bare.leak() {
 		t.Errorf("pith's leak rate %.3f on held-out pages is over %.1f × readability's %.3f",
 			pith.leak(), heldoutMaxLeakFactor, bare.leak())
+	}
+}
+
+// TestControls checks that the control pages come out whole: not one of
+// their article phrases is lost, and their boilerplate is removed about as
+// well as the corpus's.
+//
+//	go test ./cleaner -run Controls -v
+func TestControls(t *testing.T) {
+	const maxLeak = 0.10
+	var pith rates
+	for _, p := range loadPhraseSet(t, controlsDir) {
+		a, err := clean(t, p)
+		var text string
+		if err == nil {
+			text = a.Text
+		}
+		pith.add(p.spec, text, err)
+		if err != nil {
+			t.Errorf("%s: %v", p.name, err)
+			continue
+		}
+		r := checkPhrases(p.spec, a)
+		for _, m := range r.missing {
+			t.Errorf("%s: article text lost: %q", p.name, m)
+		}
+		for _, m := range r.leaked {
+			t.Logf("%s: leaked: %q", p.name, m)
+		}
+	}
+	t.Logf("controls: %d pages, leak rate %.3f (%d/%d), loss rate %.3f (%d/%d)",
+		pith.pages, pith.leak(), pith.notLeaked, pith.notTotal, pith.loss(), pith.mustMissing, pith.mustTotal)
+	if pith.leak() > maxLeak {
+		t.Errorf("leak rate %.3f on the control pages is over %.2f", pith.leak(), maxLeak)
 	}
 }

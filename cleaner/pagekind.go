@@ -25,8 +25,10 @@ import (
 // than five words, a short one that is mostly links or prices, or what is
 // left of a consent or sign-up prompt.
 //
-// Then a logistic model weighs ten page-level signals (pageFeatureNames):
-// how much prose the candidate holds and how much of it is links, whether
+// Then a logistic model weighs eleven page-level signals (pageFeatureNames):
+// how much prose the candidate holds, how much of it is links and what
+// share of the page's words it is (a hub's teasers are a small part of the
+// page, a story most of its text), whether
 // the page declares an article, a product or a hub (JSON-LD, microdata,
 // og:type), whether it gives a publication date, how many product cards it
 // has, and the shape of its address (a long slug, a home page, a shop,
@@ -90,12 +92,14 @@ const (
 	featProductCards        // log(1 + elements whose class names a product card)
 	featHubPath             // a shop, category or service path, or a section's root
 	featRootPath            // the site's home page
+	featCandShare           // the candidate's share of the page's words
 	numPageFeatures
 )
 
 var pageFeatureNames = [numPageFeatures]string{
 	"sentences", "link_density", "published", "article_type", "slug_words",
 	"product_type", "hub_type", "product_cards", "hub_path", "root_path",
+	"cand_share",
 }
 
 // pageModel is a logistic model over the features: the log-odds that a
@@ -147,6 +151,9 @@ func (k *pageKind) judge(n *html.Node, text string, m *metadata, st *stripper, a
 	x[featProductCards] = math.Log1p(float64(k.page.productCards))
 	x[featHubPath] = b2f(k.path.hub)
 	x[featRootPath] = b2f(k.path.root)
+	if k.page.words > 0 {
+		x[featCandShare] = min(1, float64(words)/float64(k.page.words))
+	}
 	model := &pageKindModel
 	if !k.path.known {
 		for _, f := range []int{featSlugWords, featHubPath, featRootPath} {
@@ -160,7 +167,7 @@ func (k *pageKind) judge(n *html.Node, text string, m *metadata, st *stripper, a
 		rule = "no text"
 	case words < shortArticleWords && links >= maxShortLinkDensity:
 		rule = "mostly links"
-	case words < 150 && mostlyPrices(text):
+	case words < 150 && mostlyPrices(withModelRemovals(text, st)):
 		rule = "mostly prices"
 	case k.isPrompt(st, text, words):
 		rule = "prompt"
@@ -177,6 +184,21 @@ func (k *pageKind) judge(n *html.Node, text string, m *metadata, st *stripper, a
 		}
 	}
 	return ok
+}
+
+// withModelRemovals adds to text the blocks the block classifier removed
+// from it: a grid of products is a grid, though the classifier took some
+// of its lines for teasers.
+func withModelRemovals(text string, st *stripper) string {
+	if st == nil {
+		return text
+	}
+	for _, r := range st.removed {
+		if r.Rule == "model" {
+			text += "\n\n" + r.Text
+		}
+	}
+	return text
 }
 
 // isPrompt reports whether a short candidate is what is left of a consent

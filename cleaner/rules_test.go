@@ -13,6 +13,9 @@ func TestRulesCompile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if err := rs.checkPatterns(); err != nil {
+		t.Fatal(err)
+	}
 	if len(rs.Selectors) == 0 || len(rs.Sentences) == 0 || len(rs.Exact) == 0 || len(rs.Patterns) == 0 || len(rs.Tokens) == 0 {
 		t.Fatalf("rules missing a section: %d selectors, %d tokens, %d exact, %d patterns, %d sentences",
 			len(rs.Selectors), len(rs.Tokens), len(rs.Exact), len(rs.Patterns), len(rs.Sentences))
@@ -52,7 +55,11 @@ func TestCompileRulesErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := compileRules([]byte(tc.json)); err == nil {
+			rs, err := compileRules([]byte(tc.json))
+			if err == nil {
+				err = rs.checkPatterns()
+			}
+			if err == nil {
 				t.Errorf("compileRules(%s) = nil error, want one", tc.json)
 			}
 		})

@@ -5,6 +5,7 @@ import (
 	"hash/fnv"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/pith-news/pith/internal/machinery/blockmodel"
 )
@@ -45,7 +46,11 @@ func crossValidate(examples []blockmodel.Example, folds int) {
 		}
 		m := train(tr)
 		for _, e := range te {
-			all = append(all, scored{m.Prob(e.Block), e.Boilerplate, e.Pos == blockmodel.PosMiddle, e.Pos == blockmodel.PosUnknown})
+			written := strings.HasPrefix(e.Group, "written:")
+			if written && e.Pos != blockmodel.PosUnknown {
+				continue // the copies of a written block at a place in a page: scored once, with no place
+			}
+			all = append(all, scored{m.Prob(e.Block), e.Boilerplate, e.Pos == blockmodel.PosMiddle, written})
 		}
 	}
 	fmt.Printf("cross-validated, %d folds split by site:\n", folds)

@@ -256,6 +256,9 @@ var kindOf = map[string]string{
 	"copyright": "notice", "notice": "notice",
 }
 
+// writtenPositions are the places a written block is learnt at.
+var writtenPositions = []blockmodel.Position{blockmodel.PosUnknown, blockmodel.PosFirst, blockmodel.PosMiddle, blockmodel.PosLast}
+
 // loadWritten reads the blocks written for the project.
 func loadWritten(testdata string) ([]blockmodel.Example, error) {
 	var out []blockmodel.Example
@@ -279,19 +282,35 @@ func loadWritten(testdata string) ([]blockmodel.Example, error) {
 		}
 		return sc.Err()
 	}
-	err := read("blocks.jsonl", func(m map[string]string) {
-		e := blockmodel.Example{Block: blockmodel.Block{Text: m["text"], Lang: m["lang"]}, Group: "written:" + m["lang"]}
-		if m["label"] == "boilerplate" {
-			e.Boilerplate = true
-			e.Kind = kindOf[m["kind"]]
+	// A written block has no page around it. It is learnt once with no
+	// position and once at each place a block sits in an article, so that
+	// its words, not the rarity of boilerplate in the middle of the pages
+	// of the development set, decide its score wherever it appears.
+	add := func(e blockmodel.Example) {
+		for _, pos := range writtenPositions {
+			e.Pos = pos
+			out = append(out, e)
 		}
-		out = append(out, e)
-	})
+	}
+	files, err := filepath.Glob(filepath.Join(testdata, "train", "blocks*.jsonl"))
 	if err != nil {
 		return nil, err
 	}
+	for _, f := range files {
+		err := read(filepath.Base(f), func(m map[string]string) {
+			e := blockmodel.Example{Block: blockmodel.Block{Text: m["text"], Lang: m["lang"]}, Group: "written:" + m["lang"]}
+			if m["label"] == "boilerplate" {
+				e.Boilerplate = true
+				e.Kind = kindOf[m["kind"]]
+			}
+			add(e)
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
 	err = read("lookalikes.jsonl", func(m map[string]string) {
-		out = append(out, blockmodel.Example{Block: blockmodel.Block{Text: m["text"], Lang: m["lang"]}, Group: "written:" + m["lang"]})
+		add(blockmodel.Example{Block: blockmodel.Block{Text: m["text"], Lang: m["lang"]}, Group: "written:" + m["lang"]})
 	})
 	return out, err
 }

@@ -7,9 +7,12 @@
 //     snippet, or sharing few words with the main text, is boilerplate;
 //   - the corpus in testdata/pages: blocks holding a must phrase are article
 //     text, blocks holding a mustnot phrase boilerplate;
-//   - testdata/train/blocks.jsonl: blocks written for the project in many
+//   - testdata/train/blocks*.jsonl: blocks written for the project in many
 //     languages, with their kind, and testdata/train/lookalikes.jsonl:
-//     article sentences that open the way boilerplate does.
+//     article sentences that open the way boilerplate does. A written block
+//     has no page around it: it is learnt with no place and again at the
+//     start, in the middle and at the end of an article, so that its words
+//     decide.
 //
 // It prints cross-validated precision and recall, split by site so that no
 // site is in both the training and the test fold, then trains on all the

@@ -39,6 +39,7 @@ does not stop the others, and the exit status is 1 if any failed.
 
 examples:
   pith clean https://news.example/2025/03/harbour-plan --format text
+  pith clean https://news.example/2025/03/harbour-plan --format markdown --links=false
   pith clean --url https://news.example/a saved.html
   pith clean -i urls.txt > articles.jsonl
   find pages -name '*.html.gz' | pith clean -i - -o out/
@@ -70,12 +71,16 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 	maxBytes := fs.Int64("max-bytes", 16<<20, "largest page accepted, in bytes (after decompression)")
 	list := fs.String("i", "", "read the inputs from FILE, one URL or path a line (- for stdin; blank lines and # comments skipped)")
 	outDir := fs.String("o", "", "write one file per input into DIR (named after the input) instead of printing")
+	formatOpts := formatFlags(fs)
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return helpOr(err, fs, stdio.Out, cleanUsage)
 	}
 	if !format.Valid(*outFormat) {
 		return usageErrorf("clean: unknown --format %q (want one of %s)", *outFormat, strings.Join(format.Names(), ", "))
+	}
+	if err := checkFormatFlags(fs, "clean", *outFormat); err != nil {
+		return err
 	}
 	opts := cleaner.Options{Keep: keep, MaxBytes: *maxBytes}
 	if err := opts.Validate(); err != nil {
@@ -122,7 +127,7 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 		if err != nil {
 			return err
 		}
-		return format.Write(stdio.Out, a, *outFormat)
+		return format.Write(stdio.Out, a, *outFormat, formatOpts())
 	}
 	if *list == "-" && slices.Contains(srcs, "-") {
 		return usageErrorf("clean: - is both -i's list and an input")
@@ -144,6 +149,7 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 			return fmt.Errorf("clean: -o: %w", err)
 		}
 	}
+	c.format = formatOpts()
 	return c.batch(ctx, inputs, *outDir, *outFormat, stdio)
 }
 
@@ -153,6 +159,7 @@ type cleanJob struct {
 	base   *url.URL
 	stdin  io.Reader
 	client *fetch.Client
+	format format.Options // for the files written under -o
 }
 
 // batch cleans the inputs with up to GOMAXPROCS at once (more for URLs,
@@ -186,7 +193,7 @@ func (c *cleanJob) batch(ctx context.Context, inputs []cleanInput, outDir, outFo
 		i++
 		if r.err == nil && werr == nil {
 			if in.out != "" {
-				r.err = writeArticleFile(filepath.Join(outDir, in.out), r.a, outFormat)
+				r.err = writeArticleFile(filepath.Join(outDir, in.out), r.a, outFormat, c.format)
 			} else if werr = enc.Write(r.a); werr == nil {
 				werr = bw.Flush() // each line whole, as soon as it is ready
 			}
@@ -332,14 +339,14 @@ func outName(src, outFormat string, taken map[string]bool) string {
 
 // writeArticleFile writes a to name in the format, through a temporary
 // file renamed into place.
-func writeArticleFile(name string, a *article.Article, outFormat string) error {
+func writeArticleFile(name string, a *article.Article, outFormat string, opts format.Options) error {
 	tmp := name + ".tmp"
 	f, err := os.Create(tmp)
 	if err != nil {
 		return fmt.Errorf("clean: -o: %w", err)
 	}
 	bw := bufio.NewWriter(f)
-	err = format.Write(bw, a, outFormat)
+	err = format.Write(bw, a, outFormat, opts)
 	if err == nil {
 		err = bw.Flush()
 	}

@@ -211,26 +211,42 @@ func TestCleanURL(t *testing.T) {
 	if !strings.Contains(gotUA, "pith") {
 		t.Errorf("server saw User-Agent %q, want one naming pith", gotUA)
 	}
+
+	// A fetched page as Markdown: relative links resolve against the
+	// address it was found at, and the front matter names the canonical URL.
+	out, _, err := run(t, "", "clean", "--format", "markdown", srv.URL+"/old")
+	if err != nil {
+		t.Fatalf("clean --format markdown: %v", err)
+	}
+	if !strings.HasPrefix(out, "---\ntitle: "+title+"\nurl: "+canonical+"\n") || !strings.Contains(out, "\n# "+title+"\n") ||
+		!strings.Contains(out, firstPara) || !strings.Contains(out, "[engineers' report]("+srv.URL+"/news/sea-wall-report)") {
+		t.Errorf("clean --format markdown of a fetched page:\n%s", out)
+	}
 }
 
 func TestCleanFormats(t *testing.T) {
 	tests := []struct {
 		format   string
+		flags    []string
 		prefix   string
 		contains []string
 		lacks    []string
 	}{
-		{"json", "{\n  \"url\": ", []string{`"title": "` + title + `"`}, []string{`\u003c`}},
-		{"text", title + "\n\n" + firstPara, []string{"decade.\n\nThe new wall", "Phase one: the northern breakwater", lastPara + "\n"}, []string{"<p>", cookieText}},
-		{"markdown", "# " + title + "\n\n*By Mara Lindqvist · 2024-03-14 · The Coastal Gazette*\n\n", []string{
-			"## Costs and timetable", "- Phase one: the northern breakwater\n- Phase two: the harbour mouth",
+		{"json", nil, "{\n  \"url\": ", []string{`"title": "` + title + `"`}, []string{`\u003c`}},
+		{"text", nil, title + "\n\n" + firstPara, []string{"decade.\n\nThe new wall", "Phase one: the northern breakwater", lastPara + "\n"}, []string{"<p>", cookieText}},
+		{"markdown", nil, "---\ntitle: " + title + "\nurl: " + canonical + "\nauthors:\n  - Mara Lindqvist\npublished: 2024-03-14", []string{
+			"\n---\n\n# " + title + "\n\n", "## Costs and timetable", "- Phase one: the northern breakwater\n- Phase two: the harbour mouth",
 			"[engineers' report](" + reportLink + ")", firstPara,
-		}, []string{"<p>", cookieText}},
-		{"html", "<!DOCTYPE html>\n<html lang=\"en\">", []string{"<h1>" + title + "</h1>", "<h2>Costs and timetable</h2>", `href="` + reportLink + `"`}, []string{cookieText}},
+		}, []string{"<p>", cookieText, "*By "}},
+		{"markdown", []string{"--front-matter=false", "--links=false"}, "# " + title + "\n\n*By Mara Lindqvist · 2024-03-14 · The Coastal Gazette*\n\n", []string{
+			"## Costs and timetable", "engineers' report", firstPara,
+		}, []string{"<p>", cookieText, "title:", "](" + reportLink}},
+		{"html", nil, "<!DOCTYPE html>\n<html lang=\"en\">", []string{"<h1>" + title + "</h1>", "<h2>Costs and timetable</h2>", `href="` + reportLink + `"`}, []string{cookieText}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.format, func(t *testing.T) {
-			out, _, err := run(t, "", "clean", "--format", tc.format, "--url", pageAddress, articleFile)
+		t.Run(strings.Join(append([]string{tc.format}, tc.flags...), " "), func(t *testing.T) {
+			args := append([]string{"clean", "--format", tc.format, "--url", pageAddress, articleFile}, tc.flags...)
+			out, _, err := run(t, "", args...)
 			if err != nil {
 				t.Fatalf("clean --format %s: %v", tc.format, err)
 			}
@@ -522,6 +538,21 @@ func TestCleanBatch(t *testing.T) {
 		t.Errorf("files in -o (-want +got):\n%s", diff)
 	}
 
+	// Markdown files under -o take the Markdown flags.
+	mdDir := filepath.Join(dir, "md")
+	if _, _, err := run(t, "", "clean", "-o", mdDir, "--format", "markdown", "--front-matter=false", "--links=false", articleFile, articleFile); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"article.md", "article-2.md"} {
+		md := readFile(t, filepath.Join(mdDir, name))
+		if !strings.HasPrefix(md, "# "+title+"\n") || strings.Contains(md, "](http") || !strings.Contains(md, firstPara) {
+			t.Errorf("%s: want the title heading first, the text, no links:\n%s", name, md)
+		}
+	}
+
+	if _, _, err := run(t, "", "clean", "--links=false", "--url", pageAddress, articleFile); cli.ExitCode(err) != 2 {
+		t.Errorf("--links=false with JSON: exit %d, want 2", cli.ExitCode(err))
+	}
 	if _, _, err := run(t, "", "clean", "--format", "text", gz, articleFile); cli.ExitCode(err) != 2 {
 		t.Errorf("several inputs in text without -o: exit %d, want 2", cli.ExitCode(err))
 	}

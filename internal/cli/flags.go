@@ -6,7 +6,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"strings"
+
+	"github.com/pith-news/pith/internal/format"
+	"github.com/pith-news/pith/markdown"
 )
 
 // multiFlag is a repeatable string flag that also splits on commas
@@ -94,4 +98,38 @@ func newLogger(w interface{ Write([]byte) (int, error) }, format, level string) 
 		return slog.New(slog.NewJSONHandler(w, opts)), nil
 	}
 	return nil, fmt.Errorf("bad --log-format %q (want text or json)", format)
+}
+
+// markdownFlags are the flags formatFlags adds, which only Markdown takes.
+var markdownFlags = []string{"front-matter", "links", "images"}
+
+// formatFlags adds the flags of the formats that have choices (--front-matter,
+// --links, --images for Markdown) to fs, and returns a function that reads
+// them into format.Options once fs is parsed.
+func formatFlags(fs *flag.FlagSet) func() format.Options {
+	frontMatter := fs.Bool("front-matter", true, "markdown: start with YAML front matter (title, url, authors, dates, site_name, language, description, image, word_count)")
+	links := fs.Bool("links", true, "markdown: keep links; false writes each link's text alone")
+	images := fs.Bool("images", true, "markdown: keep images; false leaves them out, with their captions")
+	return func() format.Options {
+		return format.Options{Markdown: markdown.Options{
+			OmitFrontMatter: !*frontMatter,
+			OmitLinks:       !*links,
+			OmitImages:      !*images,
+		}}
+	}
+}
+
+// checkFormatFlags refuses a Markdown flag given with another format: it
+// would silently do nothing.
+func checkFormatFlags(fs *flag.FlagSet, cmd, outFormat string) error {
+	if outFormat == "markdown" {
+		return nil
+	}
+	var err error
+	fs.Visit(func(f *flag.Flag) {
+		if err == nil && slices.Contains(markdownFlags, f.Name) {
+			err = usageErrorf("%s: --%s goes with --format markdown", cmd, f.Name)
+		}
+	})
+	return err
 }

@@ -162,6 +162,7 @@ flags:
 func runShow(ctx context.Context, args []string, stdio Stdio) error {
 	fs := flag.NewFlagSet("show", flag.ContinueOnError)
 	outFormat := fs.String("format", "text", "output format: "+strings.Join(format.Names(), ", "))
+	formatOpts := formatFlags(fs)
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return helpOr(err, fs, stdio.Out, showUsage)
@@ -171,6 +172,9 @@ func runShow(ctx context.Context, args []string, stdio Stdio) error {
 	}
 	if !format.Valid(*outFormat) {
 		return usageErrorf("show: unknown --format %q (want one of %s)", *outFormat, strings.Join(format.Names(), ", "))
+	}
+	if err := checkFormatFlags(fs, "show", *outFormat); err != nil {
+		return err
 	}
 	dir, key := pos[0], pos[1]
 	p := key
@@ -195,7 +199,7 @@ func runShow(ctx context.Context, args []string, stdio Stdio) error {
 	if err != nil {
 		return fmt.Errorf("show: %w", err)
 	}
-	return format.Write(stdio.Out, a, *outFormat)
+	return format.Write(stdio.Out, a, *outFormat, formatOpts())
 }
 
 // readStored reads the article file p of the out dir dir, confined to it.

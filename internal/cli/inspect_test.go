@@ -3,12 +3,18 @@ package cli_test
 import (
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"os/exec"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"go.yaml.in/yaml/v3"
 
 	"github.com/pith-news/pith/article"
 	"github.com/pith-news/pith/internal/cli"
@@ -144,7 +150,7 @@ func TestExportFormats(t *testing.T) {
 		t.Errorf("export json: %v, %d articles", err, len(as))
 	}
 	out, _, err = run(t, "", "export", dir, "--format", "markdown", "--site", "other.example")
-	if err != nil || !strings.HasPrefix(out, "# Title <2>") {
+	if err != nil || !strings.HasPrefix(out, "---\ntitle: Title <2>\nurl: https://other.example/rain\n") {
 		t.Errorf("export markdown: %v %q", err, out)
 	}
 	out, _, err = run(t, "", "export", dir, "--format", "json", "--site", "none.example")
@@ -212,5 +218,88 @@ func TestHealth(t *testing.T) {
 	srv.Close()
 	if _, _, err := run(t, "", "health", "--addr", srv.Listener.Addr().String(), "--timeout", "1s"); err == nil || cli.ExitCode(err) != 1 {
 		t.Errorf("health of a closed server: %v", err)
+	}
+}
+
+func TestExportMarkdown(t *testing.T) {
+	dir := inspectStore(t)
+
+	// A stream: the documents in path order, the separator line between.
+	out, _, err := run(t, "", "export", dir, "--format", "markdown")
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := strings.Split(out, "\n<!-- pith: next article -->\n\n")
+	if len(docs) != 3 {
+		t.Fatalf("export markdown gave %d documents, want 3:\n%s", len(docs), out)
+	}
+	var titles []string
+	for _, d := range docs {
+		head, _, ok := strings.Cut(strings.TrimPrefix(d, "---\n"), "\n---\n")
+		var fm struct {
+			Title     string `yaml:"title"`
+			URL       string `yaml:"url"`
+			WordCount int    `yaml:"word_count"`
+		}
+		if !strings.HasPrefix(d, "---\n") || !ok {
+			t.Fatalf("document has no front matter:\n%s", d)
+		}
+		if err := yaml.Unmarshal([]byte(head), &fm); err != nil {
+			t.Fatalf("front matter does not parse: %v\n%s", err, head)
+		}
+		if fm.URL == "" || fm.WordCount != 9 {
+			t.Errorf("front matter %+v, want a url and 9 words", fm)
+		}
+		titles = append(titles, fm.Title)
+	}
+	if want := []string{"Title <1>", "Title <0>", "Title <2>"}; !slices.Equal(titles, want) {
+		t.Errorf("titles %q, want %q (path order)", titles, want)
+	}
+
+	// One file per article, named as the store names it.
+	md := filepath.Join(t.TempDir(), "md")
+	out, _, err = run(t, "", "export", dir, "--format", "markdown", "--out-dir", md, "--front-matter=false")
+	if err != nil || out != "" {
+		t.Fatalf("export --out-dir: %v, printed %q", err, out)
+	}
+	var files []string
+	err = filepath.WalkDir(md, func(p string, e fs.DirEntry, err error) error {
+		if err == nil && !e.IsDir() {
+			rel, _ := filepath.Rel(md, p)
+			files = append(files, filepath.ToSlash(rel))
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range []string{"https://news.example/harbour", "https://news.example/budget", "https://other.example/rain"} {
+		name := strings.TrimSuffix(store.Path(u), ".json") + ".md"
+		if !slices.Contains(files, name) {
+			t.Errorf("files %q lack %s", files, name)
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(md, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(string(b), "# Title &lt;") || !strings.Contains(string(b), "is about the harbour and the town.\n") {
+			t.Errorf("%s holds %q, want the title heading and the story, no front matter", name, b)
+		}
+	}
+	if len(files) != 3 {
+		t.Errorf("files %q, want 3", files)
+	}
+
+	if _, _, err := run(t, "", "export", dir, "--images=false"); cli.ExitCode(err) != 2 {
+		t.Errorf("export --images=false as JSON lines: exit %d, want 2", cli.ExitCode(err))
+	}
+	// show takes the Markdown flags too.
+	out, _, err = run(t, "", "show", dir, "https://other.example/rain", "--format", "markdown", "--front-matter=false")
+	if err != nil || !strings.HasPrefix(out, "# Title &lt;2&gt;\n") {
+		t.Errorf("show --format markdown --front-matter=false: %v %q", err, out)
+	}
+	if _, _, err := run(t, "", "export", dir, "--out-dir", md); cli.ExitCode(err) != 2 {
+		t.Errorf("export --out-dir without --format markdown: exit %d, want 2", cli.ExitCode(err))
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/pith-news/pith/article"
 	"github.com/pith-news/pith/internal/format"
+	"github.com/pith-news/pith/markdown"
 )
 
 func ExampleWrite() {
@@ -16,15 +17,15 @@ func ExampleWrite() {
 		HTML:      `<h2>Why</h2><p>See <a href="/markets">markets</a>.</p><ul><li>Banks</li><li>Funds</li></ul>`,
 		Text:      "Why\n\nSee markets.\n\nBanks\n\nFunds",
 	}
-	if err := format.Write(os.Stdout, a, "markdown"); err != nil {
+	if err := format.Write(os.Stdout, a, "markdown", format.Options{Markdown: markdown.Options{OmitFrontMatter: true}}); err != nil {
 		fmt.Println(err)
 	}
 	fmt.Println("---")
-	if err := format.Write(os.Stdout, a, "text"); err != nil {
+	if err := format.Write(os.Stdout, a, "text", format.Options{}); err != nil {
 		fmt.Println(err)
 	}
 	fmt.Println("---")
-	fmt.Println(format.Write(os.Stdout, a, "yaml"))
+	fmt.Println(format.Write(os.Stdout, a, "yaml", format.Options{}))
 	// Output:
 	// # Rates rise
 	//

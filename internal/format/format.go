@@ -8,13 +8,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
-	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/base"
-	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
-	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/strikethrough"
-	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
-
 	"github.com/pith-news/pith/article"
+	"github.com/pith-news/pith/markdown"
 )
 
 // names lists the formats Write knows.
@@ -26,8 +21,15 @@ func Names() []string { return slices.Clone(names) }
 // Valid reports whether name is a known format.
 func Valid(name string) bool { return slices.Contains(names, name) }
 
+// Options tune the formats that have choices; the zero value is every
+// format's default.
+type Options struct {
+	// Markdown chooses what a Markdown document holds.
+	Markdown markdown.Options
+}
+
 // Write writes a to w in the named format.
-func Write(w io.Writer, a *article.Article, name string) error {
+func Write(w io.Writer, a *article.Article, name string, opts Options) error {
 	switch name {
 	case "json", "":
 		enc := json.NewEncoder(w)
@@ -48,9 +50,9 @@ func Write(w io.Writer, a *article.Article, name string) error {
 		}
 		return nil
 	case "markdown":
-		md, err := Markdown(a)
+		md, err := markdown.Render(a, opts.Markdown)
 		if err != nil {
-			return err
+			return fmt.Errorf("format: %w", err)
 		}
 		if _, err := io.WriteString(w, md); err != nil {
 			return fmt.Errorf("format: markdown: %w", err)
@@ -75,46 +77,6 @@ func Write(w io.Writer, a *article.Article, name string) error {
 		return nil
 	}
 	return fmt.Errorf("format: unknown format %q (want one of %s)", name, strings.Join(names, ", "))
-}
-
-// Markdown renders a as a Markdown document: the title as a heading, a
-// byline, then the article with its headings, lists, links and images.
-func Markdown(a *article.Article) (string, error) {
-	var opts []converter.ConvertOptionFunc
-	if page := baseURL(a); page != "" {
-		// The converter resolves relative links against the whole URL.
-		opts = append(opts, converter.WithDomain(page))
-	}
-	conv := converter.NewConverter(converter.WithPlugins(
-		base.NewBasePlugin(),
-		commonmark.NewCommonmarkPlugin(),
-		table.NewTablePlugin(table.WithHeaderPromotion(true), table.WithSkipEmptyRows(true)),
-		strikethrough.NewStrikethroughPlugin(),
-	))
-	body, err := conv.ConvertString(a.HTML, opts...)
-	if err != nil {
-		return "", fmt.Errorf("format: markdown: %w", err)
-	}
-	var b strings.Builder
-	if a.Title != "" {
-		b.WriteString("# " + a.Title + "\n\n")
-	}
-	var by []string
-	if len(a.Authors) > 0 {
-		by = append(by, "By "+strings.Join(a.Authors, ", "))
-	}
-	if !a.Published.IsZero() {
-		by = append(by, a.Published.Format("2006-01-02"))
-	}
-	if a.SiteName != "" {
-		by = append(by, a.SiteName)
-	}
-	if len(by) > 0 {
-		b.WriteString("*" + strings.Join(by, " · ") + "*\n\n")
-	}
-	b.WriteString(strings.TrimSpace(body))
-	b.WriteString("\n")
-	return b.String(), nil
 }
 
 // baseURL is the address relative links in a.HTML are relative to: the page

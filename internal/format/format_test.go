@@ -13,6 +13,7 @@ import (
 
 	"github.com/pith-news/pith/article"
 	"github.com/pith-news/pith/internal/format"
+	"github.com/pith-news/pith/markdown"
 )
 
 func sample() *article.Article {
@@ -38,7 +39,7 @@ func sample() *article.Article {
 func write(t *testing.T, a *article.Article, name string) string {
 	t.Helper()
 	var b bytes.Buffer
-	if err := format.Write(&b, a, name); err != nil {
+	if err := format.Write(&b, a, name, format.Options{}); err != nil {
 		t.Fatalf("Write %s: %v", name, err)
 	}
 	return b.String()
@@ -119,84 +120,30 @@ func TestText(t *testing.T) {
 	}
 }
 
-func TestMarkdownDocument(t *testing.T) {
-	a := sample()
-	a.HTML = `<div><h2>What happened</h2><p>Rates <em>rose</em> on <strong>Monday</strong>, says <a href="/people/ana">Ana</a>.</p>` +
-		`<ul><li>Banks</li><li>Funds</li></ul><p><img src="chart.png" alt="The chart"></p></div>`
-	want := "# Rates <rise> & fall\n\n" +
-		"*By Ana Ruiz, Bo Li · 2024-05-06 · Example News*\n\n" +
-		"## What happened\n\n" +
-		"Rates *rose* on **Monday**, says [Ana](https://news.example/people/ana).\n\n" +
-		"- Banks\n- Funds\n\n" +
-		"![The chart](https://news.example/2024/05/chart.png)\n"
-	if got := write(t, a, "markdown"); got != want {
-		t.Errorf("got:\n%s\nwant:\n%s\ndiff (-want +got):\n%s", got, want, cmp.Diff(want, got))
-	}
-}
-
-func TestMarkdownElements(t *testing.T) {
-	tests := []struct {
-		name     string
-		html     string
-		contains []string
-		lacks    []string
-	}{
-		{"headings", "<h2>Two</h2><h3>Three</h3><p>x</p>", []string{"## Two\n", "### Three\n"}, nil},
-		{"unordered list", "<ul><li>one</li><li>two</li></ul>", []string{"- one\n- two"}, nil},
-		{"ordered list", "<ol><li>first</li><li>second</li></ol>", []string{"1. first\n2. second"}, nil},
-		{"nested list", "<ul><li>a<ul><li>b</li></ul></li></ul>", []string{"- a\n  \n  - b"}, nil},
-		{"absolute link kept", `<p><a href="https://other.example/x?a=1&amp;b=2">x</a></p>`, []string{"[x](https://other.example/x?a=1&b=2)"}, nil},
-		{"root-relative link", `<p><a href="/about">about</a></p>`, []string{"[about](https://news.example/about)"}, nil},
-		// Relative to the page's directory, not the site root.
-		{"path-relative link", `<p><a href="other-story">next</a></p>`, []string{"[next](https://news.example/2024/05/other-story)"}, nil},
-		{"protocol-relative image", `<p><img src="//cdn.example/a.jpg" alt="A"></p>`, []string{"![A](https://cdn.example/a.jpg)"}, nil},
-		{"image", `<figure><img src="/img/b.jpg" alt="B"><figcaption>Caption</figcaption></figure>`, []string{"![B](https://news.example/img/b.jpg)", "Caption"}, nil},
-		{"blockquote", "<blockquote><p>Quoted words.</p></blockquote>", []string{"> Quoted words."}, nil},
-		{"code", "<p><code>x&lt;y</code></p><pre><code>a := 1\n</code></pre>", []string{"`x<y`", "```\na := 1\n```"}, nil},
-		{"strikethrough", "<p><del>old</del> new</p>", []string{"~~old~~ new"}, nil},
-		{
-			"table", "<table><tr><th>Party</th><th>Seats</th></tr><tr><td>Red</td><td>12</td></tr></table>",
-			[]string{"| Party | Seats |", "| Red   | 12    |"}, []string{"PartySeats", "Red12"},
-		},
-		// Text that would read as Markdown is escaped, and only then.
-		{"markdown characters escaped", "<p>*not emphasis* and [not a link] but 2 * 3</p>", []string{`\*not emphasis`, `\[not a link]`, "2 * 3"}, nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a := sample()
-			a.HTML = tc.html
-			got := write(t, a, "markdown")
-			for _, s := range tc.contains {
-				if !strings.Contains(got, s) {
-					t.Errorf("markdown lacks %q:\n%s", s, got)
-				}
-			}
-			for _, s := range tc.lacks {
-				if strings.Contains(got, s) {
-					t.Errorf("markdown has %q:\n%s", s, got)
-				}
-			}
-		})
-	}
-}
-
-func TestMarkdownByline(t *testing.T) {
+// TestMarkdown checks that Write gives package markdown's document, with
+// the options passed through; package markdown tests the documents.
+func TestMarkdown(t *testing.T) {
 	tests := []struct {
 		name string
-		a    article.Article
-		want string
+		opts markdown.Options
 	}{
-		{"nothing", article.Article{HTML: "<p>Body.</p>"}, "Body.\n"},
-		{"title only", article.Article{Title: "T", HTML: "<p>Body.</p>"}, "# T\n\nBody.\n"},
-		{"site only", article.Article{Title: "T", SiteName: "S", HTML: "<p>Body.</p>"}, "# T\n\n*S*\n\nBody.\n"},
-		{"one author and date", article.Article{Title: "T", Authors: []string{"A"}, Published: time.Date(2020, 1, 2, 23, 0, 0, 0, time.UTC), HTML: "<p>Body.</p>"}, "# T\n\n*By A · 2020-01-02*\n\nBody.\n"},
-		// No address: links stay as they are.
-		{"no url", article.Article{HTML: `<p><a href="/x">x</a></p>`}, "[x](/x)\n"},
+		{"default", markdown.Options{}},
+		{"bare", markdown.Options{OmitFrontMatter: true, OmitLinks: true, OmitImages: true}},
 	}
+	a := sample()
+	a.HTML = `<p>See <a href="/x">x</a>.</p><p><img src="/i.png" alt="I"></p>`
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := write(t, &tc.a, "markdown"); got != tc.want {
-				t.Errorf("got %q, want %q", got, tc.want)
+			var b bytes.Buffer
+			if err := format.Write(&b, a, "markdown", format.Options{Markdown: tc.opts}); err != nil {
+				t.Fatal(err)
+			}
+			want, err := markdown.Render(a, tc.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := b.String(); got != want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, want)
 			}
 		})
 	}
@@ -231,7 +178,7 @@ func TestHTML(t *testing.T) {
 func TestUnknownFormat(t *testing.T) {
 	for _, name := range []string{"yaml", "JSON", "md", " json"} {
 		var b bytes.Buffer
-		err := format.Write(&b, sample(), name)
+		err := format.Write(&b, sample(), name, format.Options{})
 		if err == nil {
 			t.Errorf("Write %q: got no error", name)
 			continue
@@ -261,7 +208,7 @@ func (failWriter) Write(p []byte) (int, error) { return 0, errDiskFull }
 
 func TestWriteError(t *testing.T) {
 	for _, name := range format.Names() {
-		err := format.Write(failWriter{}, sample(), name)
+		err := format.Write(failWriter{}, sample(), name, format.Options{})
 		if !errors.Is(err, errDiskFull) {
 			t.Errorf("Write %s to a failing writer: got %v, want the writer's error", name, err)
 		}

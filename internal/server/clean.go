@@ -15,6 +15,7 @@ import (
 	"github.com/pith-news/pith/article"
 	"github.com/pith-news/pith/cleaner"
 	"github.com/pith-news/pith/internal/machinery/fetch"
+	"github.com/pith-news/pith/markdown"
 )
 
 // cleanRequest is the body of POST /v1/clean.
@@ -26,6 +27,20 @@ type cleanRequest struct {
 	HTML *string `json:"html"`
 	// Keep lists boilerplate kinds to keep instead of remove.
 	Keep []string `json:"keep"`
+	// Format is "json" (the default: the article record) or "markdown"
+	// (a Markdown document, as text/markdown).
+	Format string `json:"format"`
+	// FrontMatter, Links and Images choose what a Markdown document holds;
+	// each is true when absent.
+	FrontMatter *bool `json:"front_matter"`
+	Links       *bool `json:"links"`
+	Images      *bool `json:"images"`
+}
+
+// markdownOptions are the request's Markdown choices.
+func (req *cleanRequest) markdownOptions() markdown.Options {
+	off := func(b *bool) bool { return b != nil && !*b }
+	return markdown.Options{OmitFrontMatter: off(req.FrontMatter), OmitLinks: off(req.Links), OmitImages: off(req.Images)}
 }
 
 // maxURLBytes caps the url of a clean request.
@@ -59,6 +74,21 @@ func (s *Server) handleClean(w http.ResponseWriter, r *http.Request) {
 	a, apiErr := s.clean(r.Context(), req, sl)
 	if apiErr != nil {
 		s.writeError(w, r, apiErr)
+		return
+	}
+	if req.Format == "markdown" {
+		// Rendered before anything is written: an error is still an answer.
+		md, err := markdown.Render(a, req.markdownOptions())
+		if err != nil {
+			s.writeError(w, r, errorf(http.StatusInternalServerError, "internal", "render markdown: %v", err))
+			return
+		}
+		w.Header().Set("Content-Type", "text/markdown; charset=utf-8")
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.WriteHeader(http.StatusOK)
+		if _, err := io.WriteString(w, md); err != nil {
+			s.log.Debug("write markdown", "err", err)
+		}
 		return
 	}
 	if err := writeJSON(w, http.StatusOK, a); err != nil {
@@ -106,6 +136,14 @@ func (s *Server) readCleanRequest(body io.Reader) (*cleanRequest, *apiError) {
 		if _, err := fetch.ParseURL(req.URL); err != nil {
 			return nil, errorf(http.StatusBadRequest, "bad_request", "bad url: %v", err)
 		}
+	}
+	switch req.Format {
+	case "", "json", "markdown":
+	default:
+		return nil, errorf(http.StatusBadRequest, "bad_request", `unknown format %q (want "json" or "markdown")`, req.Format)
+	}
+	if req.Format != "markdown" && (req.FrontMatter != nil || req.Links != nil || req.Images != nil) {
+		return nil, errorf(http.StatusBadRequest, "bad_request", `front_matter, links and images go with "format": "markdown"`)
 	}
 	if err := (cleaner.Options{Keep: req.Keep}).Validate(); err != nil {
 		return nil, errorf(http.StatusBadRequest, "bad_request", "keep: %v", err)

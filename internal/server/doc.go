@@ -1,6 +1,9 @@
 // Package server is pith's HTTP API:
 //
-//	POST /v1/clean      {"url": …} or {"html": …, "url": …} → the article JSON
+//	POST /v1/clean      {"url": …} or {"html": …, "url": …} → the article JSON;
+//	                    with "format": "markdown" (and "front_matter",
+//	                    "links", "images": false to leave them out), the
+//	                    article as a text/markdown document
 //	GET  /v1/articles   ?site=&since=&limit= → stored articles as JSON lines
 //	GET  /healthz       → {"status": "ok"}
 //	GET  /metrics       → Prometheus text format

@@ -206,6 +206,58 @@ func TestCleanInlineHTML(t *testing.T) {
 	}
 }
 
+func TestCleanMarkdown(t *testing.T) {
+	_, ts := start(t, Config{})
+	page := articleHTML(t)
+	tests := []struct {
+		name   string
+		req    map[string]any
+		prefix string
+		has    []string
+		lacks  []string
+	}{
+		{
+			"default", map[string]any{"html": page, "url": "https://herald.example/x", "format": "markdown"},
+			"---\ntitle: " + wantTitle + "\nurl: ", []string{"\n---\n\n# " + wantTitle + "\n", "approved the plan by 412 votes to 97"},
+			[]string{"This website uses cookies", "<p>"},
+		},
+		{
+			"bare", map[string]any{"html": page, "url": "https://herald.example/x", "format": "markdown", "front_matter": false, "links": false, "images": false},
+			"# " + wantTitle + "\n", []string{"approved the plan by 412 votes to 97"},
+			[]string{"title:", "](", "This website uses cookies"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := post(t, ts, jsonBody(t, tc.req))
+			if a.status != http.StatusOK {
+				t.Fatalf("got status %d, want 200; body %s", a.status, a.body)
+			}
+			if ct := a.header.Get("Content-Type"); ct != "text/markdown; charset=utf-8" {
+				t.Errorf("got Content-Type %q, want text/markdown; charset=utf-8", ct)
+			}
+			body := string(a.body)
+			if !strings.HasPrefix(body, tc.prefix) {
+				t.Errorf("body starts %q, want %q", body[:min(len(body), len(tc.prefix)+20)], tc.prefix)
+			}
+			for _, s := range tc.has {
+				if !strings.Contains(body, s) {
+					t.Errorf("body lacks %q:\n%s", s, body)
+				}
+			}
+			for _, s := range tc.lacks {
+				if strings.Contains(body, s) {
+					t.Errorf("body has %q:\n%s", s, body)
+				}
+			}
+		})
+	}
+	// "json" is the article record, as with no format.
+	if art := decodeArticle(t, post(t, ts, jsonBody(t, map[string]any{"html": page, "format": "json"}))); art.Title != wantTitle {
+		t.Errorf("format json: title %q, want %q", art.Title, wantTitle)
+	}
+}
+
 func TestCleanURL(t *testing.T) {
 	up := site(t)
 	_, ts := start(t, Config{AllowPrivate: true})
@@ -292,6 +344,9 @@ func TestCleanErrors(t *testing.T) {
 		{"url relative", fetchURL("/news/1"), 400},
 		{"url with html not http", `{"html": "<p>x</p>", "url": "file:///etc/passwd"}`, 400},
 		{"unknown keep kind", `{"html": "<p>x</p>", "keep": ["sidebar"]}`, 400},
+		{"unknown format", `{"html": "<p>x</p>", "format": "yaml"}`, 400},
+		{"front_matter not a boolean", `{"html": "<p>x</p>", "format": "markdown", "front_matter": "no"}`, 400},
+		{"links without markdown", `{"html": "<p>x</p>", "links": false}`, 400},
 		{"body too big", html(strings.Repeat("a", 70<<10)), 413},
 		{"no article inline", html(noArticleHTML(t)), 422},
 		{"no article fetched", fetchURL(up.URL + "/none"), 422},
