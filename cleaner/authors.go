@@ -61,6 +61,7 @@ func findAuthors(s *pageScan, ld *jsonld.Page, publisher string) []string {
 		var out []string
 		for _, raw := range g.names {
 			for _, n := range cleanNames(raw) {
+				n = stripPublisher(n, publisher)
 				if isPublisher(n, publisher, g.visible) {
 					continue
 				}
@@ -76,16 +77,29 @@ func findAuthors(s *pageScan, ld *jsonld.Page, publisher string) []string {
 
 // isPublisher reports whether name is the publisher's: its name, or a desk
 // named after it ("Harbour Ledger Wire Services"). A visible byline may name
-// the publisher itself: the page says so.
+// the publisher: the page says so.
 func isPublisher(name, publisher string, visible bool) bool {
+	if visible {
+		return false
+	}
 	pk, nk := nameKey(publisher), nameKey(name)
+	return pk != "" && (pk == nk || len(pk) >= 4 && strings.Contains(nk, pk))
+}
+
+// stripPublisher drops the publisher's name after a reporter's: "Ana Ruiz
+// Harbour Ledger".
+func stripPublisher(name, publisher string) string {
+	pk := nameKey(publisher)
 	if len(pk) < 4 {
-		return pk != "" && pk == nk && !visible
+		return name
 	}
-	if pk == nk {
-		return !visible
+	words := strings.Fields(name)
+	for k := 1; k < len(words)-1; k++ {
+		if nameKey(strings.Join(words[len(words)-k:], " ")) == pk {
+			return strings.Join(words[:len(words)-k], " ")
+		}
 	}
-	return strings.Contains(nk, pk)
+	return name
 }
 
 // dropAgencies drops the agencies from a list that names a person: the

@@ -58,3 +58,18 @@ func TestAddNameOneSpelling(t *testing.T) {
 		t.Errorf("got %q, want %q", list, want)
 	}
 }
+
+func TestStripPublisher(t *testing.T) {
+	tests := []struct{ name, publisher, want string }{
+		{"Ana Ruiz HARBOUR LEDGER", "harbourledger", "Ana Ruiz"},
+		{"Ana Ruiz Harbour Ledger", "Harbour Ledger", "Ana Ruiz"},
+		{"Harbour Ledger", "Harbour Ledger", "Harbour Ledger"},
+		{"Ana Ruiz", "Harbour Ledger", "Ana Ruiz"},
+		{"Ana Ruiz", "", "Ana Ruiz"},
+	}
+	for _, tc := range tests {
+		if got := stripPublisher(tc.name, tc.publisher); got != tc.want {
+			t.Errorf("stripPublisher(%q, %q) = %q, want %q", tc.name, tc.publisher, got, tc.want)
+		}
+	}
+}
