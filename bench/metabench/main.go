@@ -32,11 +32,25 @@ import (
 
 func main() {
 	dated := flag.String("dated", "", "the dated set's directory (testdata/dated); empty skips it")
+	corpus := flag.String("corpus", "", "the corpus directory (testdata/pages), scored for dates like the dated set; empty skips it")
 	data := flag.String("data", "", "the directory of the benchmark sets (aeb, wcxb-dev); empty skips them")
 	verbose := flag.Bool("v", false, "list the pages that fail a check")
 	flag.Parse()
 	if *dated != "" {
-		if err := runDated(*dated, *verbose); err != nil {
+		pages, err := loadDated(*dated, ".meta")
+		if err == nil {
+			err = runDated("dated set", pages, *verbose)
+		}
+		if err != nil {
+			log.Fatal(err)
+		}
+	}
+	if *corpus != "" {
+		pages, err := loadDated(*corpus, ".phrases")
+		if err == nil {
+			err = runDated("corpus", pages, *verbose)
+		}
+		if err != nil {
 			log.Fatal(err)
 		}
 	}
@@ -55,7 +69,10 @@ type datedPage struct {
 	name, html, url, want string // want is YYYY-MM-DD, or "" for none
 }
 
-func loadDated(dir string) ([]datedPage, error) {
+// loadDated reads the pages of dir and the url and published lines of
+// their expectation files (ext): a day, an RFC 3339 time (its own day), or
+// "none".
+func loadDated(dir, ext string) ([]datedPage, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.html"))
 	if err != nil || len(files) == 0 {
 		return nil, fmt.Errorf("dated set: no pages in %s (%v)", dir, err)
@@ -63,7 +80,7 @@ func loadDated(dir string) ([]datedPage, error) {
 	var out []datedPage
 	for _, f := range files {
 		p := datedPage{name: strings.TrimSuffix(filepath.Base(f), ".html"), html: f}
-		mf, err := os.Open(strings.TrimSuffix(f, ".html") + ".meta")
+		mf, err := os.Open(strings.TrimSuffix(f, ".html") + ext)
 		if err != nil {
 			return nil, fmt.Errorf("dated set: %w", err)
 		}
@@ -79,6 +96,9 @@ func loadDated(dir string) ([]datedPage, error) {
 			case "published":
 				if v = strings.TrimSpace(v); v != "none" {
 					p.want = v
+					if t, err := time.Parse(time.RFC3339, v); err == nil {
+						p.want = t.Format(time.DateOnly)
+					}
 				}
 			}
 		}
@@ -113,11 +133,7 @@ func (s score) String() string {
 		float64(s.right)/float64(s.n), s.right, s.n, 100*float64(s.wrong)/float64(s.n), s.wrong, s.missing, s.spurious)
 }
 
-func runDated(dir string, verbose bool) error {
-	pages, err := loadDated(dir)
-	if err != nil {
-		return err
-	}
+func runDated(name string, pages []datedPage, verbose bool) error {
 	var pith, hd score
 	var pithTime, hdTime time.Duration
 	for _, p := range pages {
@@ -146,7 +162,7 @@ func runDated(dir string, verbose bool) error {
 			fmt.Printf("  go-htmldate %-28s got %-10q want %q\n", p.name, hgot, p.want)
 		}
 	}
-	fmt.Printf("dated set (%d pages)\n", len(pages))
+	fmt.Printf("%s (%d pages)\n", name, len(pages))
 	fmt.Printf("  pith (whole Clean)       %v; %v\n", pith, pithTime.Round(time.Millisecond))
 	fmt.Printf("  go-htmldate (original)   %v; %v\n", hd, hdTime.Round(time.Millisecond))
 	return nil
