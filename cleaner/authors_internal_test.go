@@ -2,7 +2,10 @@ package cleaner
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // A byline's names come without the words around them: the byline word,
@@ -70,6 +73,35 @@ func TestStripPublisher(t *testing.T) {
 	for _, tc := range tests {
 		if got := stripPublisher(tc.name, tc.publisher); got != tc.want {
 			t.Errorf("stripPublisher(%q, %q) = %q, want %q", tc.name, tc.publisher, got, tc.want)
+		}
+	}
+}
+
+// The authors come from the first source that names a person, and never
+// from comments or the publisher's own metadata.
+func TestFindAuthors(t *testing.T) {
+	tests := []struct {
+		name, head, body string
+		want             []string
+	}{
+		{"person on a medical web page", `<script type="application/ld+json">{"@type":"MedicalWebPage","author":{"@type":"Person","name":"Rhea Stone"},"publisher":{"@type":"Organization","name":"Harbour Health"}}</script>`, ``, []string{"Rhea Stone"}},
+		{"id reference in a graph", `<script type="application/ld+json">{"@graph":[{"@type":"Article","author":{"@id":"#p"}},{"@type":"Person","@id":"#p","name":"Kit Lamb"}]}</script>`, ``, []string{"Kit Lamb"}},
+		{"person before organization", `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Organization","name":"Ledger Desk"},{"@type":"Person","name":"Ana Ruiz"}]}</script>`, ``, []string{"Ana Ruiz"}},
+		{"organization when nothing better", `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Reuters"}}</script>`, ``, []string{"Reuters"}},
+		{"publisher in the metadata is no author", `<meta name="author" content="Harbour Ledger"><meta property="og:site_name" content="Harbour Ledger">`, `<p class="byline">By Ola Brekke</p>`, []string{"Ola Brekke"}},
+		{"itemprop list, comment author ignored", ``, `<div class="comments"><span itemprop="author">Гость</span></div><span itemprop="author creator">Ida Morrow</span>`, []string{"Ida Morrow"}},
+		{"visible by-line under the headline", ``, `<div>By</div><div>Tom Ellery</div>`, []string{"Tom Ellery"}},
+		{"account name only", `<meta name="author" content="admin">`, ``, nil},
+		{"three spellings", `<meta name="author" content="JILL MOREAU"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jill Moreau"}}</script>`, ``, []string{"Jill Moreau"}},
+	}
+	for _, tc := range tests {
+		doc, err := html.Parse(strings.NewReader("<html><head>" + tc.head + "</head><body><h1>Headline</h1>" + tc.body + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := extractMetadata(doc, nil)
+		if !slices.Equal(m.authors, tc.want) {
+			t.Errorf("%s: authors %q, want %q", tc.name, m.authors, tc.want)
 		}
 	}
 }
