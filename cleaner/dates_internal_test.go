@@ -119,9 +119,18 @@ func TestFindDates(t *testing.T) {
 		{"utc stamp in the page's zone", "https://a.example/2019/10/18/x", `<meta property="article:published_time" content="2019-10-17T22:40:00Z"><meta property="article:modified_time" content="2019-10-18T09:00:00+02:00">`, ``, "2019-10-18T00:40:00+02:00", "2019-10-18T09:00:00+02:00"},
 		{"modified apart", "https://a.example/x", `<meta property="article:modified_time" content="2021-01-01T00:00:00Z"><meta property="article:published_time" content="2020-01-01T00:00:00Z">`, ``, "2020-01-01T00:00:00Z", "2021-01-01T00:00:00Z"},
 		{"updated label", "https://a.example/x", ``, `<p class="dates">Updated 3 May 2021 · Published 1 May 2021</p>`, "2021-05-01T00:00:00Z", ""},
+		{"kicker before the headline", "https://a.example/x", ``, `<!--pre--><p>Datum: 22.12.2012</p>`, "2012-12-22T00:00:00Z", ""},
+		{"headline by class, no h1", "https://a.example/x", ``, `<!--noh1--><h3 class="post-title">Fog</h3><p>Sunday, 17 September 2023</p>`, "2023-09-17T00:00:00Z", ""},
 	}
 	for _, tc := range tests {
-		doc, err := html.Parse(strings.NewReader("<html><head>" + tc.head + "</head><body><h1>Headline</h1>" + tc.body + "</body></html>"))
+		body := "<h1>Headline</h1>" + tc.body
+		switch {
+		case strings.HasPrefix(tc.body, "<!--pre-->"):
+			body = tc.body + "<h1>Headline</h1>"
+		case strings.HasPrefix(tc.body, "<!--noh1-->"):
+			body = tc.body
+		}
+		doc, err := html.Parse(strings.NewReader("<html><head>" + tc.head + "</head><body>" + body + "</body></html>"))
 		if err != nil {
 			t.Fatal(err)
 		}

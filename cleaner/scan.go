@@ -26,6 +26,8 @@ type pageScan struct {
 	dateTexts     []string // short texts of elements classed as a date, byline or post meta, after the headline
 	dateTextsPre  []string // the same, before the headline: a masthead's "today"
 	afterH1       []string // the first lines of text after the first headline
+	beforeH1      []string // the last lines of text before it: a kicker's date
+	beforeLen     int
 
 	// Author signals in the body.
 	itempropAuthors []string
@@ -54,6 +56,8 @@ const (
 	// maxAfterH1 is how much text after the headline is read for a
 	// byline and a date, in bytes.
 	maxAfterH1 = 400
+	// maxBeforeH1 is how much text before the headline is kept.
+	maxBeforeH1 = 160
 	// maxDateText is the longest text of a date or byline element read
 	// for a date, in bytes.
 	maxDateText = 240
@@ -92,6 +96,9 @@ func excludedRegion(marks string) bool {
 	return false
 }
 
+// titleMarks are words in the class of a headline that is not an <h1>.
+var titleMarks = []string{"entry-title", "post-title", "article-title", "story-title", "headline"}
+
 // dateMarks and bylineMarks are words in a class or id of the elements
 // that hold a date, or the names of a byline.
 var (
@@ -109,10 +116,21 @@ func (s *pageScan) walk(n *html.Node, excluded bool) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			if s.seenH1 && !excluded && s.afterLen < maxAfterH1 {
+			if excluded {
+				continue
+			}
+			if s.seenH1 && s.afterLen < maxAfterH1 {
 				if t := collapseSpace(c.Data); t != "" {
 					s.afterH1 = append(s.afterH1, t)
 					s.afterLen += len(t)
+				}
+			} else if !s.seenH1 && strings.TrimSpace(c.Data) != "" {
+				t := collapseSpace(c.Data)
+				s.beforeH1 = append(s.beforeH1, t)
+				s.beforeLen += len(t)
+				for s.beforeLen > maxBeforeH1 && len(s.beforeH1) > 1 {
+					s.beforeLen -= len(s.beforeH1[0])
+					s.beforeH1 = s.beforeH1[1:]
 				}
 			}
 		case html.ElementNode:
@@ -182,6 +200,12 @@ func (s *pageScan) element(n *html.Node, excluded bool) {
 			s.seenH1 = true
 			return // the headline's own text is not "after" it
 		}
+	}
+	// A page without an <h1> marks its headline with a class: the text
+	// after it is read as after an <h1>.
+	if !s.seenH1 && !excluded && isHeading(n) && containsAny(marks, titleMarks) {
+		s.seenH1 = true
+		return
 	}
 	if n.DataAtom == atom.P && !excluded && !s.sampleCap {
 		if t := nodeText(n); len(t) > 40 {
