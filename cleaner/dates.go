@@ -110,7 +110,7 @@ func findDates(s *pageScan, ld *jsonld.Page, pageURL *url.URL, lang string, now 
 	shown := time.Time{}
 	if src == fromNone || urlDay.IsZero() && isUTC(published) {
 	texts:
-		for gi, group := range [][]string{s.dateTexts, s.afterH1, s.dateTextsPre, {strings.Join(s.beforeH1, " ")}} {
+		for gi, group := range [][]string{s.dateTexts, s.afterH1, s.dateTextsPre, {collapseSpace(strings.Join(s.beforeH1, " "))}} {
 			for _, text := range group {
 				for _, d := range textDates(text, lang) {
 					if !d.updated && valid(d.t) {

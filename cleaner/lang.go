@@ -16,6 +16,8 @@ const (
 	// page's declaration, and then only when the identifier is sure;
 	// text in another script than the declared language's may be shorter.
 	minOverruleChars = 200
+	// maxDetectBytes is the most text the identifier reads.
+	maxDetectBytes = 400
 )
 
 // kin are languages the identifier tells apart poorly from short text: a
@@ -43,6 +45,13 @@ func pageLanguage(declared, sample string) string {
 	}
 	if declared != "" && plausible(primaryLang(declared), sample) {
 		return declared // the identifier, a thousand times dearer, is not asked
+	}
+	if len(sample) > maxDetectBytes {
+		cut := maxDetectBytes
+		for cut > 0 && !utf8.RuneStart(sample[cut]) {
+			cut--
+		}
+		sample = sample[:cut] // the identifier's cost grows with the text
 	}
 	info := whatlanggo.Detect(sample)
 	code := info.Lang.Iso6391()
@@ -88,13 +97,13 @@ func init() {
 	}
 }
 
-// minStopwords is the least count of a language's stopwords that makes its
-// text plausible without the identifier.
+// minStopwords is the least count of another language's stopwords that
+// puts a declaration in doubt.
 const minStopwords = 3
 
 // plausible reports, cheaply, whether sample can be in lang: its letters
-// are in lang's script and, for a language of the stopword table, lang's
-// stopwords outnumber every other's.
+// are in lang's script and, for a language of the stopword table, no other
+// language's stopwords (minStopwords at least) outnumber lang's.
 func plausible(lang, sample string) bool {
 	if scriptOf(sample) != scriptFor(lang) {
 		return false
@@ -111,11 +120,11 @@ func plausible(lang, sample string) bool {
 		}
 	}
 	for l, c := range counts {
-		if l != lang && c >= counts[lang] {
+		if l != lang && c >= minStopwords && c > counts[lang] {
 			return false
 		}
 	}
-	return counts[lang] >= minStopwords
+	return true
 }
 
 var stopwordLangs = map[string]bool{"en": true, "de": true, "fr": true, "es": true, "it": true,

@@ -83,12 +83,12 @@ func excludedRegion(marks string) bool {
 	if !containsAny(marks, excludedMarks) && !containsAny(marks, excludedPrefixes) {
 		return false // the common case, without cutting the marks into words
 	}
-	for _, tok := range strings.Fields(marks) {
+	for tok := range strings.FieldsSeq(marks) {
 		if containsAny(tok, excludedMarks) {
 			return true
 		}
 		for _, p := range excludedPrefixes {
-			if strings.HasPrefix(tok, p) {
+			if len(tok) >= len(p) && foldIndex(tok[:len(p)], p) == 0 {
 				return true
 			}
 		}
@@ -124,8 +124,8 @@ func (s *pageScan) walk(n *html.Node, excluded bool) {
 					s.afterH1 = append(s.afterH1, t)
 					s.afterLen += len(t)
 				}
-			} else if !s.seenH1 && strings.TrimSpace(c.Data) != "" {
-				t := collapseSpace(c.Data)
+			} else if !s.seenH1 && len(c.Data) <= maxBeforeH1 && strings.TrimSpace(c.Data) != "" {
+				t := c.Data // collapsed when read: most of it is dropped unread
 				s.beforeH1 = append(s.beforeH1, t)
 				s.beforeLen += len(t)
 				for s.beforeLen > maxBeforeH1 && len(s.beforeH1) > 1 {
@@ -174,14 +174,16 @@ func (s *pageScan) element(n *html.Node, excluded bool) {
 		// A page's footer, not an article's (which may hold the byline).
 		excluded = excluded || !inside(n, nil, atom.Article)
 	}
+	// The marks are compared without regard to ASCII case, so they are
+	// not lowered (a copy for every element with a capital in its class).
 	marks := ""
 	switch cls, id := attr(n, "class"), attr(n, "id"); {
 	case id == "":
-		marks = strings.ToLower(cls)
+		marks = cls
 	case cls == "":
-		marks = strings.ToLower(id)
+		marks = id
 	default:
-		marks = strings.ToLower(cls + " " + id)
+		marks = cls + " " + id
 	}
 	switch n.DataAtom {
 	case atom.Html, atom.Body, atom.Main, atom.Article:
@@ -249,7 +251,7 @@ func (s *pageScan) signals(n *html.Node, marks string) {
 		s.times = append(s.times, timeMark{
 			datetime: strings.TrimSpace(attr(n, "datetime")),
 			text:     nodeText(n),
-			pub:      hasAttr(n, "pubdate") || strings.Contains(marks, "publish") || strings.Contains(marks, "entry-date"),
+			pub:      hasAttr(n, "pubdate") || foldIndex(marks, "publish") >= 0 || foldIndex(marks, "entry-date") >= 0,
 		})
 	case atom.A:
 		href := strings.ToLower(attr(n, "href"))
@@ -273,7 +275,7 @@ func (s *pageScan) signals(n *html.Node, marks string) {
 			}
 		}
 	}
-	if len(s.bylines) < maxDateTexts && containsAny(marks, bylineMarks) && !strings.Contains(marks, "avatar") && !strings.Contains(marks, "bio") {
+	if len(s.bylines) < maxDateTexts && containsAny(marks, bylineMarks) && foldIndex(marks, "avatar") < 0 && foldIndex(marks, "bio") < 0 {
 		if t, ok := boundedText(n, maxBylineLen); ok && t != "" {
 			s.bylines = append(s.bylines, t)
 		}
@@ -290,13 +292,13 @@ func (s *pageScan) meta(n *html.Node) {
 		if k == "" {
 			continue
 		}
-		keys := []string{k}
-		if key == "itemprop" {
-			keys = strings.Fields(k) // "datePublished dateCreated"
+		if key == "itemprop" && strings.Contains(k, " ") {
+			for _, k := range strings.Fields(k) { // "datePublished dateCreated"
+				s.metas[k] = append(s.metas[k], content)
+			}
+			continue
 		}
-		for _, k := range keys {
-			s.metas[k] = append(s.metas[k], content)
-		}
+		s.metas[k] = append(s.metas[k], content)
 	}
 }
 
@@ -380,7 +382,7 @@ func nodeRawText(n *html.Node) string {
 }
 
 func hasToken(list, tok string) bool {
-	for _, f := range strings.Fields(list) {
+	for f := range strings.FieldsSeq(list) {
 		if strings.EqualFold(f, tok) {
 			return true
 		}
@@ -388,11 +390,38 @@ func hasToken(list, tok string) bool {
 	return false
 }
 
+// containsAny reports whether s holds one of words (lower case), ASCII
+// letters compared without regard to case.
 func containsAny(s string, words []string) bool {
 	for _, w := range words {
-		if strings.Contains(s, w) {
+		if foldIndex(s, w) >= 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// foldIndex is strings.Index(strings.ToLower(s), sub) for a lower-case
+// sub, without the copy: ASCII letters of s are compared lowered.
+func foldIndex(s, sub string) int {
+	n := len(sub)
+	if n == 0 {
+		return 0
+	}
+	for i := 0; i+n <= len(s); i++ {
+		j := 0
+		for ; j < n; j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+		}
+		if j == n {
+			return i
+		}
+	}
+	return -1
 }
