@@ -127,6 +127,12 @@ type Config struct {
 	// OnProgress, if set, is called (never concurrently, with running
 	// totals that never go back) after each page, sitemap or feed.
 	OnProgress func(Stats)
+	// Shared, if set, keeps the frontier, the seen set, robots.txt and
+	// the politeness of each host outside the process, so that several
+	// processes run one crawl (see Shared). Delay, Crawl-delay and
+	// Parallelism then hold for each host across all of them. MaxPages and
+	// MaxPagesPerHost still count this process's pages.
+	Shared Shared
 	// Transport, if set, makes the HTTP requests instead of a new
 	// http.Transport built with ConnectTimeout. Tests use it to reach
 	// loopback servers under other host names.

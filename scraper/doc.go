@@ -38,6 +38,8 @@
 // collector and what is done with each answer), fetch.go (politeness,
 // the retry hooks, robots.txt fetching; the HTTP
 // stack itself is internal/machinery/fetch), frontier.go (the queue),
+// shared.go (Shared: the frontier, seen set, robots.txt and politeness
+// kept outside the process, for several processes on one crawl),
 // discover.go (links, feeds, sitemaps), article.go (IsArticle; its JSON-LD
 // is read by internal/machinery/jsonld),
 // canonical.go (Canonicalize), scope.go, config.go, page.go (Page, Stats),

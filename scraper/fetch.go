@@ -68,9 +68,12 @@ func newFetcher(base http.RoundTripper, cfg *Config, r *run) *fetcher {
 	return &fetcher{base: base, cfg: cfg, run: r, hosts: make(map[string]*host)}
 }
 
+// hostKeyOf returns the key of u's politeness state: scheme://host.
+func hostKeyOf(u *url.URL) string { return u.Scheme + "://" + u.Host }
+
 // host returns the state of u's scheme://host.
 func (f *fetcher) host(u *url.URL) *host {
-	key := u.Scheme + "://" + u.Host
+	key := hostKeyOf(u)
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	h, ok := f.hosts[key]
@@ -196,12 +199,21 @@ func (f *fetcher) do(ctx context.Context, req *http.Request, limit int64, checkT
 		Max:  f.cfg.Retries,
 		Wait: f.cfg.RetryWait,
 		Turn: func(ctx context.Context) (func(), error) {
+			if f.cfg.Shared != nil {
+				return f.turnShared(ctx, hostKeyOf(req.URL), h)
+			}
 			if err := f.acquire(ctx, h); err != nil {
 				return nil, err
 			}
 			return func() { f.release(h) }, nil
 		},
-		HoldOff: h.holdOff,
+		HoldOff: func(t time.Time) {
+			if f.cfg.Shared != nil {
+				f.holdOffShared(hostKeyOf(req.URL), t)
+				return
+			}
+			h.holdOff(t)
+		},
 		OnAttempt: func(retry bool) {
 			f.run.count(func(s *Stats) {
 				s.Requests++
@@ -300,10 +312,30 @@ func (f *fetcher) rules(ctx context.Context, u *url.URL) (*robots.Agent, []strin
 	if h.rules != nil {
 		return h.rules, h.sitemaps, nil
 	}
-	r, why, err := f.fetchRobots(ctx, u)
+	var file RobotsFile
+	var err error
+	if f.cfg.Shared != nil {
+		file, err = f.cfg.Shared.Robots(ctx, hostKeyOf(u), func(ctx context.Context) (RobotsFile, error) {
+			file, err := f.fetchRobots(ctx, u)
+			if err == nil && !f.cfg.IgnoreRobots {
+				// Other processes space their requests by its Crawl-delay
+				// from this request on.
+				if d, ok := file.rules().Agent(f.run.agent).CrawlDelay(); ok {
+					f.holdOffShared(hostKeyOf(u), time.Now().Add(min(d, maxCrawlDelay)))
+				}
+			}
+			return file, err
+		})
+		if err != nil && ctx.Err() == nil {
+			f.run.sharedFailed(err)
+		}
+	} else {
+		file, err = f.fetchRobots(ctx, u)
+	}
 	if err != nil {
 		return nil, nil, err // cancelled: try again next time
 	}
+	r, why := file.rules(), file.Failure
 	if why != "" {
 		h.mu.Lock()
 		h.robotsErr = why
@@ -314,7 +346,7 @@ func (f *fetcher) rules(ctx context.Context, u *url.URL) (*robots.Agent, []strin
 		// The delay counts from robots.txt's own request on.
 		h.mu.Lock()
 		h.delay = min(d, maxCrawlDelay)
-		if t := time.Now().Add(h.delay); t.After(h.next) {
+		if t := time.Now().Add(h.delay); f.cfg.Shared == nil && t.After(h.next) {
 			h.next = t
 		}
 		h.mu.Unlock()
@@ -323,42 +355,58 @@ func (f *fetcher) rules(ctx context.Context, u *url.URL) (*robots.Agent, []strin
 	return h.rules, h.sitemaps, nil
 }
 
-func (f *fetcher) fetchRobots(ctx context.Context, u *url.URL) (rules *robots.Robots, failure string, err error) {
+// rules returns the robots.txt rules of a fetched file.
+func (file RobotsFile) rules() *robots.Robots {
+	switch {
+	case file.Failure != "":
+		return robots.DisallowAll()
+	case len(file.Body) == 0:
+		return robots.AllowAll()
+	}
+	return robots.Parse(file.Body)
+}
+
+// fetchRobots fetches robots.txt of u's host. The error is that of a
+// cancelled ctx; every other failure is in the file.
+func (f *fetcher) fetchRobots(ctx context.Context, u *url.URL) (RobotsFile, error) {
 	target := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
 	log := f.run.cfg.Logger
 	for hop := 0; ; hop++ {
 		req, err := http.NewRequestWithContext(ctx, http.MethodGet, target.String(), nil)
 		if err != nil {
-			return robots.AllowAll(), "", nil
+			return RobotsFile{}, nil
 		}
 		req.Header.Set("User-Agent", f.cfg.UserAgent)
 		resp, body, _, err := f.do(ctx, req, robots.MaxSize, false)
 		if ctx.Err() != nil {
-			return nil, "", ctx.Err()
+			return RobotsFile{}, ctx.Err()
 		}
 		if err != nil {
 			log.Info("robots.txt unreachable: host disallowed", "url", target.String(), "err", err)
 			if errors.Is(err, errHostPaused) {
-				return robots.DisallowAll(), err.Error(), nil
+				return RobotsFile{Failure: err.Error()}, nil
 			}
-			return robots.DisallowAll(), "robots.txt unreachable: " + truncate(err.Error(), 300), nil
+			return RobotsFile{Failure: "robots.txt unreachable: " + truncate(err.Error(), 300)}, nil
 		}
 		switch code := resp.StatusCode; {
 		case code/100 == 2:
 			log.Debug("robots.txt", "url", target.String(), "bytes", len(body))
-			return robots.Parse(body), "", nil
+			if len(body) == 0 {
+				body = []byte("\n") // empty but read: no rules
+			}
+			return RobotsFile{Body: body}, nil
 		case code/100 == 3:
 			loc, err := target.Parse(resp.Header.Get("Location"))
 			if err != nil || hop >= maxRobotsRedirects || loc.Scheme != "http" && loc.Scheme != "https" {
-				return robots.AllowAll(), "", nil
+				return RobotsFile{}, nil
 			}
 			target = loc
 		case code == http.StatusTooManyRequests || code >= 500:
 			log.Info("robots.txt unavailable: host disallowed", "url", target.String(), "status", code)
-			return robots.DisallowAll(), fmt.Sprintf("robots.txt answered %d %s: the host is off limits for this run", code, http.StatusText(code)), nil
+			return RobotsFile{Failure: fmt.Sprintf("robots.txt answered %d %s: the host is off limits for this run", code, http.StatusText(code))}, nil
 		default:
 			log.Debug("robots.txt missing: no rules", "url", target.String(), "status", code)
-			return robots.AllowAll(), "", nil
+			return RobotsFile{}, nil
 		}
 	}
 }

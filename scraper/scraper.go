@@ -67,6 +67,8 @@ func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, er
 		return Stats{}, errors.New("scraper: no seeds")
 	}
 
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
 	r := &run{
 		cfg:      &s.cfg,
 		handler:  h,
@@ -84,6 +86,7 @@ func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, er
 		outcomes: make(map[string]*hostOutcome),
 		start:    time.Now(),
 	}
+	r.sharedCtx, r.cancel = ctx, cancel
 	r.fetcher = newFetcher(s.transport, &s.cfg, r)
 	r.collector = r.newCollector(ctx)
 	defer func() {
@@ -93,21 +96,45 @@ func (s *Scraper) Run(ctx context.Context, seeds []string, h Handler) (Stats, er
 	}()
 
 	hosts := make(map[string]bool)
+	var items []Item
 	for _, u := range seedURLs {
 		c := Canonicalize(u)
 		hosts[c.Scheme+"://"+c.Host] = true
 		r.outcomes[hostKey(c.Host)] = &hostOutcome{}
-		r.add(u, 0, kindPage, true)
+		if s.cfg.Shared == nil {
+			r.add(u, 0, kindPage, true)
+			continue
+		}
+		t := task{url: c.String(), raw: u.String(), kind: kindPage, seed: true}
+		if t.raw == t.url {
+			t.raw = ""
+		}
+		items = append(items, sharedItem(t))
+	}
+	if s.cfg.Shared != nil {
+		if err := s.cfg.Shared.Start(ctx, items); err != nil {
+			return Stats{}, fmt.Errorf("scraper: %w", err)
+		}
 	}
 
 	workers := min(s.cfg.Parallelism*len(hosts), maxWorkers)
 	var wg sync.WaitGroup
 	for range workers {
-		wg.Go(func() { r.work(ctx) })
+		if s.cfg.Shared != nil {
+			wg.Go(func() { r.workShared(ctx) })
+		} else {
+			wg.Go(func() { r.work(ctx) })
+		}
 	}
 	wg.Wait()
 
 	st := r.snapshot()
+	r.mu.Lock()
+	sharedErr := r.sharedErr
+	r.mu.Unlock()
+	if sharedErr != nil {
+		return st, fmt.Errorf("scraper: %w", sharedErr)
+	}
 	if ctx.Err() == nil {
 		st.FailedHosts = r.failedHosts()
 	}
@@ -132,6 +159,10 @@ type run struct {
 	collector *colly.Collector
 	start     time.Time
 	seed      maphash.Seed
+	// sharedCtx is the run's context, for the calls to cfg.Shared made
+	// where no context is passed; cancel stops the run with a cause.
+	sharedCtx context.Context
+	cancel    context.CancelCauseFunc
 
 	mu      sync.Mutex          // guards the fields below
 	seen    map[uint64]struct{} // hashes of canonical URLs queued or fetched
@@ -148,6 +179,8 @@ type run struct {
 	// answered and why the others failed.
 	outcomes map[string]*hostOutcome
 	stats    Stats
+	// sharedErr is the first error of cfg.Shared, which stopped the run.
+	sharedErr error
 
 	progressMu sync.Mutex // serialises OnProgress calls
 }
@@ -163,7 +196,11 @@ func (r *run) snapshot() Stats {
 	r.mu.Lock()
 	st := r.stats
 	r.mu.Unlock()
-	st.Queued = r.frontier.len()
+	if r.cfg.Shared != nil {
+		st.Queued = r.queuedShared()
+	} else {
+		st.Queued = r.frontier.len()
+	}
 	st.Elapsed = time.Since(r.start)
 	return st
 }
@@ -183,6 +220,9 @@ func (r *run) hash(u string) uint64 {
 
 // markSeen records u as seen and reports whether it was new.
 func (r *run) markSeen(u *url.URL) bool {
+	if r.cfg.Shared != nil {
+		return r.seeShared(u.String())
+	}
 	k := r.hash(u.String())
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -225,7 +265,7 @@ func (r *run) add(raw *url.URL, depth int, k kind, seed bool) {
 			}
 		}
 	}
-	if !r.markSeen(u) {
+	if r.cfg.Shared == nil && !r.markSeen(u) {
 		return
 	}
 	if !seed {
@@ -240,7 +280,17 @@ func (r *run) add(raw *url.URL, depth int, k kind, seed bool) {
 		r.warnOnce(u.Host+" "+trapLength, "URLs skipped as a spider trap", "host", u.Host, "reason", trapLength, "url", truncate(rs, 200))
 		return
 	}
-	if !r.frontier.push(task{url: s, raw: rs, depth: depth, kind: k, seed: seed}) {
+	t := task{url: s, raw: rs, depth: depth, kind: k, seed: seed}
+	if r.cfg.Shared != nil {
+		// The shared seen set is checked and the task queued in one step,
+		// so that no process loses a URL another one marked.
+		if isNew, queued := r.pushShared(t); isNew && !queued {
+			r.count(func(st *Stats) { st.Dropped++ })
+			r.warnOnce("", "queue full: URLs dropped", "url", truncate(s, 200))
+		}
+		return
+	}
+	if !r.frontier.push(t) {
 		r.count(func(st *Stats) { st.Dropped++ })
 		r.warnOnce("", "queue full: URLs dropped", "url", truncate(s, 200))
 	}

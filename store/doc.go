@@ -10,6 +10,8 @@
 //	DIR/<host>/<slug>-<hash>.json   one article, the schema of `pith clean`
 //	DIR/.pith/state.db              the state database (bbolt)
 //	DIR/.pith/tmp/                  temporary files of writes in progress
+//	DIR/.pith/workers/HOST-N/       the same three, for each worker of a
+//	                                crawl shared through Redis (Config.StateDir)
 //
 // The file name of an article is derived from its canonical URL by [Path]:
 // a sanitised host directory, a slug of the last path segment and a hash of
@@ -37,6 +39,12 @@
 // feeds conditional requests, [Dir.Touch] records a 304 Not Modified, and
 // [Run] remembers crawls so that an interrupted one can be resumed.
 //
+// Several processes may write one out dir at once when each has its own
+// Config.StateDir and they share a [Shared] state (pith crawl --redis):
+// the state of each fetched URL and the owner of each content hash are
+// then kept there, so that an article is stored once across them and a
+// conditional request uses what any of them fetched.
+//
 // # Reading
 //
 // [Walk], [Get] and [GetPath] read the article files directly and need
@@ -60,7 +68,7 @@
 //
 // store.go (Dir, Open, Close, the types of Put), put.go (Put: decide, then
 // write, then commit the state), write.go (atomic file writes), state.go
-// (the state database: Touch, Validators, Run), record.go (Record, Note,
+// (the state database: Touch, Validators, Run), shared.go (Shared), record.go (Record, Note,
 // the tallies), index.go (the index: its keys, entries and rebuild),
 // query.go (OpenIndex and its queries), snapshot.go (the readers' copy),
 // read.go (Walk, Get, GetPath), path.go (Path), jsonl.go (JSONL).

@@ -10,7 +10,6 @@ import (
 
 const (
 	stateDir    = ".pith"
-	tmpDir      = ".pith/tmp"
 	stateDBName = ".pith/state.db"
 
 	maxHostLen = 100
@@ -92,3 +91,9 @@ func sanitize(s string, ok func(rune) bool, repl rune) string {
 		return repl
 	}, s)
 }
+
+// tmpDir, dbName and snapName are the temporary files' directory, the
+// state database and its snapshot, in d's state directory.
+func (d *Dir) tmpDir() string   { return d.state + "/tmp" }
+func (d *Dir) dbName() string   { return d.state + "/state.db" }
+func (d *Dir) snapName() string { return d.state + "/index.db" }

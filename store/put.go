@@ -54,7 +54,7 @@ func (d *Dir) Put(ctx context.Context, a *article.Article, f Fetch) (Result, err
 	}
 	defer release()
 
-	dec, err := d.decide(p, hash)
+	dec, err := d.decide(ctx, p, hash)
 	if err != nil {
 		return Result{}, fmt.Errorf("store: put %s: state db: %w", a.URL, err)
 	}
@@ -68,6 +68,17 @@ func (d *Dir) Put(ctx context.Context, a *article.Article, f Fetch) (Result, err
 	}
 	if err := d.commit(a, f, p, hash, dec); err != nil {
 		return Result{}, fmt.Errorf("store: put %s: state db: %w", a.URL, err)
+	}
+	if d.shared != nil {
+		st := URLState{Path: dec.res.Path, Hash: hash, ETag: f.ETag, LastModified: f.LastModified, FetchedAt: f.At}
+		if err := d.shared.SetURLs(ctx, f.keys(), st); err != nil {
+			return Result{}, fmt.Errorf("store: put %s: shared state: %w", a.URL, err)
+		}
+		if dec.res.Outcome != Duplicate {
+			if err := d.shared.SetHash(ctx, hash, p, true); err != nil {
+				return Result{}, fmt.Errorf("store: put %s: shared state: %w", a.URL, err)
+			}
+		}
 	}
 	d.log.Debug("stored article", "url", a.URL, "fetch_url", f.URL, "outcome", dec.res.Outcome.String(), "path", dec.res.Path)
 	return dec.res, nil
@@ -83,10 +94,28 @@ type decision struct {
 // decide says what Put does with an article of content hash to be stored
 // at p: Duplicate when the same content is stored under another path that
 // still exists, Unchanged when p already holds it, else Updated or
-// Created.
-func (d *Dir) decide(p, hash string) (decision, error) {
+// Created. With a Shared state, the owner of hash is the one all the
+// processes agree on, and the previous content of p is read from its file,
+// which another process may have rewritten.
+func (d *Dir) decide(ctx context.Context, p, hash string) (decision, error) {
 	var prev *pathRecord
 	var owner string
+	if d.shared != nil {
+		owner, err := d.sharedOwner(ctx, p, hash)
+		if err != nil {
+			return decision{}, err
+		}
+		prev := d.readPrev(p)
+		switch {
+		case owner != "":
+			return decision{res: Result{Outcome: Duplicate, Path: owner}, prev: prev}, nil
+		case prev == nil:
+			return decision{res: Result{Outcome: Created, Path: p}}, nil
+		case prev.Hash == hash:
+			return decision{res: Result{Outcome: Unchanged, Path: p}, prev: prev}, nil
+		}
+		return decision{res: Result{Outcome: Updated, Path: p}, prev: prev}, nil
+	}
 	err := d.db.View(func(tx *bolt.Tx) error {
 		var err error
 		if prev, err = getJSON[pathRecord](tx.Bucket(bucketPaths), p); err != nil {

@@ -13,7 +13,7 @@ import (
 // snapshotName is the copy of the state database that readers use while a
 // crawl holds the database itself (bbolt locks it for the writer's whole
 // life, readers included).
-const snapshotName = ".pith/index.db"
+const snapshotName = stateDir + "/index.db"
 
 // SnapshotEvery is the shortest time between two snapshots of the state
 // database during a crawl; Close always writes one.
@@ -52,7 +52,7 @@ func (d *Dir) publishLocked() (err error) {
 	if _, err := rand.Read(rnd[:]); err != nil {
 		return fmt.Errorf("snapshot: %w", err)
 	}
-	tmp := tmpDir + "/" + hex.EncodeToString(rnd[:]) + ".db"
+	tmp := d.tmpDir() + "/" + hex.EncodeToString(rnd[:]) + ".db"
 	f, err := d.root.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return fmt.Errorf("snapshot: %w", err)
@@ -77,7 +77,7 @@ func (d *Dir) publishLocked() (err error) {
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("snapshot: %w", err)
 	}
-	if err := d.root.Rename(tmp, snapshotName); err != nil {
+	if err := d.root.Rename(tmp, d.snapName()); err != nil {
 		return fmt.Errorf("snapshot: %w", err)
 	}
 	d.lastPub = d.now()
@@ -88,10 +88,10 @@ func (d *Dir) publishLocked() (err error) {
 // change of the state database (by modification time). It is called
 // before the database is opened.
 func (d *Dir) snapshotFresh() bool {
-	db, err := d.root.Stat(stateDBName)
+	db, err := d.root.Stat(d.dbName())
 	if err != nil {
 		return false
 	}
-	snap, err := d.root.Stat(snapshotName)
+	snap, err := d.root.Stat(d.snapName())
 	return err == nil && !snap.ModTime().Before(db.ModTime())
 }

@@ -105,15 +105,27 @@ func (d *Dir) Touch(ctx context.Context, f Fetch) error {
 	if f.At.IsZero() {
 		f.At = d.now()
 	}
+	var known *urlRecord
+	if d.shared != nil {
+		var err error
+		if known, err = d.sharedRecord(ctx, f.URL); err != nil {
+			return fmt.Errorf("store: touch %s: %w", f.URL, err)
+		}
+	}
+	var touched *urlRecord
 	err := d.db.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketURLs)
 		ur, err := getJSON[urlRecord](b, urlKey(f.URL))
 		if err != nil {
 			return err
 		}
+		if known != nil {
+			ur = known // what all the processes know is the latest
+		}
 		if ur == nil {
 			return ErrNotFound
 		}
+		touched = ur
 		ur.FetchedAt = f.At
 		if f.ETag != "" {
 			ur.ETag = f.ETag
@@ -134,6 +146,11 @@ func (d *Dir) Touch(ctx context.Context, f Fetch) error {
 	})
 	if err != nil {
 		return fmt.Errorf("store: touch %s: %w", f.URL, err)
+	}
+	if d.shared != nil {
+		if err := d.shared.SetURLs(ctx, f.keys(), touched.shared()); err != nil {
+			return fmt.Errorf("store: touch %s: shared state: %w", f.URL, err)
+		}
 	}
 	return nil
 }
@@ -159,7 +176,13 @@ func (d *Dir) Validators(rawURL string) (etag, lastModified string) {
 		return "", ""
 	}
 	defer d.leave()
-	rec, err := d.record(rawURL)
+	var rec *urlRecord
+	var err error
+	if d.shared != nil {
+		rec, err = d.sharedRecord(context.Background(), rawURL)
+	} else {
+		rec, err = d.record(rawURL)
+	}
 	if err != nil || rec == nil || !d.exists(rec.Path) {
 		return "", ""
 	}

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -24,6 +25,15 @@ type Config struct {
 	// LockTimeout is how long Open waits for another process to release
 	// the out dir; 0 means 1s. After it Open fails with ErrLocked.
 	LockTimeout time.Duration
+	// StateDir is the directory, under the out dir, of the state database,
+	// its snapshot and the temporary files: ".pith" (the default, for "")
+	// or a directory under it. Processes that write one out dir at once
+	// (pith crawl --redis) each have their own, and share Shared.
+	StateDir string
+	// Shared, if set, keeps the state of fetched URLs and the owners of
+	// content hashes where every process writing the out dir sees them
+	// (see Shared).
+	Shared Shared
 }
 
 // Outcome says what Put did with an article.
@@ -104,6 +114,9 @@ type Dir struct {
 	log  *slog.Logger
 	now  func() time.Time
 
+	state  string // the state directory, such as ".pith"
+	shared Shared // nil: the state database alone
+
 	// openTemp creates a temporary file; tests replace it to fail writes.
 	openTemp func(name string) (tempFile, error)
 
@@ -139,6 +152,12 @@ func Open(ctx context.Context, dir string, cfg Config) (*Dir, error) {
 	if cfg.LockTimeout == 0 {
 		cfg.LockTimeout = time.Second
 	}
+	if cfg.StateDir == "" {
+		cfg.StateDir = stateDir
+	}
+	if sd := path.Clean(filepath.ToSlash(cfg.StateDir)); !filepath.IsLocal(cfg.StateDir) || sd != stateDir && !strings.HasPrefix(sd, stateDir+"/") {
+		return nil, fmt.Errorf("store: StateDir %q is not %s or a directory under it", cfg.StateDir, stateDir)
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", dir, err)
 	}
@@ -156,6 +175,7 @@ func Open(ctx context.Context, dir string, cfg Config) (*Dir, error) {
 		busy: make(map[string]chan struct{}),
 		dirs: make(map[string]bool),
 	}
+	d.state, d.shared = path.Clean(filepath.ToSlash(cfg.StateDir)), cfg.Shared
 	if d.log == nil {
 		d.log = slog.New(slog.DiscardHandler)
 	}
@@ -170,14 +190,14 @@ func Open(ctx context.Context, dir string, cfg Config) (*Dir, error) {
 }
 
 func (d *Dir) open(cfg Config) error {
-	if err := d.root.MkdirAll(tmpDir, 0o755); err != nil {
+	if err := d.root.MkdirAll(d.tmpDir(), 0o755); err != nil {
 		return err
 	}
 	// The snapshot the last Close wrote is current when the database has
 	// not been written since; Open's own no-op transaction below would
 	// otherwise look like a change.
 	fresh := d.snapshotFresh()
-	db, err := bolt.Open(stateDBName, 0o644, &bolt.Options{
+	db, err := bolt.Open(d.dbName(), 0o644, &bolt.Options{
 		Timeout:  cfg.LockTimeout,
 		OpenFile: d.openDBFile,
 	})
@@ -231,6 +251,7 @@ func (d *Dir) openDBFile(name string, flag int, perm os.FileMode) (*os.File, err
 
 // sweep removes the temporary files of writes a crash interrupted.
 func (d *Dir) sweep() error {
+	tmpDir := d.tmpDir()
 	entries, err := fs.ReadDir(d.root.FS(), tmpDir)
 	if err != nil {
 		return fmt.Errorf("sweep: %w", err)

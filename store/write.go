@@ -53,7 +53,7 @@ func (d *Dir) write(p string, a *article.Article) (err error) {
 	if _, err := rand.Read(rnd[:]); err != nil {
 		return fmt.Errorf("temp name: %w", err)
 	}
-	tmp := tmpDir + "/" + hex.EncodeToString(rnd[:]) + ".tmp"
+	tmp := d.tmpDir() + "/" + hex.EncodeToString(rnd[:]) + ".tmp"
 	f, err := d.openTemp(tmp)
 	if err != nil {
 		return fmt.Errorf("create temp: %w", err)

@@ -97,7 +97,7 @@ func TestWriteErrorLeavesNoPartialFile(t *testing.T) {
 			if _, ok, _ := d.Record(t.Context(), u2); ok {
 				t.Error("state recorded for a failed create")
 			}
-			entries, err := os.ReadDir(filepath.Join(dir, tmpDir))
+			entries, err := os.ReadDir(filepath.Join(dir, d.tmpDir()))
 			if err != nil || len(entries) != 0 {
 				t.Errorf("temporary files left: %v %v", entries, err)
 			}

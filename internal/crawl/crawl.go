@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/pith-news/pith/cleaner"
+	"github.com/pith-news/pith/internal/shared"
 	"github.com/pith-news/pith/scraper"
 	"github.com/pith-news/pith/store"
 )
@@ -51,6 +52,13 @@ type Config struct {
 	// OnProgress, if set, is called with running totals after each page
 	// and each stored article. It is never called concurrently.
 	OnProgress func(Stats)
+	// Redis, if set, is the URL of a Redis (redis://HOST:PORT/DB) that
+	// keeps the crawl's shared state, so that several processes with the
+	// same seeds, Redis and Out run one crawl (see internal/shared). Each
+	// has its own state database under Out/.pith/workers.
+	Redis string
+	// RedisOptions tunes the Redis state: leases and retries.
+	RedisOptions shared.Options
 }
 
 // Run crawls cfg.Seeds into the out dir and returns the totals. It stops
@@ -71,22 +79,35 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
+	key := cfg.RunKey
+	if key == "" {
+		seeds := slices.Clone(cfg.Seeds)
+		slices.Sort(seeds)
+		key = strings.Join(seeds, " ")
+	}
+	var sh *shared.Crawl
+	if cfg.Redis != "" {
+		var err error
+		if sh, err = openShared(ctx, cfg, key, log); err != nil {
+			return Stats{}, err
+		}
+		defer sh.Close()
+	}
 	d := cfg.Store
 	if d == nil {
 		if cfg.Out == "" {
 			return Stats{}, errors.New("crawl: no out dir")
 		}
 		var err error
-		if d, err = store.Open(ctx, cfg.Out, store.Config{Logger: log}); err != nil {
+		if sh != nil {
+			d, err = openWorkerStore(ctx, cfg.Out, sh, log)
+		} else {
+			d, err = store.Open(ctx, cfg.Out, store.Config{Logger: log})
+		}
+		if err != nil {
 			return Stats{}, fmt.Errorf("crawl: %w", err)
 		}
 		defer d.Close() // a second Close below reports its error
-	}
-	key := cfg.RunKey
-	if key == "" {
-		seeds := slices.Clone(cfg.Seeds)
-		slices.Sort(seeds)
-		key = strings.Join(seeds, " ")
 	}
 	// The run is ended and the store closed even when ctx is cancelled.
 	bg := context.WithoutCancel(ctx)
@@ -117,6 +138,9 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	sc.Skip = run.Skip
 	sc.OnProgress = c.scraperProgress
 	sc.OnOutcome = c.outcome
+	if sh != nil {
+		sc.Shared = sh
+	}
 	s, err := scraper.New(sc)
 	if err != nil {
 		return Stats{}, fmt.Errorf("crawl: %w", err)
@@ -128,6 +152,9 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	defer cancel(nil)
 	c.fail = cancel
 	sstats, err := s.Run(cctx, cfg.Seeds, c.handle)
+	if sh != nil {
+		logShared(bg, sh, log)
+	}
 
 	c.mu.Lock()
 	c.stats.Scraper = sstats

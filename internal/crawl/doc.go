@@ -13,4 +13,8 @@
 // unchanged site rewrites nothing; a crawl interrupted by a signal or killed
 // is resumed by the next one, which does not fetch again what the
 // interrupted one stored.
+//
+// With Config.Redis, the crawl is shared by every process started with
+// the same seeds, Redis and out dir (internal/shared keeps its state);
+// shared.go opens the Redis and each worker's own state database.
 package crawl

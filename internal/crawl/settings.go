@@ -45,6 +45,9 @@ type Settings struct {
 	IgnoreRobots bool
 	// Keep lists boilerplate kinds kept in articles instead of removed.
 	Keep []string
+	// Redis is the URL of a Redis that keeps the crawl's shared state, so
+	// that several workers run one crawl; "" keeps it in the process.
+	Redis string
 }
 
 // DefaultSettings returns the settings of a crawl that chose nothing.
@@ -158,6 +161,9 @@ var fields = []Field{
 			}
 			return ps
 		}},
+	{Flag: "redis", Key: "redis", Value: func(s *Settings) any { return &s.Redis },
+		Usage: "share the crawl with other workers through this Redis: redis://[:PASSWORD@]HOST:PORT/DB, or rediss:// for TLS (workers need the same seeds, Redis and --out)",
+		check: func(s *Settings) []problem { return checkRedisURL(s.Redis) }},
 }
 
 // Fields returns the settings table: every setting, once.
@@ -261,7 +267,7 @@ func (s Settings) Config(seeds []string, out string) (Config, error) {
 	if s.MaxPagesPerHost == 0 {
 		sc.MaxPagesPerHost = -1 // likewise
 	}
-	return Config{Seeds: seeds, Out: out, Scraper: sc, Keep: s.Keep}, nil
+	return Config{Seeds: seeds, Out: out, Scraper: sc, Keep: s.Keep, Redis: s.Redis}, nil
 }
 
 func compile(patterns []string) ([]*regexp.Regexp, error) {

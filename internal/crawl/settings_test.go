@@ -2,6 +2,7 @@ package crawl_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -67,6 +68,35 @@ func TestConfigRetries(t *testing.T) {
 		}
 		if cfg.Scraper.Retries != tc.want {
 			t.Errorf("Retries %d: scraper got %d, want %d", tc.retries, cfg.Scraper.Retries, tc.want)
+		}
+	}
+}
+
+func TestRedisSetting(t *testing.T) {
+	for _, tc := range []struct {
+		url string
+		ok  bool
+	}{
+		{"", true},
+		{"redis://127.0.0.1:6379/0", true},
+		{"rediss://:secret@redis.internal:6380/2", true},
+		{"unix:///run/redis.sock", true},
+		{"redis:///0", false},
+		{"http://redis.internal:6379", false},
+		{"127.0.0.1:6379", false},
+		{"redis://:secret@[bad", false},
+	} {
+		s := crawl.DefaultSettings()
+		s.Redis = tc.url
+		err := s.Validate()
+		if (err == nil) != tc.ok {
+			t.Errorf("redis %q: %v, want ok %v", tc.url, err, tc.ok)
+		}
+		if err != nil && strings.Contains(err.Error(), "secret") {
+			t.Errorf("redis %q: the error shows the password: %v", tc.url, err)
+		}
+		if cfg, err := s.Config([]string{"https://news.example/"}, "out"); err == nil && cfg.Redis != tc.url {
+			t.Errorf("redis %q: Config.Redis = %q", tc.url, cfg.Redis)
 		}
 	}
 }

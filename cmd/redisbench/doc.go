@@ -1,0 +1,13 @@
+// Command redisbench measures pith crawl --redis: several workers on one
+// crawl, on loopback, against a redis-server it starts itself (on a free
+// loopback port, in a temporary directory, stopped at the end).
+//
+//	go run ./cmd/redisbench kill     # 120 articles, 50 ms answers, 3 workers, one SIGKILLed after 2 s
+//	go run ./cmd/redisbench polite   # 3 workers, --delay 300ms --parallel 1, one host: requests/s it sees
+//	go run ./cmd/redisbench scale    # 1, 2, 3 workers on many loopback hosts: pages/s
+//	go run ./cmd/redisbench memory   # Redis memory for 100,000 URLs (INFO memory)
+//
+// It builds cmd/pith (or uses -pith) and runs each worker as its own
+// process; the sites (internal/testkit/sitetest) run in this process. It
+// is a program for people, not part of pith.
+package main

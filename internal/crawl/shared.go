@@ -1,0 +1,103 @@
+package crawl
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/pith-news/pith/internal/shared"
+	"github.com/pith-news/pith/store"
+)
+
+// maxWorkerSlots bounds the state directories of the workers of one host
+// in an out dir (see openWorkerStore).
+const maxWorkerSlots = 64
+
+// openShared connects to the Redis of cfg.Redis for the crawl named key.
+func openShared(ctx context.Context, cfg Config, key string, log *slog.Logger) (*shared.Crawl, error) {
+	if cfg.Store != nil {
+		return nil, errors.New("crawl: Redis needs Out, not an open Store")
+	}
+	opts := cfg.RedisOptions
+	opts.Logger = log
+	sh, err := shared.Open(ctx, cfg.Redis, key, opts)
+	if err != nil {
+		return nil, fmt.Errorf("crawl: %w", err)
+	}
+	return sh, nil
+}
+
+// openWorkerStore opens the out dir for one worker of a shared crawl. The
+// workers write the article files side by side; each has its own state
+// database, in .pith/workers/HOST-N with the first N whose lock is free,
+// so that a worker started again on the same machine finds its own.
+func openWorkerStore(ctx context.Context, out string, sh *shared.Crawl, log *slog.Logger) (*store.Dir, error) {
+	host, err := os.Hostname()
+	if err != nil || host == "" {
+		host = "localhost"
+	}
+	host = strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '-', r == '.':
+			return r
+		case r >= 'A' && r <= 'Z':
+			return r + 'a' - 'A'
+		}
+		return '_'
+	}, host)
+	host = strings.TrimLeft(host, ".")
+	for n := 1; n <= maxWorkerSlots; n++ {
+		d, err := store.Open(ctx, out, store.Config{
+			Logger:      log,
+			StateDir:    ".pith/workers/" + host + "-" + strconv.Itoa(n),
+			LockTimeout: 20e6, // 20ms: a held slot is another live worker's
+			Shared:      sh,
+		})
+		if errors.Is(err, store.ErrLocked) {
+			continue
+		}
+		return d, err
+	}
+	return nil, fmt.Errorf("more than %d workers of this machine on out dir %s", maxWorkerSlots, out)
+}
+
+// checkRedisURL checks the setting redis: "" or a redis://, rediss:// or
+// unix:// URL.
+func checkRedisURL(raw string) []problem {
+	if raw == "" {
+		return nil
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return whole("not a URL")
+	}
+	switch u.Scheme {
+	case "redis", "rediss":
+		if u.Host == "" {
+			return whole("%s has no host", u.Redacted())
+		}
+	case "unix":
+		if u.Path == "" {
+			return whole("%s has no socket path", u.Redacted())
+		}
+	default:
+		return whole("%s: want redis://HOST:PORT/DB, rediss:// or unix://", u.Redacted())
+	}
+	return nil
+}
+
+// logShared logs what the shared crawl did beyond this worker: the leases
+// of dead workers taken over.
+func logShared(ctx context.Context, sh *shared.Crawl, log *slog.Logger) {
+	n, err := sh.Reclaimed(ctx)
+	if err != nil {
+		log.Debug("shared crawl: leases reclaimed unknown", "err", err)
+		return
+	}
+	log.Info("shared crawl: this worker stopped", "redis", sh.Addr(), "leases_reclaimed", n, "lease", sh.Lease())
+}

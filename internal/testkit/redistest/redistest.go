@@ -1,0 +1,186 @@
+package redistest
+
+import (
+	"bufio"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// Options configures Start. The zero value is a Redis that keeps nothing
+// on disk.
+type Options struct {
+	// AOF turns on the append-only file, synced at every write, so that
+	// the data survive Restart.
+	AOF bool
+	// Password, if set, is required of clients (requirepass); URL holds
+	// it.
+	Password string
+}
+
+// Server is a running redis-server. Its methods are not safe for
+// concurrent use.
+type Server struct {
+	t    testing.TB
+	bin  string
+	dir  string
+	port int
+	opts Options
+	cmd  *exec.Cmd
+	exit chan struct{} // closed when cmd has exited
+}
+
+// Available reports whether redis-server can be run, and why not.
+func Available() (string, error) {
+	bin, err := exec.LookPath("redis-server")
+	if err != nil {
+		return "", fmt.Errorf("redis-server not installed (apt-get install redis-server): %w", err)
+	}
+	if out, err := exec.Command(bin, "--version").CombinedOutput(); err != nil {
+		return "", fmt.Errorf("redis-server --version: %v: %s", err, out)
+	}
+	return bin, nil
+}
+
+// Start starts a redis-server on a free loopback port and stops it when
+// the test ends. It skips the test when redis-server cannot be run, or
+// fails it when the environment variable CI is set.
+func Start(t testing.TB, opts Options) *Server {
+	t.Helper()
+	bin, err := Available()
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("this test needs Redis, and CI is set: %v", err)
+		}
+		t.Skipf("this test needs Redis: %v", err)
+	}
+	s := &Server{t: t, bin: bin, dir: t.TempDir(), port: freePort(t), opts: opts}
+	s.start()
+	t.Cleanup(s.Stop)
+	return s
+}
+
+// freePort returns a loopback port that was free a moment ago.
+func freePort(t testing.TB) int {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatalf("redistest: free port: %v", err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+func (s *Server) start() {
+	s.t.Helper()
+	args := []string{
+		"--port", strconv.Itoa(s.port), "--bind", "127.0.0.1", "--dir", s.dir,
+		"--save", "", "--daemonize", "no", "--logfile", filepath.Join(s.dir, "redis.log"),
+	}
+	if s.opts.Password != "" {
+		args = append(args, "--requirepass", s.opts.Password)
+	}
+	if s.opts.AOF {
+		args = append(args, "--appendonly", "yes", "--appendfsync", "always")
+	} else {
+		args = append(args, "--appendonly", "no")
+	}
+	cmd := exec.Command(s.bin, args...)
+	cmd.SysProcAttr = sysProcAttr()
+	if err := cmd.Start(); err != nil {
+		s.t.Fatalf("redistest: start redis-server: %v", err)
+	}
+	s.cmd, s.exit = cmd, make(chan struct{})
+	go func(exit chan struct{}) {
+		cmd.Wait()
+		close(exit)
+	}(s.exit)
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if s.ping() == nil {
+			return
+		}
+		select {
+		case <-s.exit:
+			s.t.Fatalf("redistest: redis-server exited at start: %s", s.logTail())
+		default:
+		}
+		if time.Now().After(deadline) {
+			s.Stop()
+			s.t.Fatalf("redistest: redis-server did not answer in 10s: %s", s.logTail())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// ping sends PING and reads +PONG.
+func (s *Server) ping() error {
+	c, err := net.DialTimeout("tcp", s.Addr(), time.Second)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	c.SetDeadline(time.Now().Add(time.Second))
+	if _, err := c.Write([]byte("PING\r\n")); err != nil {
+		return err
+	}
+	line, err := bufio.NewReader(c).ReadString('\n')
+	if err != nil {
+		return err
+	}
+	// A server that wants a password answers -NOAUTH: it is up.
+	if !strings.HasPrefix(line, "+PONG") && !strings.HasPrefix(line, "-NOAUTH") {
+		return fmt.Errorf("PING answered %q", line)
+	}
+	return nil
+}
+
+func (s *Server) logTail() string {
+	data, _ := os.ReadFile(filepath.Join(s.dir, "redis.log"))
+	if len(data) > 2000 {
+		data = data[len(data)-2000:]
+	}
+	return string(data)
+}
+
+// Addr returns the server's host:port.
+func (s *Server) Addr() string { return "127.0.0.1:" + strconv.Itoa(s.port) }
+
+// URL returns redis://HOST:PORT/0, with the password if there is one.
+func (s *Server) URL() string {
+	if s.opts.Password != "" {
+		return "redis://:" + s.opts.Password + "@" + s.Addr() + "/0"
+	}
+	return "redis://" + s.Addr() + "/0"
+}
+
+// Stop stops the server (SIGTERM, which lets it write its append-only
+// file) and waits for it to exit; it kills it after 10s. Stopping a
+// stopped server does nothing.
+func (s *Server) Stop() {
+	if s.cmd == nil {
+		return
+	}
+	s.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-s.exit:
+	case <-time.After(10 * time.Second):
+		s.cmd.Process.Kill()
+		<-s.exit
+	}
+	s.cmd = nil
+}
+
+// Restart stops the server and starts it again on the same port and
+// directory: with Options.AOF, with the same data.
+func (s *Server) Restart() {
+	s.t.Helper()
+	s.Stop()
+	s.start()
+}
