@@ -8,6 +8,12 @@
 // readability keeps. The rules are data (rules.json, embedded), so they can be
 // read and extended without touching the algorithm.
 //
+// The metadata (title, authors, dates, language, site name) is read in one
+// walk of the page before extraction changes it (scan.go): dates.go and
+// datetext.go weigh the publication date's signals, authors.go the bylines,
+// lang.go checks the declared language against the text, headline.go the
+// title against the page's <h1>.
+//
 // Clean decodes the page to UTF-8 itself; it reads at most Options.MaxBytes
 // and never panics. It does no I/O besides reading r, so it takes no context.
 //

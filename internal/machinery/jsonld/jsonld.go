@@ -28,6 +28,9 @@ var hubTypes = map[string]bool{
 // mainEntity: JSON-LD from the wild nests a few levels at most.
 const maxDepth = 8
 
+// controlChars replaces the control characters a string may not hold.
+var controlChars = strings.NewReplacer("\n", " ", "\r", " ", "\t", " ")
+
 // Object is one JSON-LD node.
 type Object map[string]any
 
@@ -46,7 +49,12 @@ func Read(scripts []string) *Page {
 		raw = strings.TrimSuffix(strings.TrimPrefix(raw, "<![CDATA["), "]]>")
 		var v any
 		if err := json.Unmarshal([]byte(raw), &v); err != nil {
-			continue
+			// A CMS that pastes text into the script leaves raw line
+			// breaks and tabs inside strings, which JSON forbids; as
+			// white space they change nothing outside the strings.
+			if err := json.Unmarshal([]byte(controlChars.Replace(raw)), &v); err != nil {
+				continue
+			}
 		}
 		p.blocks = append(p.blocks, v)
 		collectIDs(v, p.ids, 0)
@@ -283,4 +291,145 @@ func (p *Page) names(v any) []string {
 		return out
 	}
 	return nil
+}
+
+// Strings returns the value of key on every object of the page that has
+// it, in page order, the article objects' first: "datePublished" is read
+// from a NewsArticle before the WebPage of a Yoast @graph. Lists give their
+// strings one by one.
+func (p *Page) Strings(key string) []string {
+	var first, rest []string
+	for _, b := range p.blocks {
+		walk(b, 0, func(o Object) bool {
+			var vals []string
+			switch t := o[key].(type) {
+			case string:
+				vals = append(vals, t)
+			case []any:
+				for _, e := range t {
+					if s, ok := e.(string); ok {
+						vals = append(vals, s)
+					}
+				}
+			}
+			for i, v := range vals {
+				vals[i] = strings.TrimSpace(html.UnescapeString(v))
+			}
+			if o.isArticle() {
+				first = append(first, vals...)
+			} else {
+				rest = append(rest, vals...)
+			}
+			return true
+		})
+	}
+	return append(first, rest...)
+}
+
+// Author is one author named in JSON-LD.
+type Author struct {
+	Name string
+	// Org is set when the author is an Organization (or a NewsMediaOrganization…),
+	// not a Person.
+	Org bool
+}
+
+// AllAuthors returns the authors of the page's article object, or, when it
+// names none, of the first object that does (a WebPage, a MedicalWebPage),
+// following {"@id": …} references. A Person comes before an Organization.
+func (p *Page) AllAuthors() []Author {
+	var found []Author
+	pick := func(o Object) bool {
+		found = p.authors(o["author"], 0)
+		return len(found) == 0
+	}
+	if a := p.Article(); a != nil {
+		pick(a)
+	}
+	for _, b := range p.blocks {
+		if len(found) > 0 {
+			break
+		}
+		walk(b, 0, pick)
+	}
+	var people, orgs []Author
+	for _, a := range found {
+		if a.Org {
+			orgs = append(orgs, a)
+		} else {
+			people = append(people, a)
+		}
+	}
+	return append(people, orgs...)
+}
+
+func (p *Page) authors(v any, depth int) []Author {
+	if depth > maxDepth {
+		return nil
+	}
+	switch t := v.(type) {
+	case string:
+		return []Author{{Name: strings.TrimSpace(html.UnescapeString(t))}}
+	case map[string]any:
+		o := Object(t)
+		if _, named := o["name"]; !named {
+			if id, ok := o["@id"].(string); ok {
+				if ref, ok := p.ids[id]; ok {
+					o = ref
+				}
+			}
+		}
+		name := o.String("name")
+		if name == "" {
+			return nil
+		}
+		org := false
+		for _, typ := range o.Types() {
+			if strings.Contains(typ, "organization") || typ == "corporation" || typ == "newsmediaorganization" {
+				org = true
+			}
+		}
+		return []Author{{Name: name, Org: org}}
+	case []any:
+		var out []Author
+		for _, e := range t {
+			out = append(out, p.authors(e, depth+1)...)
+		}
+		return out
+	}
+	return nil
+}
+
+// PublisherName returns the name of the first publisher named on the page
+// (following an @id reference), else of its first Organization or
+// WebSite object.
+func (p *Page) PublisherName() string {
+	name := ""
+	for _, b := range p.blocks {
+		walk(b, 0, func(o Object) bool {
+			if pub := p.authors(o["publisher"], 0); len(pub) > 0 {
+				name = pub[0].Name
+				return false
+			}
+			return true
+		})
+		if name != "" {
+			return name
+		}
+	}
+	for _, b := range p.blocks {
+		walk(b, 0, func(o Object) bool {
+			for _, typ := range o.Types() {
+				if typ == "website" || typ == "organization" || typ == "newsmediaorganization" {
+					name = o.String("name")
+					return name == ""
+				}
+			}
+			return true
+		})
+		if name != "" {
+			return name
+		}
+	}
+	return ""
 }

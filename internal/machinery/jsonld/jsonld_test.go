@@ -27,6 +27,8 @@ func TestKindAndArticle(t *testing.T) {
 			true, false, "Post", nil, ""},
 		{"both former lists", []string{`[{"@type":"SatiricalArticle","headline":"A"},{"@type":"SocialMediaPosting"}]`},
 			true, false, "A", nil, ""},
+		{"raw line break in a string", []string{"{\"@type\":\"NewsArticle\",\"headline\":\"Two\nlines\",\"author\":{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"}}"},
+			true, false, "Two lines", []string{"Ana Ruiz"}, ""},
 		{"hub", []string{`{"@type":"CollectionPage","mainEntity":{"@type":"ItemList"}}`}, false, true, "", nil, ""},
 		{"article wins over hub", []string{`{"@type":"CollectionPage"}`, `{"@type":"NewsArticle","headline":"H"}`}, true, false, "H", nil, ""},
 		{"nothing", nil, false, false, "", nil, ""},

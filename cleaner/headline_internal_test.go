@@ -1,0 +1,58 @@
+package cleaner
+
+import "testing"
+
+func TestTidySiteName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Harbour_", "Harbour"},
+		{"@harbourledger", "harbourledger"},
+		{"| Harbour Ledger |", "Harbour Ledger"},
+		{"U.S.", "U.S."},
+		{"https://www.harbourledger.example", "harbourledger.example"},
+		{"Harbour Ledger", "Harbour Ledger"},
+	}
+	for _, tc := range tests {
+		if got := tidySiteName(tc.in); got != tc.want {
+			t.Errorf("tidySiteName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestHeadline(t *testing.T) {
+	tests := []struct {
+		name, title string
+		h1s         []string
+		site, want  string
+	}{
+		{"same words", "FOG CLOSES THE PORT", []string{"Fog closes the port"}, "", "Fog closes the port"},
+		{"suffix left over", "Fog closes the port | Harbour Ledger | News", []string{"Harbour Ledger", "Fog closes the port"}, "Harbour Ledger", "Fog closes the port"},
+		{"logo h1 only", "Fog closes the port", []string{"Harbour Ledger"}, "Harbour Ledger", "Fog closes the port"},
+		{"page's wording", "Port closed by fog: what it means for ferries", []string{"Fog closes the port: what it means for the ferries"}, "", "Fog closes the port: what it means for the ferries"},
+		{"another story's h1", "Fog closes the port", []string{"Latest news"}, "", "Fog closes the port"},
+		{"no title", "", []string{"Fog closes the port"}, "", "Fog closes the port"},
+	}
+	for _, tc := range tests {
+		if got := headline(tc.title, tc.h1s, tc.site); got != tc.want {
+			t.Errorf("%s: headline = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestPageLanguage(t *testing.T) {
+	de := "Am Dienstagabend kamen zahlreiche Anwohnerinnen und Anwohner in die Stadthalle, um sich über die Pläne der Verwaltung zu informieren. Die Stadt verweist auf Zählungen, nach denen der Bedarf seit Jahren wächst, doch mehrere Rednerinnen kritisierten die kurze Beteiligung."
+	en := "Residents gathered in the community hall on Tuesday evening to hear how the new plan would work in practice, and many left with more questions than answers about the timetable and the fares."
+	ru := "Во вторник вечером несколько десятков жителей пришли в дом культуры, чтобы узнать подробности проекта, подготовленного администрацией города."
+	tests := []struct{ name, declared, sample, want string }{
+		{"declared and right", "en-GB", en, "en-GB"},
+		{"declared wrong, the text wins", "en", de, "de"},
+		{"declared in another script", "en", ru, "ru"},
+		{"none declared", "", de, "de"},
+		{"too little text", "fr", "OK", "fr"},
+		{"not a tag", "x-klingon", en, "en"},
+	}
+	for _, tc := range tests {
+		if got := pageLanguage(tc.declared, tc.sample); got != tc.want {
+			t.Errorf("%s: pageLanguage(%q) = %q, want %q", tc.name, tc.declared, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,427 @@
+package cleaner
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageScan is what one walk of the page gathers for its metadata: the meta
+// tags, the JSON-LD scripts, and the marks of a headline, byline, date and
+// language in the visible page. Comments, related links, footers, navigation
+// and sidebars are walked but give no byline and no date.
+type pageScan struct {
+	metas     map[string][]string // lower-case key → contents, in page order
+	ldScripts []string
+	docTitle  string
+	htmlLang  string
+	canonical string
+
+	h1s []string // headlines outside comments and related links
+
+	// Date signals in the body, in page order.
+	itempropDates []propValue // itemprop=datePublished… on other elements than <meta>
+	times         []timeMark
+	dateTexts     []string // short texts of elements classed as a date, byline or post meta, after the headline
+	dateTextsPre  []string // the same, before the headline: a masthead's "today"
+	afterH1       []string // the first lines of text after the first headline
+	beforeH1      []string // the last lines of text before it: a kicker's date
+	beforeLen     int
+
+	// Author signals in the body.
+	itempropAuthors []string
+	relAuthors      []string // rel=author, links to an author page
+	bylines         []string // elements classed as a byline or author name
+
+	sample    strings.Builder // paragraph text for the language check
+	afterLen  int
+	seenH1    bool
+	sampleCap bool
+}
+
+// propValue is one itemprop value: the property and what the element says.
+type propValue struct {
+	prop, value string
+	text        bool // value is visible text rather than a machine-readable attribute
+}
+
+// timeMark is one <time> element.
+type timeMark struct {
+	datetime, text string
+	pub            bool // has pubdate, or a class naming publication
+}
+
+const (
+	// maxAfterH1 is how much text after the headline is read for a
+	// byline and a date, in bytes.
+	maxAfterH1 = 400
+	// maxBeforeH1 is how much text before the headline is kept.
+	maxBeforeH1 = 160
+	// maxDateText is the longest text of a date or byline element read
+	// for a date, in bytes.
+	maxDateText = 240
+	// maxSample is the most paragraph text read to check the language:
+	// enough for the identifier's trigrams, whose cost grows with it.
+	maxSample = 600
+	// maxDateTexts is the most date and byline texts kept.
+	maxDateTexts = 30
+)
+
+// excludedMarks are words in a class or id of the regions that hold no
+// byline or date of the article: comments, related links, sidebars; and
+// excludedPrefixes begin such a class ("footer-links",
+// but not "post-footer-line", where a blog puts its byline).
+var (
+	excludedMarks = []string{"comment", "related", "sidebar", "recommend",
+		"popular", "trending", "more-stories", "read-more", "readmore", "also-read",
+		"disqus", "teaser-list", "further-reading"}
+	excludedPrefixes = []string{"footer", "site-footer", "page-footer", "global-footer", "reply"}
+)
+
+func excludedRegion(marks string) bool {
+	if !containsAny(marks, excludedMarks) && !containsAny(marks, excludedPrefixes) {
+		return false // the common case, without cutting the marks into words
+	}
+	for tok := range strings.FieldsSeq(marks) {
+		if containsAny(tok, excludedMarks) {
+			return true
+		}
+		for _, p := range excludedPrefixes {
+			if len(tok) >= len(p) && foldIndex(tok[:len(p)], p) == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleMarks are words in the class of a headline that is not an <h1>.
+var titleMarks = []string{"entry-title", "post-title", "article-title", "story-title", "headline"}
+
+// dateMarks and bylineMarks are words in a class or id of the elements
+// that hold a date, or the names of a byline.
+var (
+	dateMarks   = []string{"date", "time", "publish", "posted", "dateline", "meta", "byline", "datum", "fecha", "data-pub", "entry-info", "article-info", "post-info"}
+	bylineMarks = []string{"byline", "author", "autor", "auteur", "writer"}
+)
+
+func scanPage(root *html.Node) *pageScan {
+	s := &pageScan{metas: map[string][]string{}}
+	s.walk(root, false)
+	return s
+}
+
+func (s *pageScan) walk(n *html.Node, excluded bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if excluded {
+				continue
+			}
+			if s.seenH1 && s.afterLen < maxAfterH1 {
+				if t := collapseSpace(c.Data); t != "" {
+					s.afterH1 = append(s.afterH1, t)
+					s.afterLen += len(t)
+				}
+			} else if !s.seenH1 && len(c.Data) <= maxBeforeH1 && strings.TrimSpace(c.Data) != "" {
+				t := c.Data // collapsed when read: most of it is dropped unread
+				s.beforeH1 = append(s.beforeH1, t)
+				s.beforeLen += len(t)
+				for s.beforeLen > maxBeforeH1 && len(s.beforeH1) > 1 {
+					s.beforeLen -= len(s.beforeH1[0])
+					s.beforeH1 = s.beforeH1[1:]
+				}
+			}
+		case html.ElementNode:
+			s.element(c, excluded)
+		}
+	}
+}
+
+func (s *pageScan) element(n *html.Node, excluded bool) {
+	switch n.DataAtom {
+	case atom.Script:
+		if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+			s.ldScripts = append(s.ldScripts, nodeRawText(n))
+		}
+		return
+	case atom.Style, atom.Noscript, atom.Template, atom.Svg:
+		return
+	case atom.Meta:
+		s.meta(n)
+		return
+	case atom.Title:
+		if s.docTitle == "" {
+			s.docTitle = collapseSpace(nodeRawText(n))
+		}
+		return
+	case atom.Html:
+		if s.htmlLang == "" {
+			s.htmlLang = attr(n, "lang")
+			if s.htmlLang == "" {
+				s.htmlLang = attr(n, "xml:lang")
+			}
+		}
+	case atom.Link:
+		if s.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
+			s.canonical = strings.TrimSpace(attr(n, "href"))
+		}
+		return
+	case atom.Nav, atom.Aside:
+		excluded = true
+	case atom.Footer:
+		// A page's footer, not an article's (which may hold the byline).
+		excluded = excluded || !inside(n, nil, atom.Article)
+	}
+	// The marks are compared without regard to ASCII case, so they are
+	// not lowered (a copy for every element with a capital in its class).
+	marks := ""
+	switch cls, id := attr(n, "class"), attr(n, "id"); {
+	case id == "":
+		marks = cls
+	case cls == "":
+		marks = id
+	default:
+		marks = cls + " " + id
+	}
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main, atom.Article:
+		// Their classes describe the whole page ("right-sidebar").
+	default:
+		excluded = excluded || excludedRegion(marks)
+	}
+	if !excluded {
+		s.signals(n, marks)
+	}
+	if n.DataAtom == atom.H1 && !excluded {
+		if t := nodeText(n); t != "" {
+			s.h1s = append(s.h1s, t)
+		}
+		if !s.seenH1 {
+			s.seenH1 = true
+			return // the headline's own text is not "after" it
+		}
+	}
+	// A page without an <h1> marks its headline with a class: the text
+	// after it is read as after an <h1>.
+	if !s.seenH1 && !excluded && isHeading(n) && containsAny(marks, titleMarks) {
+		s.seenH1 = true
+		return
+	}
+	if n.DataAtom == atom.P && !excluded && !s.sampleCap {
+		if t := nodeText(n); len(t) > 40 {
+			s.sample.WriteString(t)
+			s.sample.WriteByte(' ')
+			s.sampleCap = s.sample.Len() >= maxSample
+		}
+	}
+	s.walk(n, excluded)
+}
+
+// signals notes what an element outside comments and related links says
+// about the date and the authors.
+func (s *pageScan) signals(n *html.Node, marks string) {
+	if props := strings.Fields(strings.ToLower(attr(n, "itemprop"))); len(props) > 0 {
+		for _, p := range props {
+			switch p {
+			case "datepublished", "datecreated", "datemodified":
+				v := propValue{prop: p}
+				for _, key := range []string{"content", "datetime", "title"} {
+					if a := strings.TrimSpace(attr(n, key)); a != "" {
+						v.value = a
+						break
+					}
+				}
+				if v.value == "" {
+					v.value, v.text = nodeText(n), true
+				}
+				if v.value != "" && len(v.value) <= maxDateText {
+					s.itempropDates = append(s.itempropDates, v)
+				}
+			case "author", "creator":
+				if t := authorText(n); t != "" {
+					s.itempropAuthors = append(s.itempropAuthors, t)
+				}
+			}
+		}
+	}
+	switch n.DataAtom {
+	case atom.Time:
+		s.times = append(s.times, timeMark{
+			datetime: strings.TrimSpace(attr(n, "datetime")),
+			text:     nodeText(n),
+			pub:      hasAttr(n, "pubdate") || foldIndex(marks, "publish") >= 0 || foldIndex(marks, "entry-date") >= 0,
+		})
+	case atom.A:
+		href := strings.ToLower(attr(n, "href"))
+		if hasToken(attr(n, "rel"), "author") || strings.Contains(href, "/author/") ||
+			strings.Contains(href, "/authors/") || strings.Contains(href, "/autor/") ||
+			strings.Contains(href, "/auteur/") || strings.Contains(href, "/autore/") {
+			if t := nodeText(n); t != "" {
+				s.relAuthors = append(s.relAuthors, t)
+			}
+		}
+	}
+	if strings.TrimSpace(marks) == "" {
+		return
+	}
+	if len(s.dateTexts)+len(s.dateTextsPre) < maxDateTexts && containsAny(marks, dateMarks) {
+		if t, ok := boundedText(n, maxDateText); ok && t != "" {
+			if s.seenH1 {
+				s.dateTexts = append(s.dateTexts, t)
+			} else {
+				s.dateTextsPre = append(s.dateTextsPre, t)
+			}
+		}
+	}
+	if len(s.bylines) < maxDateTexts && containsAny(marks, bylineMarks) && foldIndex(marks, "avatar") < 0 && foldIndex(marks, "bio") < 0 {
+		if t, ok := boundedText(n, maxBylineLen); ok && t != "" {
+			s.bylines = append(s.bylines, t)
+		}
+	}
+}
+
+func (s *pageScan) meta(n *html.Node) {
+	content := strings.TrimSpace(attr(n, "content"))
+	if content == "" {
+		return
+	}
+	for _, key := range []string{"property", "name", "itemprop", "http-equiv"} {
+		k := strings.ToLower(strings.TrimSpace(attr(n, key)))
+		if k == "" {
+			continue
+		}
+		if key == "itemprop" && strings.Contains(k, " ") {
+			for _, k := range strings.Fields(k) { // "datePublished dateCreated"
+				s.metas[k] = append(s.metas[k], content)
+			}
+			continue
+		}
+		s.metas[k] = append(s.metas[k], content)
+	}
+}
+
+// first returns the first content of the first key that has one.
+func (s *pageScan) first(keys ...string) string {
+	for _, k := range keys {
+		if v := s.metas[k]; len(v) > 0 {
+			return v[0]
+		}
+	}
+	return ""
+}
+
+// authorText is the name an itemprop=author element gives: its
+// itemprop=name child, its content attribute, or its text.
+func authorText(n *html.Node) string {
+	if c := strings.TrimSpace(attr(n, "content")); c != "" {
+		return c
+	}
+	var name string
+	walkElements(n, func(c *html.Node) bool {
+		if name != "" {
+			return false
+		}
+		if hasToken(attr(c, "itemprop"), "name") {
+			name = strings.TrimSpace(attr(c, "content"))
+			if name == "" {
+				name = nodeText(c)
+			}
+			return false
+		}
+		return true
+	})
+	if name != "" {
+		return name
+	}
+	t, _ := boundedText(n, maxBylineLen)
+	return t
+}
+
+// boundedText is the collapsed text of n, or ok false when it is longer
+// than limit bytes: the walk stops there, so a large container costs no
+// more than a short one.
+func boundedText(n *html.Node, limit int) (string, bool) {
+	var b strings.Builder
+	ok := true
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && ok; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				writeCollapsed(&b, c.Data)
+				ok = b.Len() <= limit
+			case html.ElementNode:
+				if skipAtoms[c.DataAtom] {
+					continue
+				}
+				if (blockAtoms[c.DataAtom] || c.DataAtom == atom.Br) && b.Len() > 0 && !endsWithSpace(&b) {
+					b.WriteByte(' ')
+				}
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	if !ok {
+		return "", false
+	}
+	return strings.TrimSpace(b.String()), true
+}
+
+// nodeRawText is the text of a raw-text element (<script>, <title>).
+func nodeRawText(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
+}
+
+func hasToken(list, tok string) bool {
+	for f := range strings.FieldsSeq(list) {
+		if strings.EqualFold(f, tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAny reports whether s holds one of words (lower case), ASCII
+// letters compared without regard to case.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if foldIndex(s, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// foldIndex is strings.Index(strings.ToLower(s), sub) for a lower-case
+// sub, without the copy: ASCII letters of s are compared lowered.
+func foldIndex(s, sub string) int {
+	n := len(sub)
+	if n == 0 {
+		return 0
+	}
+	for i := 0; i+n <= len(s); i++ {
+		j := 0
+		for ; j < n; j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+		}
+		if j == n {
+			return i
+		}
+	}
+	return -1
+}
