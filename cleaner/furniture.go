@@ -35,7 +35,7 @@ func (s *stripper) headerFurniture(text string, m *metadata) (verdict, bool) {
 	}
 	if site := normalizeLabel(m.siteName); site != "" && words <= 8 && !strings.ContainsAny(text, ".!?") &&
 		(norm == site || strings.HasPrefix(norm, site+" ")) {
-		return verdict{"byline", "affiliation"}, true // "BBC News, Yorkshire" under the byline
+		return verdict{"byline", "affiliation"}, true // "Harbour Herald, North Coast" under the byline
 	}
 	return verdict{}, false
 }
