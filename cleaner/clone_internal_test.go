@@ -15,6 +15,19 @@ import (
 // its argument alone, per benchmark page; compare with BenchmarkAEB's
 // ns/page.
 func BenchmarkCloneTree(b *testing.B) {
+	_, docs := parsedAEB(b)
+	for b.Loop() {
+		for _, d := range docs {
+			cloneTree(d)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/page")
+}
+
+// parsedAEB loads the benchmark's pages and parses each, for the
+// benchmarks of one step of Clean; it skips when the benchmark is absent.
+func parsedAEB(b *testing.B) ([]aeb.Page, []*html.Node) {
+	b.Helper()
 	pages, err := aeb.Load(aeb.Dir(1))
 	if errors.Is(err, os.ErrNotExist) {
 		b.Skipf("article-extraction benchmark not found (%v); set PITH_AEB", err)
@@ -28,10 +41,5 @@ func BenchmarkCloneTree(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	for b.Loop() {
-		for _, d := range docs {
-			cloneTree(d)
-		}
-	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/page")
+	return pages, docs
 }

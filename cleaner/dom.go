@@ -218,6 +218,15 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
 // textLen is the number of non-space bytes of text under n.
 func textLen(n *html.Node) int {
 	count := 0

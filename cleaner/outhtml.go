@@ -36,16 +36,7 @@ func renderHTML(root *html.Node) (string, error) {
 // isPageWrapper reports whether n is the div readability puts around the
 // article.
 func isPageWrapper(n *html.Node) bool {
-	return n.Type == html.ElementNode && n.DataAtom == atom.Div && strings.HasPrefix(attrOf(n, "id"), "readability-page-")
-}
-
-func attrOf(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Namespace == "" && a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
+	return n.Type == html.ElementNode && n.DataAtom == atom.Div && strings.HasPrefix(attr(n, "id"), "readability-page-")
 }
 
 // metadataAtoms are elements that carry data for machines, never for the

@@ -75,12 +75,3 @@ func removeFallback(t *html.Node) {
 		c = next
 	}
 }
-
-func hasAttr(n *html.Node, key string) bool {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return true
-		}
-	}
-	return false
-}
