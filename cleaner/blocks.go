@@ -35,9 +35,18 @@ type articleLayout struct {
 	texts     []string
 	firstLong int // index of the first block of 25 words or more
 	lastLong  int // index of the last one, -1 if none
-	// topics are the kinds of boilerplate the story itself is about (see
-	// articleTopics); nil until the block classifier has read the story.
+	// topics are the kinds of boilerplate the story itself is about, and
+	// scores the classifier's answers for the long blocks it read to find
+	// them, by index (see readTopics); nil until it has read the story.
 	topics map[string]bool
+	scores map[int]blockScore
+}
+
+// blockScore is the classifier's answer for one block: the probability of
+// boilerplate, and its kind when that probability reaches topicLean.
+type blockScore struct {
+	p    float64
+	kind string
 }
 
 // longBlockWords is the length of a paragraph that is surely the story's:
@@ -142,12 +151,13 @@ const (
 	topicLean   = 0.3
 )
 
-// articleTopics returns the kinds of boilerplate the story is about, read
-// from its long paragraphs, which are the story's.
-func (s *stripper) articleTopics(l articleLayout, root *html.Node, lang string) map[string]bool {
-	topics := map[string]bool{}
+// readTopics finds the kinds of boilerplate the story is about, read from
+// its long paragraphs, which are the story's, and keeps the classifier's
+// answers for them so that modelVerdict does not ask twice.
+func (s *stripper) readTopics(l *articleLayout, root *html.Node, lang string) {
+	l.topics, l.scores = map[string]bool{}, map[int]blockScore{}
 	if s.model == nil {
-		return topics
+		return
 	}
 	count := map[string]int{}
 	for i, t := range l.texts {
@@ -155,14 +165,15 @@ func (s *stripper) articleTopics(l articleLayout, root *html.Node, lang string) 
 		if words < longBlockWords || words > modelMaxWords || i >= modelMaxMiddle {
 			continue
 		}
-		if p, kind := s.model.Score(l.modelBlock(i, root, lang), topicLean); p >= topicLean && kind != "" {
+		p, kind := s.model.Score(l.modelBlock(i, root, lang), topicLean)
+		l.scores[i] = blockScore{p, kind}
+		if p >= topicLean && kind != "" {
 			count[kind]++
 			if count[kind] >= topicBlocks {
-				topics[kind] = true
+				l.topics[kind] = true
 			}
 		}
 	}
-	return topics
 }
 
 // modelVerdict asks the block classifier about block i, which no rule
@@ -185,7 +196,11 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		// needs the middle's score, as the story's own text does.
 		need = modelMiddle
 	}
-	p, kind := s.model.Score(mb, need)
+	sc, ok := l.scores[i]
+	if !ok {
+		sc.p, sc.kind = s.model.Score(mb, need)
+	}
+	p, kind := sc.p, sc.kind // a kept kind is known from topicLean, below need
 	if p < need || kind == "" {
 		return verdict{}, p, false
 	}

@@ -216,7 +216,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 	s.stripTablesOfContents(root)
 
 	l := layoutOf(root)
-	l.topics = s.articleTopics(l, root, m.language)
+	s.readTopics(&l, root, m.language)
 	live, texts, firstLong, lastLong := l.live, l.texts, l.firstLong, l.lastLong
 	for i, b := range live {
 		if inside(b, root, atom.Blockquote) || b.DataAtom == atom.Blockquote {
