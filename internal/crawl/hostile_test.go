@@ -22,15 +22,7 @@ import (
 func TestCanonicalOnAnotherHost(t *testing.T) {
 	victim := sitetest.New(sitetest.Options{Articles: 1})
 	defer victim.Close()
-	resp, err := http.Get(victim.ArticleURL(0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	page, err := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	page := get(t, victim.ArticleURL(0))
 	attacker := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Write(page)
@@ -65,15 +57,7 @@ func TestCanonicalOnAnotherHost(t *testing.T) {
 func TestDeepArticleStored(t *testing.T) {
 	site := sitetest.New(sitetest.Options{Articles: 1})
 	defer site.Close()
-	resp, err := http.Get(site.ArticleURL(0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	page, err := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	page := get(t, site.ArticleURL(0))
 	deep := bytes.Replace(page, []byte("<body>"), []byte("<body>"+strings.Repeat("<div>", 600)), 1)
 	if bytes.Equal(deep, page) {
 		t.Fatal("no <body> in the article page")
@@ -93,4 +77,19 @@ func TestDeepArticleStored(t *testing.T) {
 	if st.Created != 1 {
 		t.Errorf("created %d articles from the deep page, want 1 (stats %v)", st.Created, st)
 	}
+}
+
+// get returns the body of the page at u.
+func get(t *testing.T, u string) []byte {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	page, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return page
 }
