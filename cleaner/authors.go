@@ -2,8 +2,10 @@ package cleaner
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pith-news/pith/internal/machinery/jsonld"
 )
@@ -27,8 +29,10 @@ const (
 // findAuthors returns the page's authors from the first source that names
 // a person, in order of trust: the meta tags and JSON-LD Persons together,
 // microdata, rel=author and links to author pages, byline elements, the
-// "By …" line under the headline, and last a JSON-LD Organization. The
-// publisher is never an author unless a visible byline names it.
+// "By …" line under the headline, the agency of a dateline ("PARIS (AFP)
+// —"); then a desk that a byline or author field names ("By Harbour
+// Ledger Staff"); and last a JSON-LD Organization. The publisher is never
+// an author unless the page names it so.
 func findAuthors(s *pageScan, ld *jsonld.Page, publisher string) []string {
 	var structured, orgs []string
 	for _, k := range authorMetas {
@@ -41,8 +45,13 @@ func findAuthors(s *pageScan, ld *jsonld.Page, publisher string) []string {
 			structured = append(structured, a.Name)
 		}
 	}
-	var lines []string
+	var lines, datelines []string
 	for i, l := range s.afterH1 {
+		if i < maxDatelineLines {
+			if m := datelineAgency.FindStringSubmatch(l); m != nil && isAgency(m[1]) {
+				datelines = append(datelines, m[1])
+			}
+		}
 		if len(strings.Fields(l)) <= 2 && i+1 < len(s.afterH1) && bylinePrefix.MatchString(l+" ") {
 			l += " " + s.afterH1[i+1] // "By" and the names in elements of their own
 		}
@@ -53,14 +62,17 @@ func findAuthors(s *pageScan, ld *jsonld.Page, publisher string) []string {
 			lines = append(lines, l[loc[2]:])
 		}
 	}
-	groups := []struct {
-		names   []string
-		visible bool
-	}{{structured, false}, {s.itempropAuthors, false}, {s.relAuthors, true}, {s.bylines, true}, {lines, true}, {orgs, false}}
-	for _, g := range groups {
+	groups := []authorSource{{structured, false}, {s.itempropAuthors, false}, {s.relAuthors, true},
+		{s.bylines, true}, {lines, true}}
+	desk, deskFound := "", false
+	for gi, g := range groups {
 		var out []string
 		for _, raw := range g.names {
-			for _, n := range cleanNames(raw) {
+			names := cleanNames(raw)
+			if len(names) == 0 && !deskFound {
+				desk, deskFound = deskName(raw)
+			}
+			for _, n := range names {
 				n = stripPublisher(n, publisher)
 				if isPublisher(n, publisher, g.visible) {
 					continue
@@ -68,11 +80,121 @@ func findAuthors(s *pageScan, ld *jsonld.Page, publisher string) []string {
 				out = addName(out, n)
 			}
 		}
+		if len(out) > 1 {
+			out = dropAffiliations(out, publisher)
+		}
+		if gi == 0 && (len(out) > 1 || len(out) == 1 && len(strings.Fields(out[0])) > 2) {
+			out = confirmStructured(out, groups[1:], publisher)
+		}
 		if len(out) > 0 {
 			return dropAgencies(out)
 		}
 	}
-	return nil
+	if len(datelines) > 0 {
+		return datelines[:1] // the agency as the dateline writes it: "AP", "dpa"
+	}
+	if deskFound {
+		if desk == "" {
+			desk = publisher // "Staff Reports", "Editorial": the publisher's own desk
+		}
+		if desk != "" {
+			return []string{desk}
+		}
+	}
+	var out []string
+	for _, raw := range orgs {
+		for _, n := range cleanNames(raw) {
+			if !isPublisher(n, publisher, false) {
+				out = addName(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// maxDatelineLines is how many lines after the headline are looked at for
+// a dateline naming an agency.
+const maxDatelineLines = 6
+
+// authorSource is one kind of place that names authors, and whether it
+// is visible on the page (a visible byline may name the publisher).
+type authorSource struct {
+	names   []string
+	visible bool
+}
+
+// dropAffiliations drops from a list that names a person the names that
+// are the publisher's, or a part of it ("Ana Ruiz, Harbour Ledger Sport"):
+// they say where the reporter works.
+func dropAffiliations(names []string, publisher string) []string {
+	var out []string
+	for _, n := range names {
+		if !isAffiliation(n, publisher) {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		return names
+	}
+	return out
+}
+
+// isAffiliation reports whether name is the publisher, begins with the
+// publisher's name ("Harbour Ledger Sport"), or is a run of the
+// publisher's words ("Harbour Ledger" of "Harbour Ledger Weekly").
+func isAffiliation(name, publisher string) bool {
+	pw, nw := strings.Fields(wordKey(publisher)), strings.Fields(wordKey(name))
+	if len(pw) == 0 || len(nw) == 0 || len(strings.Join(pw, "")) < 3 {
+		return false
+	}
+	if nameKey(name) == nameKey(publisher) {
+		return true
+	}
+	if len(nw) > len(pw) {
+		return slices.Equal(nw[:len(pw)], pw)
+	}
+	for i := 0; i+len(nw) <= len(pw); i++ {
+		if slices.Equal(pw[i:i+len(nw)], nw) {
+			return true
+		}
+	}
+	return false
+}
+
+// confirmStructured checks the names of the meta tags and JSON-LD against
+// the visible bylines: when some of them are in a byline, the others (a
+// parent company in "author", a name padded with the publisher's) go;
+// a name that is a visible name with more words after it is the visible
+// one ("Ana Ruiz. Harbour Ledger" beside "By Ana Ruiz").
+func confirmStructured(names []string, visible []authorSource, publisher string) []string {
+	var seen []string
+	for _, g := range visible {
+		for _, raw := range g.names {
+			for _, n := range cleanNames(raw) {
+				seen = addName(seen, n)
+			}
+		}
+	}
+	if len(seen) == 0 {
+		return names
+	}
+	var confirmed []string
+	for _, n := range names {
+		for _, v := range seen {
+			if sameName(n, v) {
+				confirmed = addName(confirmed, n)
+				break
+			}
+			if vk, nk := wordKey(v), wordKey(n); len(strings.Fields(vk)) >= 2 && strings.HasPrefix(nk, vk+" ") {
+				confirmed = addName(confirmed, v)
+				break
+			}
+		}
+	}
+	if len(confirmed) == 0 {
+		return names
+	}
+	return confirmed
 }
 
 // isPublisher reports whether name is the publisher's: its name, or a desk
@@ -164,8 +286,9 @@ var (
 	// and the Polish "Oprac." ("compiled by").
 	bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written|posted|photos?|interview)\s+)?(?:by|von|par|por|di|door|av|oprac\.|opracowanie:?)\s+|^\s*(?:autor|autorin|author|auteur|autore|автор|текст|yazan|yazar|texto?|tekst|redakcja|文|記者)\s*[:：]\s*`)
 	// bylineInline finds a byline in a line of other things: "Published
-	// 3 May 2021 | By Ana Ruiz".
-	bylineInline = regexp.MustCompile(`(?:^\s*|[|·•]\s*)((?i:by|von|par|por|di|door|av)\s+\p{Lu}|(?i:autor|author|автор|текст|yazan|文|記者)\s*[:：])`)
+	// 3 May 2021 | By Ana Ruiz". The name begins with a capital, or a
+	// letter of a script without case ("by 山田花子").
+	bylineInline = regexp.MustCompile(`(?:^\s*|[|·•]\s*)((?i:by|von|par|por|di|door|av)\s+[\p{Lu}\p{Lo}]|(?i:autor|author|автор|текст|yazan|文|記者)\s*[:：])`)
 	// bylineTrailer matches what follows the names in a byline: where the
 	// reporter files from ("reports from Semple Stadium"), or when the
 	// story was published or updated.
@@ -199,7 +322,47 @@ var (
 // cleanNames returns the person names of one byline or author field: the
 // byline words, roles, dates and agencies dropped, glued words split,
 // capitals tamed. A field that is a URL, a handle or a sentence gives none.
+// After a comma, one word that follows a full name is where the person
+// works or a degree ("Ana Ruiz, Ledger", "Ana Ruiz, MS, RD"), not a
+// second person.
 func cleanNames(raw string) []string {
+	var out, agencyNames []string
+	words := 0 // of the last name kept
+	for _, p := range bylineParts(raw) {
+		n, prose := cleanName(p.text)
+		if prose {
+			return nil // "The harbour and ferry operators": words of a sentence
+		}
+		if n == "" {
+			continue
+		}
+		if isAgency(n) {
+			agencyNames = append(agencyNames, n)
+			continue
+		}
+		if p.afterComma && words >= 2 && len(strings.Fields(n)) == 1 {
+			continue
+		}
+		out = append(out, n)
+		words = len(strings.Fields(n))
+	}
+	if len(out) == 0 {
+		return agencyNames // "Reuters" alone: the agency is the byline
+	}
+	return out
+}
+
+// bylinePart is one name's text in a byline, and whether a comma came
+// before it.
+type bylinePart struct {
+	text       string
+	afterComma bool
+}
+
+// bylineParts cuts a byline into the texts of its names: the byline word,
+// what follows the names (a place, a date, a weekday) dropped, the list
+// split at its separators.
+func bylineParts(raw string) []bylinePart {
 	s := collapseSpace(raw)
 	if s == "" || len(s) > maxBylineLen || strings.Contains(s, "://") || strings.HasPrefix(s, "www.") {
 		return nil
@@ -211,21 +374,75 @@ func cleanNames(raw string) []string {
 	s = bylineTrailer.ReplaceAllString(s, "")
 	s = cutAtDate(s)
 	s = weekdayTrailer.ReplaceAllString(s, "")
-	var out, agencyNames []string
-	for _, part := range nameSeparators.Split(s, -1) {
-		if n := cleanName(part); n != "" {
-			if isAgency(n) {
-				agencyNames = append(agencyNames, n)
-			} else {
-				out = append(out, n)
+	var parts []bylinePart
+	start, comma := 0, false
+	for _, loc := range nameSeparators.FindAllStringIndex(s, -1) {
+		parts = append(parts, bylinePart{s[start:loc[0]], comma})
+		comma = strings.Contains(s[loc[0]:loc[1]], ",")
+		start = loc[1]
+	}
+	return append(parts, bylinePart{s[start:], comma})
+}
+
+// deskName returns the desk a byline or author field names, when it names
+// one rather than a person: "By Harbour Ledger Staff" gives "Harbour
+// Ledger"; "Staff Reports", "La Rédaction", "Editorial" give "" (the
+// publisher's desk). ok is false when the byline names no desk.
+func deskName(raw string) (name string, ok bool) {
+	for _, p := range bylineParts(raw) {
+		t := strings.Trim(strings.TrimSpace(p.text), ".,:;|-–—_()[]\"'«»“”／")
+		if !deskWord.MatchString(t) || len(t) > maxNameLen || strings.ContainsAny(t, "@#0123456789") {
+			continue
+		}
+		var rest []string
+		for _, w := range strings.Fields(t) {
+			if !deskWords[strings.ToLower(strings.Trim(w, ",.:;"))] {
+				rest = append(rest, w)
 			}
 		}
+		for len(rest) > 0 && deskLinks[strings.ToLower(rest[0])] {
+			rest = rest[1:] // "Staff of …", "Redaktion von …"
+		}
+		generic := true
+		for _, w := range rest {
+			generic = generic && deskGeneric[strings.ToLower(w)]
+		}
+		if generic || len(rest) > maxNameWords {
+			return "", true
+		}
+		for i, w := range rest {
+			if strings.ToUpper(w) == w && utf8.RuneCountInString(w) > 3 {
+				rest[i] = titleCase(w) // "LEDGER" but "AP"
+			}
+		}
+		return strings.Join(rest, " "), true
 	}
-	if len(out) == 0 {
-		return agencyNames // "Reuters" alone: the agency is the byline
-	}
-	return out
+	return "", false
 }
+
+var (
+	// deskWord marks a desk's byline: the paper's staff, a bureau, the
+	// wire desk, the newsroom, in the languages of the bylines.
+	deskWord = regexp.MustCompile(`(?i)(?:^|[\s-])(?:staff|bureau|desk|newsroom|editorial|wire|team|redaktion|rédaction|redacción|redazione|redação|redactie|redakcja|редакция)(?:$|[\s-])`)
+	// deskWords are the words of a desk's byline around the name of the
+	// paper: the desk words and the roles that go with them.
+	deskWords = map[string]bool{"staff": true, "bureau": true, "desk": true, "newsroom": true,
+		"editorial": true, "editor": true, "editors": true, "wire": true, "service": true, "services": true,
+		"team": true, "report": true, "reports": true, "reporter": true, "reporters": true, "writer": true,
+		"writers": true, "redaktion": true, "rédaction": true, "redacción": true, "redazione": true,
+		"redação": true, "redactie": true, "redakcja": true, "редакция": true}
+	// deskLinks join a desk to the paper's name: "Staff of the Ledger".
+	deskLinks = map[string]bool{"of": true, "from": true, "at": true, "von": true, "der": true, "de": true,
+		"du": true, "del": true, "della": true, "di": true, "van": true, "unserer": true, "our": true}
+	// deskGeneric are words that name no paper: a desk of "the" web site.
+	deskGeneric = map[string]bool{"the": true, "la": true, "le": true, "el": true, "il": true, "lo": true,
+		"die": true, "das": true, "de": true, "het": true, "our": true, "news": true, "web": true,
+		"online": true, "digital": true, "sports": true, "sport": true, "local": true, "city": true,
+		"nachrichten": true, "actualités": true, "noticias": true, "notizie": true}
+	// datelineAgency is a dateline that names a news agency: "PARIS
+	// (AFP) —", "BERLIN (dpa) -".
+	datelineAgency = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M} .,'’-]{0,40}?\s*\(([\p{L}]{2,12})\)\s*[-–—]`)
+)
 
 func isAgency(s string) bool {
 	low := strings.ToLower(s)
@@ -237,19 +454,23 @@ func isAgency(s string) bool {
 	return false
 }
 
-func cleanName(s string) string {
-	s = strings.Trim(strings.TrimSpace(s), ".,:;|-–—_()[]\"'«»“”／")
+// cleanName returns the name in one part of a byline, or "" for a role,
+// a handle, an account name; prose is set when the part holds words of a
+// sentence (a lower-case word that is no name particle) in a script with
+// capitals.
+func cleanName(s string) (name string, prose bool) {
+	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), ".,:;|-–—_()[]\"'«»“”／"))
 	s = bylinePrefix.ReplaceAllString(s, "")
 	s = stripAgency(s)
 	if s == "" || len(s) > maxNameLen || strings.ContainsAny(s, "@#0123456789") {
-		return ""
+		return "", false
 	}
 	if roleWord.MatchString(s) || userNames[strings.ToLower(s)] || domainName.MatchString(s) {
-		return ""
+		return "", false
 	}
 	words := strings.Fields(s)
 	if len(words) > maxNameWords {
-		return ""
+		return "", false
 	}
 	letters := 0
 	for _, r := range s {
@@ -258,17 +479,33 @@ func cleanName(s string) string {
 		}
 	}
 	if letters < 2 {
-		return ""
+		return "", false
 	}
 	// A single lower-case word is an account name ("jsmith"), not a byline.
 	if len(words) == 1 && strings.ToLower(s) == s && strings.ToUpper(s) != s {
-		return ""
+		return "", false
+	}
+	if len(words) > 1 {
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsLower(r) && !nameParticles[strings.ToLower(w)] && !strings.ContainsAny(w, "'’") {
+				return "", true
+			}
+		}
 	}
 	if strings.ToUpper(s) == s && letters > 3 {
 		s = titleCase(s)
 	}
-	return s
+	return s, false
 }
+
+// nameParticles are the lower-case words inside a person's name: "Sanne
+// de Wit", "Ludwig van Beethoven".
+var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true,
+	"del": true, "della": true, "degli": true, "di": true, "da": true, "das": true, "do": true,
+	"dos": true, "du": true, "des": true, "la": true, "le": true, "lo": true, "ten": true, "ter": true,
+	"zu": true, "zur": true, "af": true, "av": true, "bin": true, "ibn": true, "bint": true, "al": true,
+	"el": true, "y": true, "e": true, "i": true, "vom": true, "op": true, "het": true}
 
 // stripAgency drops a news agency's name after a reporter's ("Jane Roe
 // Associated Press", "Jane Roe (AFP)"); an agency alone is kept.

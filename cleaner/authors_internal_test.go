@@ -43,6 +43,17 @@ func TestCleanNames(t *testing.T) {
 		{"Ola Brekke | 3 hours ago", []string{"Ola Brekke"}},
 		{"Yazan: Elif Aydın ve Mert Kaya", []string{"Elif Aydın", "Mert Kaya"}},
 		{"Автор: Анна Соколова и Дмитрий Орлов", []string{"Анна Соколова", "Дмитрий Орлов"}},
+		// After a comma, one word after a full name is an employer or a degree.
+		{"By Ana Ruiz, Ledger", []string{"Ana Ruiz"}},
+		{"Ana Ruiz, MS, RD", []string{"Ana Ruiz"}},
+		{"Par Claire Dubreuil, AFP", []string{"Claire Dubreuil"}},
+		{"By Ana Ruiz, Bo Lind", []string{"Ana Ruiz", "Bo Lind"}},
+		{"Door Sanne de Wit, Pieter Janssen", []string{"Sanne de Wit", "Pieter Janssen"}},
+		// Words of a sentence are no byline, whatever looks like a name in it.
+		{"The Harbour and Fishing ministries", nil},
+		{"Ana Ruiz in Madrid", nil},
+		{"Ludwig van Oort", []string{"Ludwig van Oort"}},
+		{"by 山田花子 ／ 2021.03.04", []string{"山田花子"}},
 	}
 	for _, tc := range tests {
 		if got := cleanNames(tc.byline); !slices.Equal(got, tc.want) {
@@ -59,6 +70,34 @@ func TestAddNameOneSpelling(t *testing.T) {
 	}
 	if want := []string{"Jill Moreau", "Ana Ruiz", "Jill Kay Moreau"}; !slices.Equal(list, want) {
 		t.Errorf("got %q, want %q", list, want)
+	}
+}
+
+// A desk's byline gives the paper it names, or "" for the publisher's own.
+func TestDeskName(t *testing.T) {
+	tests := []struct {
+		byline, want string
+		ok           bool
+	}{
+		{"By Harbour Ledger Staff", "Harbour Ledger", true},
+		{"HARBOUR LEDGER STAFF NOVEMBER 3, 2021 10:40", "Harbour Ledger", true},
+		{"Ledger wire services Published 11:11 PM", "Ledger", true},
+		{"HLN Staff | March 3, 2021", "HLN", true},
+		{"Staff Reports", "", true},
+		{"Staff reporter", "", true},
+		{"Editorial", "", true},
+		{"Web Desk", "", true},
+		{"Von unserer Redaktion", "", true},
+		{"Redazione Corriere del Porto", "Corriere del Porto", true},
+		{"Редакция Портовых вестей", "Портовых вестей", true},
+		{"Ana Ruiz", "", false},
+		{"admin", "", false},
+	}
+	for _, tc := range tests {
+		got, ok := deskName(tc.byline)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("deskName(%q) = %q, %v; want %q, %v", tc.byline, got, ok, tc.want, tc.ok)
+		}
 	}
 }
 
@@ -92,6 +131,21 @@ func TestFindAuthors(t *testing.T) {
 		{"itemprop list, comment author ignored", ``, `<div class="comments"><span itemprop="author">Гость</span></div><span itemprop="author creator">Ida Morrow</span>`, []string{"Ida Morrow"}},
 		{"visible by-line under the headline", ``, `<div>By</div><div>Tom Ellery</div>`, []string{"Tom Ellery"}},
 		{"account name only", `<meta name="author" content="admin">`, ``, nil},
+		{"visible by-line in a script without capitals", ``, `<div class="meta">by 山田花子 ／ 2021.03.04</div>`, []string{"山田花子"}},
+		{"agency of a dateline", ``, `<p>Posted 3 May 2021</p><p>HARBOUR CITY (AP) — The ferry service resumed on Monday.</p>`, []string{"AP"}},
+		{"agency of a German dateline", ``, `<p>BERLIN (dpa) – Die Fähre fährt wieder.</p>`, []string{"dpa"}},
+		{"a word in brackets is no agency", ``, `<p>HARBOUR CITY (Updated) — The ferry service resumed.</p>`, nil},
+		{"desk names its paper", ``, `<div class="byline">By HARBOUR LEDGER STAFF</div>`, []string{"Harbour Ledger"}},
+		{"desk of the publisher", `<meta property="og:site_name" content="Harbour Ledger">`, `<div class="byline">By Staff Reports</div>`, []string{"Harbour Ledger"}},
+		{"French desk", `<meta property="og:site_name" content="Le Courrier du Port">`, `<p class="auteur">Par La Rédaction</p>`, []string{"Le Courrier du Port"}},
+		{"Spanish desk", ``, `<p class="autor">Redacción El Faro del Puerto</p>`, []string{"El Faro del Puerto"}},
+		{"German desk in the author field", `<meta name="author" content="Redaktion Kieler Morgen">`, ``, []string{"Kieler Morgen"}},
+		{"person before desk", `<meta name="author" content="Ledger Staff">`, `<div class="byline">By Ola Brekke</div>`, []string{"Ola Brekke"}},
+		{"desk without a publisher", ``, `<div class="byline">By Staff</div>`, nil},
+		{"employer after the reporter", `<meta property="og:site_name" content="Harbour Ledger">`, `<div class="byline">By Ana Ruiz, Harbour Ledger Business</div>`, []string{"Ana Ruiz"}},
+		{"part of the publisher's name after the reporter", `<meta property="og:site_name" content="Harbour Ledger Weekly">`, `<div class="byline">Ana Ruiz, Harbour Ledger</div>`, []string{"Ana Ruiz"}},
+		{"parent company in the author tag", `<meta name="author" content="Harbour Media Group"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ola Brekke"}}</script>`, `<div class="byline">Ola Brekke</div>`, []string{"Ola Brekke"}},
+		{"author tag padded with the paper", `<meta name="author" content="Ola Brekke. Harbour Ledger International">`, `<div class="byline">by Ola Brekke</div>`, []string{"Ola Brekke"}},
 		{"three spellings", `<meta name="author" content="JILL MOREAU"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jill Moreau"}}</script>`, ``, []string{"Jill Moreau"}},
 	}
 	for _, tc := range tests {

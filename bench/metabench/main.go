@@ -190,7 +190,8 @@ func malformed(name string) string {
 		return "date"
 	case userNames.MatchString(name):
 		return "username"
-	case len(lettersRun.FindAllString(name, -1)) > 3 && strings.ToUpper(name) == name:
+	case len(lettersRun.FindAllString(name, -1)) > 3 && strings.ToUpper(name) == name && strings.ToLower(name) != name:
+		// (a script without capitals is not written in capitals)
 		return "allcaps"
 	}
 	return ""
