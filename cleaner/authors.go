@@ -292,7 +292,7 @@ var (
 	// bylineTrailer matches what follows the names in a byline: where the
 	// reporter files from ("reports from Semple Stadium"), or when the
 	// story was published or updated.
-	bylineTrailer = regexp.MustCompile(`(?i)\s+(?:(?:reports?|reporting|writes|writing)\s+(?:from|in)|published|updated|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|publicerad)\b.*$`)
+	bylineTrailer = regexp.MustCompile(`(?i)(?:^|\s+)(?:(?:reports?|reporting|writes|writing)\s+(?:from|in)|published|updated|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|publicerad)\b.*$`)
 	// nameSeparators split a list of names: commas, "and" in the
 	// languages of the bylines above, "&", middle dots and bars.
 	nameSeparators = regexp.MustCompile(`\s*(?:[,;/|·•]|\s(?:and|und|et|y|e|en|i|и|och|og|ve|&)\s|、)\s*`)
@@ -309,6 +309,9 @@ var (
 		"тасс", "риа новости", "интерфакс"}
 	// domainName marks a site's address in a byline ("Media for Example.com").
 	domainName = regexp.MustCompile(`(?i)\w\.(?:com|net|org|co|info|news|in|de|fr|es|it|ru|uk|au)\b`)
+	// dateLead is the word left before a date that cutAtDate cut: "Ana
+	// Ruiz on", "Ana Ruiz am", "Ana Ruiz le".
+	dateLead = regexp.MustCompile(`(?i)\s+(?:on|am|le|el|il|op|den|the)$`)
 	// weekdayTrailer is a weekday after the names: "Ana Ruiz Monday".
 	weekdayTrailer = regexp.MustCompile(`(?i)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$`)
 	// userNames are account names a CMS shows for a post without a byline.
@@ -374,6 +377,7 @@ func bylineParts(raw string) []bylinePart {
 	s = bylineTrailer.ReplaceAllString(s, "")
 	s = cutAtDate(s)
 	s = weekdayTrailer.ReplaceAllString(s, "")
+	s = dateLead.ReplaceAllString(s, "")
 	var parts []bylinePart
 	start, comma := 0, false
 	for _, loc := range nameSeparators.FindAllStringIndex(s, -1) {

@@ -54,6 +54,8 @@ func TestCleanNames(t *testing.T) {
 		{"Ana Ruiz in Madrid", nil},
 		{"Ludwig van Oort", []string{"Ludwig van Oort"}},
 		{"by 山田花子 ／ 2021.03.04", []string{"山田花子"}},
+		{"Updated 9:40 pm, Tuesday", nil},
+		{"Written by Ana Ruiz on May 2, 2020", []string{"Ana Ruiz"}},
 	}
 	for _, tc := range tests {
 		if got := cleanNames(tc.byline); !slices.Equal(got, tc.want) {

@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"html"
 	"net/url"
 	"strings"
 	"unicode"
@@ -12,52 +13,143 @@ import (
 // logo's <h1> "Harbour Ledger" gives nothing.
 const minHeadlineShare = 0.4
 
-// headline checks the title the metadata gives against the page's <h1>
-// headlines. The headline as the page shows it wins when it is the title
-// with a site's suffix or prefix left over, or the same words written
-// differently (case, quotes, punctuation); otherwise the title stays.
-func headline(title string, h1s []string, site string) string {
+// headline checks the title the metadata gives (raw, with a site's name
+// still on) against the page's <h1> headlines. The headline as the page
+// shows it wins when it is the title with a site's suffix or prefix left
+// over, or the same words written differently (quotes, punctuation);
+// otherwise the title stays. The title wins over a headline that carries
+// what the title's cleaning dropped (a section, the site's name), over a
+// kicker or date glued before the title's words, and over a headline in
+// capitals or in lower case only, which is the page's styling.
+func headline(raw string, h1s []string, site string) string {
+	title := cleanTitle(raw, site)
 	if len(h1s) > 8 {
 		h1s = h1s[:8] // a page of many <h1> is a listing: its first ones are enough
 	}
-	tk := wordKey(title)
+	tk, rk := wordKey(title), wordKey(collapseSpace(raw))
+	heads := make([]string, 0, len(h1s))
 	for _, h := range h1s {
 		h = collapseSpace(h)
-		hk := wordKey(h)
-		if hk == "" || len(h) > 300 || (site != "" && sameName(h, site)) {
+		if strings.Contains(h, "&") && strings.Contains(h, ";") {
+			h = html.UnescapeString(h) // escaped twice by the page: "&amp;#x26;"
+		}
+		if wordKey(h) == "" || len(h) > 300 || (site != "" && sameName(h, site)) {
 			continue
 		}
+		heads = append(heads, h)
+	}
+	for _, h := range heads {
+		hk := wordKey(h)
 		if hk == tk {
+			if oneCase(h) && !oneCase(title) {
+				return title
+			}
 			return h
 		}
-	}
-	if title == "" && len(h1s) > 0 {
-		return collapseSpace(h1s[0])
-	}
-	for _, h := range h1s {
-		h = collapseSpace(h)
-		hk := wordKey(h)
-		if hk == "" || len(h) > 300 || (site != "" && sameName(h, site)) {
-			continue
+		if len(strings.Fields(tk)) >= minKickerTitleWords && len(hk) > len(tk) {
+			// "Dec 18 2025 Fog closes the port", "Blog: Fog closes the port"
+			if strings.HasSuffix(hk, " "+tk) && isKicker(h, hk[:len(hk)-len(tk)-1]) {
+				return title
+			}
+			// "Fog closes the port | Opinion" beside the title "Fog closes
+			// the port | Opinion | Harbour Ledger"
+			if strings.HasPrefix(hk, tk+" ") && (rk == hk || strings.HasPrefix(rk, hk+" ")) {
+				return title
+			}
 		}
+	}
+	if title == "" && len(heads) > 0 {
+		return heads[0]
+	}
+	for _, h := range heads {
+		hk := wordKey(h)
 		if float64(len(hk)) >= minHeadlineShare*float64(len(tk)) && len(hk) < len(tk) &&
 			(strings.HasPrefix(tk, hk+" ") || strings.HasSuffix(tk, " "+hk)) {
+			if oneCase(h) {
+				if t, ok := sameWordsIn(title, hk); ok {
+					return t
+				}
+			}
 			return h
 		}
 	}
 	// A headline that shares a good part of its words with the title
 	// (minSharedWords) is the same story's, written for the page rather
 	// than for search engines and social cards: the page's wins.
-	for _, h := range h1s {
-		h = collapseSpace(h)
-		if len(h) > 300 || (site != "" && sameName(h, site)) {
-			continue
-		}
+	for _, h := range heads {
 		if sharedWords(h, title) >= minSharedWords {
+			if oneCase(h) && !oneCase(title) {
+				if t, ok := sameWordsIn(title, wordKey(h)); ok {
+					return t
+				}
+				return title
+			}
 			return h
 		}
 	}
 	return title
+}
+
+// minKickerTitleWords is the fewest words a title needs for a headline
+// that holds them and more to be taken for the title with furniture
+// around it: a title of two words may be a kicker's.
+const minKickerTitleWords = 3
+
+// isKicker reports whether the first words of h, whose word key is key,
+// are a label or a date set before a headline: "Blog:", "Dec 18 2025",
+// "Analyse |"; not "The" or a longer overline, which belong to it.
+func isKicker(h, key string) bool {
+	words := strings.Fields(h)
+	for i := 1; i <= maxKickerWords && i < len(words); i++ {
+		pre := strings.Join(words[:i], " ")
+		if wordKey(pre) != key {
+			continue
+		}
+		if strings.ContainsAny(pre[len(pre)-1:], ":|>»") {
+			return true
+		}
+		months, nums := 0, 0
+		for _, t := range tokenize(pre) {
+			switch {
+			case t.kind == tokNum:
+				nums++
+			case t.kind == tokWord && monthNames[strings.ToLower(t.text)] > 0:
+				months++
+			}
+		}
+		return nums >= 2 || months > 0 && nums > 0
+	}
+	return false
+}
+
+// maxKickerWords is the most words of a kicker.
+const maxKickerWords = 3
+
+// oneCase reports whether s, in a script with capitals, is written in
+// capitals only or in small letters only: a headline styled so by the page
+// ("FOG CLOSES THE PORT"), not the words as the writer cased them.
+func oneCase(s string) bool {
+	upper, lower := false, false
+	for _, r := range s {
+		upper = upper || unicode.IsUpper(r)
+		lower = lower || unicode.IsLower(r)
+	}
+	return upper != lower && len(strings.Fields(s)) > 1
+}
+
+// sameWordsIn returns the start or end of t whose words are key, as t
+// writes them: the title's casing of a headline styled in capitals.
+func sameWordsIn(t, key string) (string, bool) {
+	words := strings.Fields(t)
+	for i := 1; i <= len(words); i++ {
+		if head := strings.Join(words[:i], " "); wordKey(head) == key {
+			return strings.TrimRight(head, " |-–—:·•"), true
+		}
+		if tail := strings.Join(words[len(words)-i:], " "); wordKey(tail) == key {
+			return strings.TrimLeft(tail, " |-–—:·•"), true
+		}
+	}
+	return "", false
 }
 
 // minSharedWords is the least share of a headline's words that the title

@@ -122,7 +122,7 @@ func (m *metadata) article(pageURL *url.URL) *article.Article {
 	return &article.Article{
 		URL:         canonical,
 		SourceURL:   src,
-		Title:       headline(cleanTitle(m.title, m.siteName), m.h1s, m.siteName),
+		Title:       headline(m.title, m.h1s, m.siteName),
 		Authors:     authors,
 		Published:   m.published,
 		Modified:    m.modified,
@@ -159,12 +159,22 @@ func cleanTitle(title, site string) string {
 		title = html.UnescapeString(title) // escaped twice by the page: "&amp;amp;"
 	}
 	for _, sep := range titleSeparators {
+		// A site name with a separator of its own ("Blog - Harbour
+		// University") is cut whole.
+		if site != "" && strings.Contains(site, strings.TrimSpace(sep)) && len(title) > len(site)+len(sep) &&
+			strings.EqualFold(title[len(title)-len(site)-len(sep):], sep+site) {
+			return cleanTitle(title[:len(title)-len(site)-len(sep)], site)
+		}
 		i := strings.LastIndex(title, sep)
 		if i <= 0 {
 			continue
 		}
 		head, tail := title[:i], title[i+len(sep):]
 		if site != "" && (strings.EqualFold(tail, site) || strings.EqualFold(strings.ReplaceAll(tail, " ", ""), strings.ReplaceAll(site, " ", ""))) {
+			return cleanTitle(head, site)
+		}
+		// A site's address ("Harbour-ledger.example") is its name.
+		if len(strings.Fields(tail)) == 1 && domainName.MatchString(tail) && len(strings.Fields(head)) >= 1 {
 			return cleanTitle(head, site)
 		}
 		if site == "" && len(strings.Fields(tail)) <= maxSuffixWords && len(strings.Fields(head)) >= minHeadlineWords {

@@ -16,7 +16,12 @@ import (
 	"github.com/pith-news/pith/cleaner"
 )
 
-const datedDir = "../testdata/dated"
+const (
+	datedDir = "../testdata/dated"
+	// metaDir holds pages written for the byline and headline shapes:
+	// desks, datelines, employers after a name, kickers, site suffixes.
+	metaDir = "../testdata/meta"
+)
 
 // metaWant is one page's hand-written metadata: what a reader of the page
 // takes its title, authors, day of publication and language to be.
@@ -28,13 +33,20 @@ type metaWant struct {
 	lang            string
 }
 
-// loadDated reads testdata/dated: each page.html has a page.meta of "key:
-// value" lines (url, title, author (repeatable), published, lang, site).
+// loadDated reads testdata/dated.
 func loadDated(tb testing.TB) []metaWant {
 	tb.Helper()
-	files, err := filepath.Glob(filepath.Join(datedDir, "*.html"))
+	return loadMetaDir(tb, datedDir)
+}
+
+// loadMetaDir reads a directory where each page.html has a page.meta of
+// "key: value" lines (url, title, author (repeatable), published, lang,
+// site).
+func loadMetaDir(tb testing.TB, dir string) []metaWant {
+	tb.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.html"))
 	if err != nil || len(files) == 0 {
-		tb.Fatalf("no pages in %s (%v)", datedDir, err)
+		tb.Fatalf("no pages in %s (%v)", dir, err)
 	}
 	var out []metaWant
 	for _, f := range files {
@@ -173,6 +185,9 @@ var metaFloors = map[string]metaScore{
 	// Measured: 86 of 86 on every field (TestCorpus checks the same pages
 	// exactly, the dates to the second).
 	"corpus": {pages: 100, title: 100, authors: 100, date: 100, wrongDate: 0, language: 100},
+	// Every page of testdata/meta shows one byline or headline shape the
+	// cleaner reads: a page that fails has lost a shape.
+	"meta": {pages: 100, title: 100, authors: 100, date: 100, wrongDate: 0, language: 100},
 }
 
 // TestMetadataSet reports the metadata's accuracy per field on the dated set
@@ -187,7 +202,7 @@ func TestMetadataSet(t *testing.T) {
 	for _, set := range []struct {
 		name  string
 		wants []metaWant
-	}{{"dated", loadDated(t)}, {"corpus", corpusWants(t)}} {
+	}{{"dated", loadDated(t)}, {"corpus", corpusWants(t)}, {"meta", loadMetaDir(t, metaDir)}} {
 		t.Run(set.name, func(t *testing.T) {
 			s := scoreMeta(t, set.wants, ct)
 			t.Logf("%s: %v", set.name, s)

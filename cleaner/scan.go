@@ -174,17 +174,7 @@ func (s *pageScan) element(n *html.Node, excluded bool) {
 		// A page's footer, not an article's (which may hold the byline).
 		excluded = excluded || !inside(n, nil, atom.Article)
 	}
-	// The marks are compared without regard to ASCII case, so they are
-	// not lowered (a copy for every element with a capital in its class).
-	marks := ""
-	switch cls, id := attr(n, "class"), attr(n, "id"); {
-	case id == "":
-		marks = cls
-	case cls == "":
-		marks = id
-	default:
-		marks = cls + " " + id
-	}
+	marks := marksOf(n)
 	switch n.DataAtom {
 	case atom.Html, atom.Body, atom.Main, atom.Article:
 		// Their classes describe the whole page ("right-sidebar").
@@ -200,7 +190,14 @@ func (s *pageScan) element(n *html.Node, excluded bool) {
 		}
 		if !s.seenH1 {
 			s.seenH1 = true
-			return // the headline's own text is not "after" it
+			// The headline's own text is not "after" it, but a date set
+			// in it ("<span class=date>12.03.2021</span> Council …") is
+			// the story's.
+			walkElements(n, func(c *html.Node) bool {
+				s.signals(c, marksOf(c))
+				return true
+			})
+			return
 		}
 	}
 	// A page without an <h1> marks its headline with a class: the text
@@ -217,6 +214,20 @@ func (s *pageScan) element(n *html.Node, excluded bool) {
 		}
 	}
 	s.walk(n, excluded)
+}
+
+// marksOf is an element's class and id: the marks are compared without
+// regard to ASCII case, so they are not lowered (a copy for every element
+// with a capital in its class).
+func marksOf(n *html.Node) string {
+	switch cls, id := attr(n, "class"), attr(n, "id"); {
+	case id == "":
+		return cls
+	case cls == "":
+		return id
+	default:
+		return cls + " " + id
+	}
 }
 
 // signals notes what an element outside comments and related links says
