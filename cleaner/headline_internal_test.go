@@ -18,6 +18,20 @@ func TestTidySiteName(t *testing.T) {
 	}
 }
 
+func TestCleanTitle(t *testing.T) {
+	tests := []struct{ title, site, want string }{
+		{"Tide Tables Explained | tidewatch.com", "", "Tide Tables Explained"},
+		{"Kelp forest mapped - Newsroom - Harbour University", "Newsroom - Harbour University", "Kelp forest mapped"},
+		{"Fog closes the port - Harbour Ledger", "Harbour Ledger", "Fog closes the port"},
+		{"Notes on harbour-ledger.com | Harbour Ledger", "Harbour Ledger", "Notes on harbour-ledger.com"},
+	}
+	for _, tc := range tests {
+		if got := cleanTitle(tc.title, tc.site); got != tc.want {
+			t.Errorf("cleanTitle(%q, %q) = %q, want %q", tc.title, tc.site, got, tc.want)
+		}
+	}
+}
+
 func TestHeadline(t *testing.T) {
 	tests := []struct {
 		name, title string
@@ -30,6 +44,15 @@ func TestHeadline(t *testing.T) {
 		{"page's wording", "Port closed by fog: what it means for ferries", []string{"Fog closes the port: what it means for the ferries"}, "", "Fog closes the port: what it means for the ferries"},
 		{"another story's h1", "Fog closes the port", []string{"Latest news"}, "", "Fog closes the port"},
 		{"no title", "", []string{"Fog closes the port"}, "", "Fog closes the port"},
+		{"headline in capitals", "Fog Closes the Port Again", []string{"FOG CLOSES THE PORT AGAIN"}, "", "Fog Closes the Port Again"},
+		{"headline in small letters, title with a long tail", "Fog closes the port | Ferries, buses, schools, roads and more | Harbour Ledger", []string{"fog closes the port"}, "Harbour Ledger", "Fog closes the port"},
+		{"date before the headline", "Stadtrat beschließt neuen Busfahrplan", []string{"12.03.2021 Stadtrat beschließt neuen Busfahrplan"}, "", "Stadtrat beschließt neuen Busfahrplan"},
+		{"label before the headline", "Por qué el puerto necesita un carril bici", []string{"Opinión: Por qué el puerto necesita un carril bici"}, "", "Por qué el puerto necesita un carril bici"},
+		{"an article before the title is the headline's", "Best Ferries of the Coast", []string{"The Best Ferries of the Coast"}, "", "The Best Ferries of the Coast"},
+		{"an overline is the headline's", "Fog closes the port for days", []string{"The Harbour Ledger Weather Awards: Fog closes the port for days"}, "", "The Harbour Ledger Weather Awards: Fog closes the port for days"},
+		{"section left on the headline", "Le port doit choisir | Tribune | Le Courrier", []string{"Le port doit choisir | Tribune"}, "Le Courrier", "Le port doit choisir"},
+		{"subtitle the title does not drop", "Fog closes the port", []string{"Fog closes the port: what it means for ferries"}, "", "Fog closes the port: what it means for ferries"},
+		{"entities escaped twice", "Ferries &amp; buses return", []string{"Ferries &#x26; buses return"}, "", "Ferries & buses return"},
 	}
 	for _, tc := range tests {
 		if got := headline(tc.title, tc.h1s, tc.site); got != tc.want {
