@@ -17,6 +17,11 @@ type Regexp struct {
 	pattern string
 	re      *regexp.Regexp
 	need    need
+	// starts, for a pattern anchored at the text's start ("^(read
+	// more|see also)"), files the lower-cased literals a match must begin
+	// with by their first byte; nil when the pattern is not anchored or
+	// its start is not a set of literals.
+	starts *[256][]string
 	// odd holds the runes that match one of the pattern's case-folded
 	// literals but lower-case to another rune ("ſ" for "s"): text holding
 	// one skips the prefilter.
@@ -47,6 +52,7 @@ func (r *Regexp) compile() {
 		}
 		r.odd = map[rune]bool{}
 		r.need = build(tree, r.odd)
+		r.starts = fileStarts(tree, r.odd)
 	})
 }
 
@@ -65,7 +71,7 @@ func (r *Regexp) Regexp() *regexp.Regexp {
 // have it computed.
 func (r *Regexp) MayMatch(s, lower string) bool {
 	r.compile()
-	if r.need.op == opTrue {
+	if r.need.op == opTrue && r.starts == nil {
 		return true
 	}
 	if lower == "" {
@@ -73,6 +79,9 @@ func (r *Regexp) MayMatch(s, lower string) bool {
 	}
 	if len(r.odd) > 0 && hasOdd(lower, r.odd) {
 		return true
+	}
+	if r.starts != nil && !startsWithAny(lower, r.starts) {
+		return false
 	}
 	return r.need.holds(lower)
 }
@@ -163,6 +172,18 @@ func toLower(s string) string {
 	return s
 }
 
+func startsWithAny(lower string, starts *[256][]string) bool {
+	if lower == "" {
+		return false
+	}
+	for _, p := range starts[lower[0]] {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasOdd(lower string, odd map[rune]bool) bool {
 	for i := 0; i < len(lower); i++ {
 		if lower[i] >= utf8.RuneSelf {
@@ -185,7 +206,7 @@ type need struct {
 	subs []need
 	// byFirst files an or's literal subs by their first byte, when it has
 	// many: the text is then read once, not once per literal.
-	byFirst map[byte][]string
+	byFirst *[256][]string
 	others  []need // the or's subs that are not literals
 }
 
@@ -252,7 +273,7 @@ func (n *need) file() {
 	if lits < manyLiterals {
 		return
 	}
-	n.byFirst = map[byte][]string{}
+	n.byFirst = new([256][]string)
 	for _, s := range n.subs {
 		if s.op == opLit {
 			n.byFirst[s.lit[0]] = append(n.byFirst[s.lit[0]], s.lit)
@@ -335,4 +356,78 @@ func lowerLiteral(re *syntax.Regexp, odd map[rune]bool) string {
 		}
 	}
 	return b.String()
+}
+
+// maxStarts bounds the literals fileStarts keeps: past it, the filter is
+// not worth its table.
+const maxStarts = 512
+
+// fileStarts returns the literals a match of an anchored pattern begins
+// with, filed by first byte, or nil.
+func fileStarts(re *syntax.Regexp, odd map[rune]bool) *[256][]string {
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpBeginText {
+		return nil
+	}
+	starts, ok := concatStarts(re.Sub[1:], odd)
+	if !ok {
+		return nil
+	}
+	filed := new([256][]string)
+	for _, p := range starts {
+		filed[p[0]] = append(filed[p[0]], p)
+	}
+	return filed
+}
+
+// startsOf returns the non-empty literals one of which every match of re
+// begins with.
+func startsOf(re *syntax.Regexp, odd map[rune]bool) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return []string{lowerLiteral(re, odd)}, true
+	case syntax.OpCapture, syntax.OpPlus:
+		return startsOf(re.Sub[0], odd)
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return startsOf(re.Sub[0], odd)
+		}
+	case syntax.OpConcat:
+		return concatStarts(re.Sub, odd)
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			starts, ok := startsOf(sub, odd)
+			if !ok || len(all)+len(starts) > maxStarts {
+				return nil, false
+			}
+			all = append(all, starts...)
+		}
+		return all, true
+	}
+	return nil, false
+}
+
+// concatStarts returns the starts of a concatenation: its leading literals,
+// then the starts of the first part that is not one.
+func concatStarts(subs []*syntax.Regexp, odd map[rune]bool) ([]string, bool) {
+	lead := ""
+	for _, sub := range subs {
+		if sub.Op == syntax.OpLiteral {
+			lead += lowerLiteral(sub, odd)
+			continue
+		}
+		starts, ok := startsOf(sub, odd)
+		if !ok {
+			break
+		}
+		out := make([]string, len(starts))
+		for j, p := range starts {
+			out[j] = lead + p
+		}
+		return out, true
+	}
+	if lead == "" {
+		return nil, false
+	}
+	return []string{lead}, true
 }

@@ -23,6 +23,8 @@ var patterns = []string{
 	`a*b?`,
 	`(?i)(news|blogs?){1,2}/page/\d+`,
 	`(?i)\b(share|tweet|email|facebook|whatsapp|telegram|linkedin|reddit|teilen|partager|compartir|udostępnij)\b`,
+	`^(?:[Bb]y|BY|[Vv]on|[Aa]utor(?:in)?:)\s+\p{Lu}[\p{L}.'’-]*`,
+	`(?i)^(c|cat|category|products?|shop|don'?t miss|more [\p{L} ]{1,30} you[’']ll (love|like))$`,
 }
 
 // samples hold matches, near misses and the odd runes of case folding: the
@@ -34,6 +36,8 @@ var samples = []string{
 	"credit: Getty Images", "2024年5月12日", "$ 12", "12 zł ", "14 USD", "ſubscribe", "SUBSCRIBEE", "ſtraſſe",
 	"STRASSE", "Straße", "STRAẞE", "ΣΟΦΊΑ", "σοφία", "ΣΟΦΙΑ", "ﬆraße", "\u212Aelvin", "KELVIN", "3 PM", "3 pm",
 	"news/page/2", "BLOGS/page/12", "", "b", "\xff\xfeheader", "Share on Facebook", "UDOSTĘPNIJ", "via WhatsApp.",
+	"By Jane Doe", "by Jane", "BY JANE", "Von Anna", "von anna", " By Jane", "Autorin: Ewa", "AUTOR: Ewa", "bY Jo",
+	"Cat", "CATEGORY", "Products", "shop", "Don't miss", "DONT MISS", "more recipes you’ll love", "More stories you'll like",
 }
 
 // TestNeverMissesAMatch checks the one promise: when MayMatch says no, the
@@ -89,6 +93,10 @@ func TestSkips(t *testing.T) {
 		{patterns[10], "anything", true},
 		{patterns[12], "Read the report", false},
 		{patterns[12], "Teilen", true},
+		{patterns[13], "The byline By Jane", false}, // anchored: it must begin so
+		{patterns[13], "Byzantine Empire", true},    // begins with a start, fails later
+		{patterns[14], "Most popular", false},
+		{patterns[14], "Dont miss", true},
 	}
 	for _, tt := range tests {
 		if got := MustCompile(tt.pattern).MayMatch(tt.text, ""); got != tt.may {
@@ -116,6 +124,24 @@ func TestFilesLongAlternations(t *testing.T) {
 	}
 	if !filed(&q.need) {
 		t.Fatalf("%q: no or filed by first byte", patterns[12])
+	}
+}
+
+// TestFilesStarts checks that anchored patterns get their starts filed.
+func TestFilesStarts(t *testing.T) {
+	for _, i := range []int{1, 13, 14} {
+		q := MustCompile(patterns[i])
+		q.compile()
+		if q.starts == nil {
+			t.Errorf("%q: no starts filed", patterns[i])
+		}
+	}
+	for _, i := range []int{0, 2, 10} {
+		q := MustCompile(patterns[i])
+		q.compile()
+		if q.starts != nil {
+			t.Errorf("%q: starts filed for a pattern not anchored", patterns[i])
+		}
 	}
 }
 
