@@ -29,7 +29,8 @@ const (
 // findAuthors returns the page's authors from the first source that names
 // a person, in order of trust: the meta tags and JSON-LD Persons together,
 // microdata, rel=author and links to author pages, byline elements, the
-// "By …" line under the headline, the agency of a dateline ("PARIS (AFP)
+// "By …" line under the headline, a sign-off with the reporter's e-mail
+// address ("Name 기자 name@…"), the agency of a dateline ("PARIS (AFP)
 // —"); then a desk that a byline or author field names ("By Harbour
 // Ledger Staff"); and last a JSON-LD Organization. The publisher is never
 // an author unless the page names it so.
@@ -62,8 +63,14 @@ func findAuthors(s *pageScan, ld *jsonld.Page, publisher string) []string {
 			lines = append(lines, l[loc[2]:])
 		}
 	}
+	var signoffs []string
+	for _, t := range s.signoffs {
+		if m := signoff.FindStringSubmatch(t); m != nil {
+			signoffs = append(signoffs, firstNonEmpty(m[1:]...))
+		}
+	}
 	groups := []authorSource{{structured, false}, {s.itempropAuthors, false}, {s.relAuthors, true},
-		{s.bylines, true}, {lines, true}}
+		{s.bylines, true}, {lines, true}, {signoffs, true}}
 	desk, deskFound := "", false
 	for gi, g := range groups {
 		var out []string
@@ -309,6 +316,10 @@ var (
 		"тасс", "риа новости", "интерфакс"}
 	// domainName marks a site's address in a byline ("Media for Example.com").
 	domainName = regexp.MustCompile(`(?i)\w\.(?:com|net|org|co|info|news|in|de|fr|es|it|ru|uk|au)\b`)
+	// signoff is a reporter's sign-off at the end of a Korean, Chinese or
+	// Japanese story: the name and the role word ("기자", "记者") before the
+	// e-mail address, in either order.
+	signoff = regexp.MustCompile(`^(?:(\p{Hangul}{2,4})\s*(?:기자|선임기자|객원기자|칼럼니스트|특파원|논설위원)|(?:기자|칼럼니스트|특파원|논설위원)\s*(\p{Hangul}{2,4})|(?:记者|記者)\s*(\p{Han}{2,4})|(\p{Han}{2,4})\s*(?:记者|記者))(?:\s|$|\p{P})`)
 	// dateLead is the word left before a date that cutAtDate cut: "Ana
 	// Ruiz on", "Ana Ruiz am", "Ana Ruiz le".
 	dateLead = regexp.MustCompile(`(?i)\s+(?:on|am|le|el|il|op|den|the)$`)

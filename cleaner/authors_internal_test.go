@@ -148,6 +148,10 @@ func TestFindAuthors(t *testing.T) {
 		{"part of the publisher's name after the reporter", `<meta property="og:site_name" content="Harbour Ledger Weekly">`, `<div class="byline">Ana Ruiz, Harbour Ledger</div>`, []string{"Ana Ruiz"}},
 		{"parent company in the author tag", `<meta name="author" content="Harbour Media Group"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ola Brekke"}}</script>`, `<div class="byline">Ola Brekke</div>`, []string{"Ola Brekke"}},
 		{"author tag padded with the paper", `<meta name="author" content="Ola Brekke. Harbour Ledger International">`, `<div class="byline">by Ola Brekke</div>`, []string{"Ola Brekke"}},
+		{"Korean sign-off, role first", ``, `<p>칼럼니스트 이서준 <a href="mailto:seojun@port.example">seojun@port.example</a></p>`, []string{"이서준"}},
+		{"Korean sign-off in the text", ``, `<p>최민지 기자 minji@port.example</p>`, []string{"최민지"}},
+		{"Chinese sign-off", ``, `<p>记者 王海燕 wanghy@port.example</p>`, []string{"王海燕"}},
+		{"sign-off in a comment", ``, `<div class="comment-list"><p>최민지 기자 minji@port.example</p></div>`, nil},
 		{"three spellings", `<meta name="author" content="JILL MOREAU"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jill Moreau"}}</script>`, ``, []string{"Jill Moreau"}},
 	}
 	for _, tc := range tests {

@@ -33,6 +33,7 @@ type pageScan struct {
 	itempropAuthors []string
 	relAuthors      []string // rel=author, links to an author page
 	bylines         []string // elements classed as a byline or author name
+	signoffs        []string // short texts with an e-mail address, or before a mailto link
 
 	sample    strings.Builder // paragraph text for the language check
 	afterLen  int
@@ -66,6 +67,8 @@ const (
 	maxSample = 600
 	// maxDateTexts is the most date and byline texts kept.
 	maxDateTexts = 30
+	// maxSignoff is the longest text read for a reporter's sign-off.
+	maxSignoff = 120
 )
 
 // excludedMarks are words in a class or id of the regions that hold no
@@ -118,6 +121,9 @@ func (s *pageScan) walk(n *html.Node, excluded bool) {
 		case html.TextNode:
 			if excluded {
 				continue
+			}
+			if len(c.Data) <= maxSignoff && len(s.signoffs) < maxDateTexts && strings.IndexByte(c.Data, '@') >= 0 {
+				s.signoffs = append(s.signoffs, collapseSpace(c.Data)) // "Name 기자 name@example.kr"
 			}
 			if s.seenH1 && s.afterLen < maxAfterH1 {
 				if t := collapseSpace(c.Data); t != "" {
@@ -271,6 +277,16 @@ func (s *pageScan) signals(n *html.Node, marks string) {
 			strings.Contains(href, "/auteur/") || strings.Contains(href, "/autore/") {
 			if t := nodeText(n); t != "" {
 				s.relAuthors = append(s.relAuthors, t)
+			}
+		}
+		if strings.HasPrefix(href, "mailto:") && len(s.signoffs) < maxDateTexts {
+			// The reporter's name before the address: "Name 기자 <a href=mailto:…>"
+			p := n.PrevSibling
+			for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
+				p = p.PrevSibling
+			}
+			if p != nil && p.Type == html.TextNode && len(p.Data) <= maxSignoff {
+				s.signoffs = append(s.signoffs, collapseSpace(p.Data))
 			}
 		}
 	}
