@@ -23,7 +23,9 @@ func (s *stripper) headerFurniture(text string, m *metadata) (verdict, bool) {
 		byline := normalizeLabel(bylinePrefix.ReplaceAllString(text, ""))
 		for _, a := range m.authors {
 			na := normalizeLabel(a)
-			if na != "" && strings.HasPrefix(byline, na) {
+			// The name as whole words: an author "AP" does not make
+			// "Apartment rents rose" a byline.
+			if na != "" && strings.HasPrefix(byline, na) && (len(byline) == len(na) || byline[len(na)] == ' ') {
 				return verdict{"byline", "author-line"}, true
 			}
 		}

@@ -1,0 +1,31 @@
+package cleaner_test
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/pith-news/pith/cleaner"
+)
+
+// A short author's name (an agency's "AP") removes a byline that begins
+// with it, not a paragraph that begins with the same letters.
+func TestShortAuthorKeepsText(t *testing.T) {
+	page := `<html><head><title>Rents rise</title></head><body><article><h1>Rents rise along the coast</h1>
+<p>Apartment rents rose again this spring.</p>
+<p>PORT CITY (AP) — Rents for apartments along the coast rose for the sixth quarter in a row, a survey of landlords found on Tuesday, with the sharpest rises in towns that have a ferry to the city.</p>
+<p>Tenants' groups said wages had not kept pace and asked the state to cap increases for existing leases, while landlords blamed higher insurance and repair costs after last winter's storms.</p>
+<p>The survey covered more than four thousand homes in twelve towns and will be repeated in the autumn, when the summer lets have ended and the students have returned.</p>
+</article></body></html>`
+	u, _ := url.Parse("https://port.example/news/rents")
+	a, err := cleaner.Clean(strings.NewReader(page), u, cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Authors) != 1 || a.Authors[0] != "AP" {
+		t.Errorf("authors %q, want [AP]", a.Authors)
+	}
+	if !strings.Contains(a.Text, "Apartment rents rose again") {
+		t.Errorf("lost: %q", a.Text)
+	}
+}
