@@ -277,6 +277,9 @@ func authorTagline(text string, m *metadata) (verdict, bool) {
 		if name == "" || !strings.HasPrefix(lower, name+" ") {
 			continue
 		}
+		if isAgency(a) || isAffiliation(a, m.publisher) {
+			continue // "Reuters was unable to confirm…" is the story's
+		}
 		if taglineVerb.MatchString(lower[len(name)+1:]) {
 			return verdict{"author-bio", "author-tagline"}, true
 		}
