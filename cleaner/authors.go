@@ -101,7 +101,10 @@ func findAuthors(s *pageScan, ld *jsonld.Page, publisher string) []string {
 		return datelines[:1] // the agency as the dateline writes it: "AP", "dpa"
 	}
 	if deskFound {
-		if desk == "" {
+		if len(strings.Fields(desk)) == 1 && strings.ToUpper(desk) != desk && !isAffiliation(desk, publisher) {
+			desk = "" // "Staff Clinician", "Web Desk": a desk of the publisher's
+		}
+		if desk == "" && len(strings.Fields(publisher)) <= maxNameWords+1 && !strings.ContainsAny(publisher, ",|") {
 			desk = publisher // "Staff Reports", "Editorial": the publisher's own desk
 		}
 		if desk != "" {
@@ -132,11 +135,12 @@ type authorSource struct {
 
 // dropAffiliations drops from a list that names a person the names that
 // are the publisher's, or a part of it ("Ana Ruiz, Harbour Ledger Sport"):
-// they say where the reporter works.
+// they say where the reporter works; and degrees given on their own
+// ("Ana Ruiz", "RN").
 func dropAffiliations(names []string, publisher string) []string {
 	var out []string
 	for _, n := range names {
-		if !isAffiliation(n, publisher) {
+		if !isAffiliation(n, publisher) && !isDegree(n) {
 			out = append(out, n)
 		}
 	}
@@ -291,7 +295,7 @@ var (
 	// bylinePrefix matches the words before the names of a byline: "By",
 	// "Von", "Par", "Por", "Di", "Door", "Av", "Analysis by", "Autor:",
 	// and the Polish "Oprac." ("compiled by").
-	bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written|posted|photos?|interview)\s+)?(?:by|von|par|por|di|door|av|oprac\.|opracowanie:?)\s+|^\s*(?:autor|autorin|author|auteur|autore|автор|текст|yazan|yazar|texto?|tekst|redakcja|文|記者)\s*[:：]\s*`)
+	bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written|authored|posted|photos?|interview|articles?|posts|stories)\s+)?(?:by|von|par|por|di|door|av|oprac\.|opracowanie):?\s+|^\s*(?:autor|autorin|author|auteur|autore|автор|текст|yazan|yazar|texto?|tekst|redakcja|文|記者)\s*[:：]\s*`)
 	// bylineInline finds a byline in a line of other things: "Published
 	// 3 May 2021 | By Ana Ruiz". The name begins with a capital, or a
 	// letter of a script without case ("by 山田花子").
@@ -307,12 +311,13 @@ var (
 	// byline and its agency run together: "IDA MORROWAssociated Press".
 	gluedWords = regexp.MustCompile(`(\p{Lu}{2,})(\p{Lu}\p{Ll}+)`)
 	// roleWord marks a job title or a desk, not a name.
-	roleWord = regexp.MustCompile(`(?i)(?:^|[\s-])(?:editor|editors|editor-at-large|at-large|correspondent|reporter|writer|staff|contributor|contributing|columnist|bureau|desk|photographer|producer|wire|services|redaktion|redakteur|redakteurin|korrespondent|korrespondentin|rédaction|correspondant|correspondante|journaliste|redacción|corresponsal|periodista|redazione|redação|redactie|redakcja|редакция|корреспондент|muhabir)(?:$|[\s-])`)
+	roleWord = regexp.MustCompile(`(?i)(?:^|[\s-])(?:editor|editors|editor-at-large|at-large|correspondent|reporter|writer|staff|contributor|contributing|columnist|bureau|desk|photographer|producer|wire|services|director|founder|co-founder|ceo|president|manager|officer|consultant|reviewer|expert|redaktion|redakteur|redakteurin|korrespondent|korrespondentin|rédaction|correspondant|correspondante|journaliste|redacción|corresponsal|periodista|redazione|redação|redactie|redakcja|редакция|корреспондент|muhabir)(?:$|[\s-])`)
 	// agencies are news agencies whose name follows a reporter's, or
 	// stands alone where no reporter is named.
 	agencies = []string{"the associated press", "associated press", "agence france-presse", "agence france presse",
 		"reuters", "afp", "ap", "dpa", "epa", "efe", "ansa", "upi", "pa media", "press association",
 		"bloomberg", "kyodo", "xinhua", "anp", "belga", "apa", "pap", "ctk", "tt", "ntb", "europa press",
+		"pti", "ians", "yonhap", "aap", "jiji", "antara", "bernama",
 		"тасс", "риа новости", "интерфакс"}
 	// domainName marks a site's address in a byline ("Media for Example.com").
 	domainName = regexp.MustCompile(`(?i)\w\.(?:com|net|org|co|info|news|in|de|fr|es|it|ru|uk|au)\b`)
@@ -322,7 +327,7 @@ var (
 	signoff = regexp.MustCompile(`^(?:(\p{Hangul}{2,4})\s*(?:기자|선임기자|객원기자|칼럼니스트|특파원|논설위원)|(?:기자|칼럼니스트|특파원|논설위원)\s*(\p{Hangul}{2,4})|(?:记者|記者)\s*(\p{Han}{2,4})|(\p{Han}{2,4})\s*(?:记者|記者))(?:\s|$|\p{P})`)
 	// dateLead is the word left before a date that cutAtDate cut: "Ana
 	// Ruiz on", "Ana Ruiz am", "Ana Ruiz le".
-	dateLead = regexp.MustCompile(`(?i)\s+(?:on|am|le|el|il|op|den|the)$`)
+	dateLead = regexp.MustCompile(`\s+(?:on|am|le|el|il|op|den|the)$`)
 	// weekdayTrailer is a weekday after the names: "Ana Ruiz Monday".
 	weekdayTrailer = regexp.MustCompile(`(?i)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$`)
 	// userNames are account names a CMS shows for a post without a byline.
@@ -342,10 +347,14 @@ var (
 func cleanNames(raw string) []string {
 	var out, agencyNames []string
 	words := 0 // of the last name kept
-	for _, p := range bylineParts(raw) {
+	parts := bylineParts(raw)
+	for i, p := range parts {
 		n, prose := cleanName(p.text)
 		if prose {
-			return nil // "The harbour and ferry operators": words of a sentence
+			if p.joined || i+1 < len(parts) && parts[i+1].joined {
+				return nil // "The harbour and ferry operators": words of a sentence
+			}
+			continue // "Ana Ruiz, head of news at …": what she does
 		}
 		if n == "" {
 			continue
@@ -354,9 +363,10 @@ func cleanNames(raw string) []string {
 			agencyNames = append(agencyNames, n)
 			continue
 		}
-		if p.afterComma && words >= 2 && len(strings.Fields(n)) == 1 {
+		if p.afterComma && words >= 2 && len(strings.Fields(n)) == 1 || words >= 2 && isDegree(n) {
 			continue
 		}
+		n = stripDegree(n)
 		out = append(out, n)
 		words = len(strings.Fields(n))
 	}
@@ -366,11 +376,38 @@ func cleanNames(raw string) []string {
 	return out
 }
 
-// bylinePart is one name's text in a byline, and whether a comma came
-// before it.
+// isDegree reports whether a byline's part is two to four capitals that
+// are no agency and no Roman numeral: a degree or a licence ("RN", "MSc"
+// written "MSC", "CPP") rather than a person.
+func isDegree(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 4 || strings.ToUpper(s) != s || strings.ToLower(s) == s || isAgency(s) {
+		return false
+	}
+	return strings.Trim(s, "IVX") != ""
+}
+
+// stripDegree drops a degree after a person's full name: "Ana Ruiz RN"
+// is "Ana Ruiz"; "Harbour Port Authority IT" keeps its last word only when
+// its other words are not all capitalised.
+func stripDegree(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 3 || !isDegree(words[len(words)-1]) {
+		return name
+	}
+	for _, w := range words[:len(words)-1] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return name
+		}
+	}
+	return strings.Join(words[:len(words)-1], " ")
+}
+
+// bylinePart is one name's text in a byline, and whether a comma, or a
+// word that joins ("and", "und", "&"), came before it.
 type bylinePart struct {
-	text       string
-	afterComma bool
+	text               string
+	afterComma, joined bool
 }
 
 // bylineParts cuts a byline into the texts of its names: the byline word,
@@ -390,13 +427,15 @@ func bylineParts(raw string) []bylinePart {
 	s = weekdayTrailer.ReplaceAllString(s, "")
 	s = dateLead.ReplaceAllString(s, "")
 	var parts []bylinePart
-	start, comma := 0, false
+	start, comma, joined := 0, false, false
 	for _, loc := range nameSeparators.FindAllStringIndex(s, -1) {
-		parts = append(parts, bylinePart{s[start:loc[0]], comma})
-		comma = strings.Contains(s[loc[0]:loc[1]], ",")
+		parts = append(parts, bylinePart{s[start:loc[0]], comma, joined})
+		sep := strings.TrimSpace(s[loc[0]:loc[1]])
+		comma = sep == ","
+		joined = sep == "&" || sep != "" && unicode.IsLetter([]rune(sep)[0])
 		start = loc[1]
 	}
-	return append(parts, bylinePart{s[start:], comma})
+	return append(parts, bylinePart{s[start:], comma, joined})
 }
 
 // deskName returns the desk a byline or author field names, when it names
@@ -415,7 +454,7 @@ func deskName(raw string) (name string, ok bool) {
 				rest = append(rest, w)
 			}
 		}
-		for len(rest) > 0 && deskLinks[strings.ToLower(rest[0])] {
+		for len(rest) > 0 && (deskLinks[strings.ToLower(rest[0])] || rest[0] == "the") {
 			rest = rest[1:] // "Staff of …", "Redaktion von …"
 		}
 		generic := true

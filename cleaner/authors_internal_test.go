@@ -55,6 +55,12 @@ func TestCleanNames(t *testing.T) {
 		{"Ludwig van Oort", []string{"Ludwig van Oort"}},
 		{"by 山田花子 ／ 2021.03.04", []string{"山田花子"}},
 		{"Updated 9:40 pm, Tuesday", nil},
+		{"Article by: Ana Ruiz RN, BSN, Certified Sleep Consultant", []string{"Ana Ruiz"}},
+		{"Authored by: Dr. Ana Ruiz", []string{"Dr. Ana Ruiz"}},
+		{"Articles by Ana", []string{"Ana"}},
+		{"Ana Ruiz, head of news at the Ledger", []string{"Ana Ruiz"}},
+		{"Kit Lamb III", []string{"Kit Lamb III"}},
+		{"Harbour Audio On", []string{"Harbour Audio On"}},
 		{"Written by Ana Ruiz on May 2, 2020", []string{"Ana Ruiz"}},
 	}
 	for _, tc := range tests {
