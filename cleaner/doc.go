@@ -10,8 +10,8 @@
 //
 // The metadata (title, authors, dates, language, site name) is read in one
 // walk of the page before extraction changes it (scan.go): dates.go and
-// datetext.go weigh the publication date's signals, authors.go the bylines,
-// lang.go checks the declared language against the text, headline.go the
+// datetext.go weigh the publication date's signals, authors.go the bylines'
+// sources (and names.go cuts one byline into names), lang.go checks the declared language against the text, headline.go the
 // title against the page's <h1>.
 //
 // Clean decodes the page to UTF-8 itself; it reads at most Options.MaxBytes
