@@ -60,6 +60,11 @@ func TestCleanNames(t *testing.T) {
 		{"Articles by Ana", []string{"Ana"}},
 		{"Ana Ruiz, head of news at the Ledger", []string{"Ana Ruiz"}},
 		{"Kit Lamb III", []string{"Kit Lamb III"}},
+		{"Written By", nil},
+		{"More About Ana Ruiz", []string{"Ana Ruiz"}},
+		{"View all posts by Ana Ruiz", []string{"Ana Ruiz"}},
+		{"Ana Ruiz Last updated 3 May 2021", []string{"Ana Ruiz"}},
+		{"Learn More", nil},
 		{"Harbour Audio On", []string{"Harbour Audio On"}},
 		{"Written by Ana Ruiz on May 2, 2020", []string{"Ana Ruiz"}},
 	}

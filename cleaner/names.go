@@ -11,7 +11,7 @@ var (
 	// bylinePrefix matches the words before the names of a byline: "By",
 	// "Von", "Par", "Por", "Di", "Door", "Av", "Analysis by", "Autor:",
 	// and the Polish "Oprac." ("compiled by").
-	bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written|authored|posted|photos?|interview|articles?|posts|stories)\s+)?(?:by|von|par|por|di|door|av|oprac\.|opracowanie):?\s+|^\s*(?:autor|autorin|author|auteur|autore|автор|текст|yazan|yazar|texto?|tekst|redakcja|文|記者)\s*[:：]\s*`)
+	bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:read\s+)?more\s+(?:about|from)|(?:view\s+)?all\s+(?:posts|articles|stories)\s+by)\s+|^\s*(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written|authored|posted|photos?|interview|articles?|posts|stories)\s+)?(?:by|von|par|por|di|door|av|oprac\.|opracowanie):?(?:\s+|$)|^\s*(?:autor|autorin|author|auteur|autore|автор|текст|yazan|yazar|texto?|tekst|redakcja|文|記者)\s*[:：]\s*`)
 	// bylineInline finds a byline in a line of other things: "Published
 	// 3 May 2021 | By Ana Ruiz". The name begins with a capital, or a
 	// letter of a script without case ("by 山田花子").
@@ -19,7 +19,7 @@ var (
 	// bylineTrailer matches what follows the names in a byline: where the
 	// reporter files from ("reports from Semple Stadium"), or when the
 	// story was published or updated.
-	bylineTrailer = regexp.MustCompile(`(?i)(?:^|\s+)(?:(?:reports?|reporting|writes|writing)\s+(?:from|in)|published|updated|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|publicerad)\b.*$`)
+	bylineTrailer = regexp.MustCompile(`(?i)(?:^|\s+)(?:last\s+)?(?:(?:reports?|reporting|writes|writing)\s+(?:from|in)|published|updated|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|publicerad)\b.*$`)
 	// nameSeparators split a list of names: commas, "and" in the
 	// languages of the bylines above, "&", middle dots and bars.
 	nameSeparators = regexp.MustCompile(`\s*(?:[,;/|·•]|\s(?:and|und|et|y|e|en|i|и|och|og|ve|&)\s|、)\s*`)
@@ -175,7 +175,7 @@ func cleanName(s string) (name string, prose bool) {
 	if s == "" || len(s) > maxNameLen || strings.ContainsAny(s, "@#0123456789") {
 		return "", false
 	}
-	if roleWord.MatchString(s) || userNames[strings.ToLower(s)] || domainName.MatchString(s) {
+	if roleWord.MatchString(s) || userNames[strings.ToLower(s)] || buttonWords[strings.ToLower(s)] || domainName.MatchString(s) {
 		return "", false
 	}
 	words := strings.Fields(s)
@@ -208,6 +208,10 @@ func cleanName(s string) (name string, prose bool) {
 	}
 	return s, false
 }
+
+// buttonWords are the labels of an author box's links and buttons.
+var buttonWords = map[string]bool{"more": true, "learn more": true, "read more": true, "see all": true,
+	"view all": true, "follow": true, "contact": true, "bio": true, "full bio": true, "profile": true}
 
 // nameParticles are the lower-case words inside a person's name: "Sanne
 // de Wit", "Ludwig van Beethoven".
