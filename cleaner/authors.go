@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/pith-news/pith/internal/machinery/jsonld"
 )
@@ -101,6 +100,9 @@ func findAuthors(s *pageScan, ld *jsonld.Page, publisher string) []string {
 		return datelines[:1] // the agency as the dateline writes it: "AP", "dpa"
 	}
 	if deskFound {
+		if w := strings.Fields(desk); len(w) == 2 && strings.EqualFold(w[0], "the") && !sameName(desk, publisher) {
+			desk = w[1] // "The Harbourly Team": the article went with "Team"
+		}
 		if len(strings.Fields(desk)) == 1 && strings.ToUpper(desk) != desk && !isAffiliation(desk, publisher) {
 			desk = "" // "Staff Clinician", "Web Desk": a desk of the publisher's
 		}
@@ -317,12 +319,11 @@ func deskName(raw string) (name string, ok bool) {
 		if generic || len(rest) > maxNameWords {
 			return "", true
 		}
-		for i, w := range rest {
-			if strings.ToUpper(w) == w && utf8.RuneCountInString(w) > 3 {
-				rest[i] = titleCase(w) // "LEDGER" but "AP"
-			}
+		name = strings.Join(rest, " ")
+		if len(rest) > 1 && strings.ToUpper(name) == name {
+			name = titleCase(name) // "HARBOUR LEDGER", but "HNN" and "BCX Connect" stay
 		}
-		return strings.Join(rest, " "), true
+		return name, true
 	}
 	return "", false
 }
@@ -330,11 +331,11 @@ func deskName(raw string) (name string, ok bool) {
 var (
 	// deskWord marks a desk's byline: the paper's staff, a bureau, the
 	// wire desk, the newsroom, in the languages of the bylines.
-	deskWord = regexp.MustCompile(`(?i)(?:^|[\s-])(?:staff|bureau|desk|newsroom|editorial|wire|team|redaktion|rédaction|redacción|redazione|redação|redactie|redakcja|редакция)(?:$|[\s-])`)
+	deskWord = regexp.MustCompile(`(?i)(?:^|[\s-])(?:staff|bureau|desk|newsroom|newsdesk|editorial|wire|team|redaktion|rédaction|redacción|redazione|redação|redactie|redakcja|редакция)(?:$|[\s-])`)
 	// deskWords are the words of a desk's byline around the name of the
 	// paper: the desk words and the roles that go with them.
 	deskWords = map[string]bool{"staff": true, "bureau": true, "desk": true, "newsroom": true,
-		"editorial": true, "editor": true, "editors": true, "wire": true, "service": true, "services": true,
+		"editorial": true, "newsdesk": true, "editor": true, "editors": true, "wire": true, "service": true, "services": true,
 		"team": true, "report": true, "reports": true, "reporter": true, "reporters": true, "writer": true,
 		"writers": true, "redaktion": true, "rédaction": true, "redacción": true, "redazione": true,
 		"redação": true, "redactie": true, "redakcja": true, "редакция": true}

@@ -11,7 +11,7 @@ var (
 	// bylinePrefix matches the words before the names of a byline: "By",
 	// "Von", "Par", "Por", "Di", "Door", "Av", "Analysis by", "Autor:",
 	// and the Polish "Oprac." ("compiled by").
-	bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:read\s+)?more\s+(?:about|from)|(?:view\s+)?all\s+(?:posts|articles|stories)\s+by)\s+|^\s*(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written|authored|posted|photos?|interview|articles?|posts|stories)\s+)?(?:by|von|par|por|di|door|av|oprac\.|opracowanie):?(?:\s+|$)|^\s*(?:autor|autorin|author|auteur|autore|автор|текст|yazan|yazar|texto?|tekst|redakcja|文|記者)\s*[:：]\s*`)
+	bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:read\s+)?more\s+(?:about|from)|(?:view\s+)?all\s+(?:posts|articles|stories)\s+by)\s+|^\s*(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written|authored|posted|photos?|interview|articles?|posts|stories)\s+)?(?:by|von|par|por|di|door|av|oprac\.|opracowanie):?(?:\s+|$)|^\s*(?:autor|autorin|author|auteur|autore|автор|текст|yazan|yazar|texto?|tekst|redakcja|文|記者)\s*[:：]\s*|^\s*(?:autor|autorin|author|auteur|autore|автор)\s+`)
 	// bylineInline finds a byline in a line of other things: "Published
 	// 3 May 2021 | By Ana Ruiz". The name begins with a capital, or a
 	// letter of a script without case ("by 山田花子").
@@ -23,11 +23,14 @@ var (
 	// nameSeparators split a list of names: commas, "and" in the
 	// languages of the bylines above, "&", middle dots and bars.
 	nameSeparators = regexp.MustCompile(`\s*(?:[,;/|·•]|\s(?:and|und|et|y|e|en|i|и|och|og|ve|&)\s|、)\s*`)
+	// gluedMonth splits a date glued to the name before it: "Ana
+	// RuizMarch 3, 2021".
+	gluedMonth = regexp.MustCompile(`(\p{Ll})((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d)`)
 	// gluedWords splits a capitalised word glued to the next one, as a
 	// byline and its agency run together: "IDA MORROWAssociated Press".
 	gluedWords = regexp.MustCompile(`(\p{Lu}{2,})(\p{Lu}\p{Ll}+)`)
 	// roleWord marks a job title or a desk, not a name.
-	roleWord = regexp.MustCompile(`(?i)(?:^|[\s-])(?:editor|editors|editor-at-large|at-large|correspondent|reporter|writer|staff|contributor|contributing|columnist|bureau|desk|photographer|producer|wire|services|director|founder|co-founder|ceo|president|manager|officer|consultant|reviewer|expert|redaktion|redakteur|redakteurin|korrespondent|korrespondentin|rédaction|correspondant|correspondante|journaliste|redacción|corresponsal|periodista|redazione|redação|redactie|redakcja|редакция|корреспондент|muhabir)(?:$|[\s-])`)
+	roleWord = regexp.MustCompile(`(?i)(?:^|[\s-])(?:editor|editors|editor-at-large|at-large|correspondent|reporter|writer|staff|contributor|contributing|columnist|bureau|desk|photographer|producer|wire|services|director|founder|co-founder|ceo|president|manager|officer|consultant|reviewer|expert|coordinator|specialist|strategist|analyst|team|editorial|newsroom|newsdesk|redaktion|redakteur|redakteurin|korrespondent|korrespondentin|rédaction|correspondant|correspondante|journaliste|redacción|corresponsal|periodista|redazione|redação|redactie|redakcja|редакция|корреспондент|muhabir)(?:$|[\s-])`)
 	// agencies are news agencies whose name follows a reporter's, or
 	// stands alone where no reporter is named.
 	agencies = []string{"the associated press", "associated press", "agence france-presse", "agence france presse",
@@ -135,6 +138,7 @@ func bylineParts(raw string) []bylinePart {
 		return nil
 	}
 	s = gluedWords.ReplaceAllString(s, "$1 $2")
+	s = gluedMonth.ReplaceAllString(s, "$1 $2")
 	for range 2 {
 		s = bylinePrefix.ReplaceAllString(s, "")
 	}
@@ -172,8 +176,14 @@ func cleanName(s string) (name string, prose bool) {
 	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), ".,:;|-–—_()[]\"'«»“”／"))
 	s = bylinePrefix.ReplaceAllString(s, "")
 	s = stripAgency(s)
+	if i := strings.Index(s, " ("); i > 0 && len(strings.Fields(s[:i])) >= 2 {
+		s = s[:i] // "Ana Ruiz (Harbour Ledger)": where she works
+	}
 	if s == "" || len(s) > maxNameLen || strings.ContainsAny(s, "@#0123456789") {
 		return "", false
+	}
+	if monthNames[strings.ToLower(strings.TrimSuffix(s, "."))] > 0 {
+		return "", false // "Dec": a date's month, cut from its day
 	}
 	if roleWord.MatchString(s) || userNames[strings.ToLower(s)] || buttonWords[strings.ToLower(s)] || domainName.MatchString(s) {
 		return "", false
@@ -211,7 +221,8 @@ func cleanName(s string) (name string, prose bool) {
 
 // buttonWords are the labels of an author box's links and buttons.
 var buttonWords = map[string]bool{"more": true, "learn more": true, "read more": true, "see all": true,
-	"view all": true, "follow": true, "contact": true, "bio": true, "full bio": true, "profile": true}
+	"view all": true, "follow": true, "contact": true, "bio": true, "full bio": true, "profile": true,
+	"name": true}
 
 // nameParticles are the lower-case words inside a person's name: "Sanne
 // de Wit", "Ludwig van Beethoven".
