@@ -23,9 +23,10 @@ var (
 	// nameSeparators split a list of names: commas, "and" in the
 	// languages of the bylines above, "&", middle dots and bars.
 	nameSeparators = regexp.MustCompile(`\s*(?:[,;/|·•]|\s(?:and|und|et|y|e|en|i|и|och|og|ve|&)\s|、)\s*`)
-	// gluedMonth splits a date glued to the name before it: "Ana
-	// RuizMarch 3, 2021".
-	gluedMonth = regexp.MustCompile(`(\p{Ll})((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d)`)
+	// gluedMonth finds a capitalised word glued to the small letter before
+	// it and followed by a number: a date's month run into the name
+	// before it ("Ana RuizMarch 3, 2021"), when the word is a month.
+	gluedMonth = regexp.MustCompile(`\p{Ll}(\p{Lu}\p{Ll}+)\.?\s+\d`)
 	// gluedWords splits a capitalised word glued to the next one, as a
 	// byline and its agency run together: "IDA MORROWAssociated Press".
 	gluedWords = regexp.MustCompile(`(\p{Lu}{2,})(\p{Lu}\p{Ll}+)`)
@@ -122,6 +123,16 @@ func stripDegree(name string) string {
 	return strings.Join(words[:len(words)-1], " ")
 }
 
+// splitGluedMonth puts a space before a month glued to the name before
+// it.
+func splitGluedMonth(s string) string {
+	m := gluedMonth.FindStringSubmatchIndex(s)
+	if m == nil || monthNames[strings.ToLower(s[m[2]:m[3]])] == 0 {
+		return s
+	}
+	return s[:m[2]] + " " + s[m[2]:]
+}
+
 // bylinePart is one name's text in a byline, and whether a comma, or a
 // word that joins ("and", "und", "&"), came before it.
 type bylinePart struct {
@@ -138,7 +149,7 @@ func bylineParts(raw string) []bylinePart {
 		return nil
 	}
 	s = gluedWords.ReplaceAllString(s, "$1 $2")
-	s = gluedMonth.ReplaceAllString(s, "$1 $2")
+	s = splitGluedMonth(s)
 	for range 2 {
 		s = bylinePrefix.ReplaceAllString(s, "")
 	}
