@@ -3,6 +3,7 @@ package cleaner
 import (
 	"net/url"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -96,8 +97,9 @@ func sameSite(a, b string) bool {
 	return strings.EqualFold(strings.TrimPrefix(a, "www."), strings.TrimPrefix(b, "www."))
 }
 
-// articlePath reports whether path names an article: its last segment is a
-// slug of three or more words, not a file.
+// articlePath reports whether path names an article: one of its segments
+// is a slug of three or more words ("/city/new-depot-opens/ar/c1-2031"),
+// and its last is not a file.
 func articlePath(path string) bool {
 	segs := strings.FieldsFunc(path, func(r rune) bool { return r == '/' })
 	if len(segs) == 0 {
@@ -110,7 +112,18 @@ func articlePath(path string) bool {
 			return false
 		}
 	}
-	return len(strings.FieldsFunc(last, func(r rune) bool { return r == '-' || r == '_' })) >= 3
+	for _, seg := range segs {
+		words := 0
+		for _, part := range strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' }) {
+			if strings.IndexFunc(part, unicode.IsLetter) >= 0 {
+				words++
+			}
+		}
+		if words >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // soleElement returns the one element that holds all of b's text, following
