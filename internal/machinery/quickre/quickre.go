@@ -13,10 +13,13 @@ import (
 // prefilter in front of it. The zero value is not usable: make one with
 // MustCompile.
 type Regexp struct {
-	once    sync.Once
-	pattern string
-	re      *regexp.Regexp
-	need    need
+	// The pattern is parsed for its prefilter on first use, and compiled
+	// only when a text first passes the prefilter: on a small page most
+	// patterns never do, and compiling was most of a one-page clean.
+	prepOnce, compileOnce sync.Once
+	pattern               string
+	re                    *regexp.Regexp
+	need                  need
 	// starts, for a pattern anchored at the text's start ("^(read
 	// more|see also)"), files the lower-cased literals a match must begin
 	// with by their first byte; nil when the pattern is not anchored or
@@ -42,12 +45,12 @@ func Check(pattern string) error {
 	return err
 }
 
-func (r *Regexp) compile() {
-	r.once.Do(func() {
-		r.re = regexp.MustCompile(r.pattern)
+// prep reads the prefilter from the parsed pattern.
+func (r *Regexp) prep() {
+	r.prepOnce.Do(func() {
 		tree, err := syntax.Parse(r.pattern, syntax.Perl)
-		if err != nil { // unreachable: MustCompile parsed it
-			r.need = need{op: opTrue}
+		if err != nil {
+			r.compile() // panics with regexp's own message
 			return
 		}
 		r.odd = map[rune]bool{}
@@ -56,12 +59,20 @@ func (r *Regexp) compile() {
 	})
 }
 
+func (r *Regexp) compile() {
+	r.compileOnce.Do(func() { r.re = regexp.MustCompile(r.pattern) })
+}
+
 // String returns the pattern.
 func (r *Regexp) String() string { return r.pattern }
 
 // Regexp returns the compiled regular expression, for the calls that have
 // no prefilter.
 func (r *Regexp) Regexp() *regexp.Regexp {
+	return r.compiled()
+}
+
+func (r *Regexp) compiled() *regexp.Regexp {
 	r.compile()
 	return r.re
 }
@@ -70,7 +81,7 @@ func (r *Regexp) Regexp() *regexp.Regexp {
 // means the regexp does not match s. lower is strings.ToLower(s), or "" to
 // have it computed.
 func (r *Regexp) MayMatch(s, lower string) bool {
-	r.compile()
+	r.prep()
 	if r.need.op == opTrue && r.starts == nil {
 		return true
 	}
@@ -88,13 +99,13 @@ func (r *Regexp) MayMatch(s, lower string) bool {
 
 // MatchString reports whether s holds a match.
 func (r *Regexp) MatchString(s string) bool {
-	return r.MayMatch(s, "") && r.re.MatchString(s)
+	return r.MayMatch(s, "") && r.compiled().MatchString(s)
 }
 
 // MatchLower is MatchString for a caller that has lower, strings.ToLower(s),
 // already.
 func (r *Regexp) MatchLower(s, lower string) bool {
-	return r.MayMatch(s, lower) && r.re.MatchString(s)
+	return r.MayMatch(s, lower) && r.compiled().MatchString(s)
 }
 
 // FindStringIndex returns the first match's bounds in s, or nil.
@@ -102,7 +113,7 @@ func (r *Regexp) FindStringIndex(s string) []int {
 	if !r.MayMatch(s, "") {
 		return nil
 	}
-	return r.re.FindStringIndex(s)
+	return r.compiled().FindStringIndex(s)
 }
 
 // FindStringIndexLower is FindStringIndex for a caller that has lower,
@@ -111,7 +122,7 @@ func (r *Regexp) FindStringIndexLower(s, lower string) []int {
 	if !r.MayMatch(s, lower) {
 		return nil
 	}
-	return r.re.FindStringIndex(s)
+	return r.compiled().FindStringIndex(s)
 }
 
 // FindString returns the first match in s, or "".
@@ -119,7 +130,7 @@ func (r *Regexp) FindString(s string) string {
 	if !r.MayMatch(s, "") {
 		return ""
 	}
-	return r.re.FindString(s)
+	return r.compiled().FindString(s)
 }
 
 // FindStringSubmatch returns the first match and its groups, or nil.
@@ -127,7 +138,7 @@ func (r *Regexp) FindStringSubmatch(s string) []string {
 	if !r.MayMatch(s, "") {
 		return nil
 	}
-	return r.re.FindStringSubmatch(s)
+	return r.compiled().FindStringSubmatch(s)
 }
 
 // FindStringSubmatchIndex returns the bounds of the first match and its
@@ -136,7 +147,7 @@ func (r *Regexp) FindStringSubmatchIndex(s string) []int {
 	if !r.MayMatch(s, "") {
 		return nil
 	}
-	return r.re.FindStringSubmatchIndex(s)
+	return r.compiled().FindStringSubmatchIndex(s)
 }
 
 // FindAllString returns up to n matches (all when n < 0).
@@ -144,7 +155,7 @@ func (r *Regexp) FindAllString(s string, n int) []string {
 	if !r.MayMatch(s, "") {
 		return nil
 	}
-	return r.re.FindAllString(s, n)
+	return r.compiled().FindAllString(s, n)
 }
 
 // ReplaceAllString replaces every match in src with repl, expanding $1.
@@ -152,13 +163,12 @@ func (r *Regexp) ReplaceAllString(src, repl string) string {
 	if !r.MayMatch(src, "") {
 		return src
 	}
-	return r.re.ReplaceAllString(src, repl)
+	return r.compiled().ReplaceAllString(src, repl)
 }
 
 // Split splits s around the matches, as regexp's Split does.
 func (r *Regexp) Split(s string, n int) []string {
-	r.compile()
-	return r.re.Split(s, n)
+	return r.compiled().Split(s, n)
 }
 
 // toLower lower-cases s, without a copy when s has no upper-case ASCII and
@@ -289,15 +299,12 @@ func (n *need) file() {
 // case-folded literal also matches the runes of its fold orbit; those that
 // do not lower-case to the literal's own lower case go into odd.
 func build(re *syntax.Regexp, odd map[rune]bool) need {
+	if sub := inner(re); sub != nil {
+		return build(sub, odd)
+	}
 	switch re.Op {
 	case syntax.OpLiteral:
 		return need{op: opLit, lit: lowerLiteral(re, odd)}
-	case syntax.OpCapture, syntax.OpPlus:
-		return build(re.Sub[0], odd)
-	case syntax.OpRepeat:
-		if re.Min >= 1 {
-			return build(re.Sub[0], odd)
-		}
 	case syntax.OpConcat:
 		var subs []need
 		var run strings.Builder // adjacent literals make one longer one
@@ -341,6 +348,16 @@ func build(re *syntax.Regexp, odd map[rune]bool) need {
 	return need{op: opTrue}
 }
 
+// inner returns the part every match of re is a match of, for a group or
+// a repeat of at least one; nil for other operators.
+func inner(re *syntax.Regexp) *syntax.Regexp {
+	switch {
+	case re.Op == syntax.OpCapture, re.Op == syntax.OpPlus, re.Op == syntax.OpRepeat && re.Min >= 1:
+		return re.Sub[0]
+	}
+	return nil
+}
+
 func lowerLiteral(re *syntax.Regexp, odd map[rune]bool) string {
 	var b strings.Builder
 	for _, r := range re.Rune {
@@ -382,15 +399,12 @@ func fileStarts(re *syntax.Regexp, odd map[rune]bool) *[256][]string {
 // startsOf returns the non-empty literals one of which every match of re
 // begins with.
 func startsOf(re *syntax.Regexp, odd map[rune]bool) ([]string, bool) {
+	if sub := inner(re); sub != nil {
+		return startsOf(sub, odd)
+	}
 	switch re.Op {
 	case syntax.OpLiteral:
 		return []string{lowerLiteral(re, odd)}, true
-	case syntax.OpCapture, syntax.OpPlus:
-		return startsOf(re.Sub[0], odd)
-	case syntax.OpRepeat:
-		if re.Min >= 1 {
-			return startsOf(re.Sub[0], odd)
-		}
 	case syntax.OpConcat:
 		return concatStarts(re.Sub, odd)
 	case syntax.OpAlternate:

@@ -109,7 +109,7 @@ func TestSkips(t *testing.T) {
 // first byte, the path TestNeverMissesAMatch then covers.
 func TestFilesLongAlternations(t *testing.T) {
 	q := MustCompile(patterns[12])
-	q.compile()
+	q.prep()
 	var filed func(n *need) bool
 	filed = func(n *need) bool {
 		if n.byFirst != nil {
@@ -131,14 +131,14 @@ func TestFilesLongAlternations(t *testing.T) {
 func TestFilesStarts(t *testing.T) {
 	for _, i := range []int{1, 13, 14} {
 		q := MustCompile(patterns[i])
-		q.compile()
+		q.prep()
 		if q.starts == nil {
 			t.Errorf("%q: no starts filed", patterns[i])
 		}
 	}
 	for _, i := range []int{0, 2, 10} {
 		q := MustCompile(patterns[i])
-		q.compile()
+		q.prep()
 		if q.starts != nil {
 			t.Errorf("%q: starts filed for a pattern not anchored", patterns[i])
 		}
