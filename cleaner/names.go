@@ -11,7 +11,7 @@ var (
 	// bylinePrefix matches the words before the names of a byline: "By",
 	// "Von", "Par", "Por", "Di", "Door", "Av", "Analysis by", "Autor:",
 	// and the Polish "Oprac." ("compiled by").
-	bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:read\s+)?more\s+(?:about|from)|(?:view\s+)?all\s+(?:posts|articles|stories)\s+by)\s+|^\s*(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written|authored|posted|photos?|interview|articles?|posts|stories)\s+)?(?:by|von|par|por|di|door|av|oprac\.|opracowanie):?(?:\s+|$)|^\s*(?:autor|autorin|author|auteur|autore|автор|текст|yazan|yazar|texto?|tekst|redakcja|文|記者)\s*[:：]\s*|^\s*(?:autor|autorin|author|auteur|autore|автор)\s+`)
+	bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:read\s+)?more\s+(?:about|from)|about|(?:view\s+)?all\s+(?:posts|articles|stories)\s+by)\s+|^\s*(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written|authored|posted|photos?|interview|articles?|posts|stories)\s+)?(?:by|von|par|por|di|door|av|oprac\.|opracowanie):?(?:\s+|$)|^\s*(?:autor|autorin|author|auteur|autore|автор|текст|yazan|yazar|texto?|tekst|redakcja|文|記者)\s*[:：]\s*|^\s*(?:autor|autorin|author|auteur|autore|автор)\s+`)
 	// bylineInline finds a byline in a line of other things: "Published
 	// 3 May 2021 | By Ana Ruiz". The name begins with a capital, or a
 	// letter of a script without case ("by 山田花子").
@@ -193,8 +193,8 @@ func cleanName(s string) (name string, prose bool) {
 	if s == "" || len(s) > maxNameLen || strings.ContainsAny(s, "@#0123456789") {
 		return "", false
 	}
-	if monthNames[strings.ToLower(strings.TrimSuffix(s, "."))] > 0 {
-		return "", false // "Dec": a date's month, cut from its day
+	if low := strings.ToLower(strings.TrimSuffix(s, ".")); monthNames[low] > 0 || weekdayTrailer.MatchString(" "+low) || shortWeekdays[low] {
+		return "", false // "Dec", "Sat": a date's month or day, cut from its number
 	}
 	if roleWord.MatchString(s) || userNames[strings.ToLower(s)] || buttonWords[strings.ToLower(s)] || domainName.MatchString(s) {
 		return "", false
@@ -229,6 +229,12 @@ func cleanName(s string) (name string, prose bool) {
 	}
 	return s, false
 }
+
+// shortWeekdays are the days' short names in the bylines' languages.
+var shortWeekdays = map[string]bool{"mon": true, "tue": true, "tues": true, "wed": true, "thu": true,
+	"thur": true, "thurs": true, "fri": true, "sat": true, "sun": true, "mo": true, "di": true,
+	"mi": true, "do": true, "fr": true, "sa": true, "so": true, "lun": true, "mar": true, "mer": true,
+	"jeu": true, "ven": true, "sam": true, "dim": true}
 
 // buttonWords are the labels of an author box's links and buttons.
 var buttonWords = map[string]bool{"more": true, "learn more": true, "read more": true, "see all": true,

@@ -87,13 +87,36 @@ func excludedRegion(marks string) bool {
 		return false // the common case, without cutting the marks into words
 	}
 	for tok := range strings.FieldsSeq(marks) {
-		if containsAny(tok, excludedMarks) {
+		if containsAny(tok, excludedMarks) && !layoutMark(tok) {
 			return true
 		}
 		for _, p := range excludedPrefixes {
 			if len(tok) >= len(p) && foldIndex(tok[:len(p)], p) == 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// layoutMarks, before a region's word in one class, name a layout that
+// holds the region beside the story, not the region: "content-sidebar-wrap"
+// (a common WordPress theme's wrapper of the story and its sidebar),
+// "with-sidebar", "has-sidebar", "no-sidebar".
+var layoutMarks = []string{"content", "with", "has", "no-", "without"}
+
+// layoutMark reports whether a class token that holds a region's word
+// names a layout: a layout word comes before the region's.
+func layoutMark(tok string) bool {
+	first := len(tok)
+	for _, w := range excludedMarks {
+		if i := foldIndex(tok, w); i >= 0 && i < first {
+			first = i
+		}
+	}
+	for _, w := range layoutMarks {
+		if i := foldIndex(tok, w); i >= 0 && i < first {
+			return true
 		}
 	}
 	return false
