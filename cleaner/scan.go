@@ -86,24 +86,30 @@ func excludedRegion(marks string) bool {
 	if !containsAny(marks, excludedMarks) && !containsAny(marks, excludedPrefixes) {
 		return false // the common case, without cutting the marks into words
 	}
+	region, story := false, false
 	for tok := range strings.FieldsSeq(marks) {
-		if containsAny(tok, excludedMarks) && !layoutMark(tok) {
-			return true
-		}
+		prefixed := false
 		for _, p := range excludedPrefixes {
-			if len(tok) >= len(p) && foldIndex(tok[:len(p)], p) == 0 {
-				return true
-			}
+			prefixed = prefixed || len(tok) >= len(p) && foldIndex(tok[:len(p)], p) == 0
+		}
+		marked := containsAny(tok, excludedMarks)
+		switch {
+		case prefixed || marked && !layoutMark(tok):
+			region = true
+		case !marked && foldIndex(tok, "content") >= 0:
+			story = true // "site-content sidebar-right": the story's wrapper, laid out with a sidebar
 		}
 	}
-	return false
+	return region && !story
 }
 
 // layoutMarks, before a region's word in one class, name a layout that
 // holds the region beside the story, not the region: "content-sidebar-wrap"
 // (a common WordPress theme's wrapper of the story and its sidebar),
-// "with-sidebar", "has-sidebar", "no-sidebar".
-var layoutMarks = []string{"content", "with", "has", "no-", "without"}
+// "with-sidebar", "has-sidebar", "no-sidebar", "layout-sidebar-right", a
+// modifier "grid--sidebar". An element that also has a class naming
+// content ("site-content sidebar-right") is the story's wrapper.
+var layoutMarks = []string{"content", "with", "has", "no-", "without", "layout", "--"}
 
 // layoutMark reports whether a class token that holds a region's word
 // names a layout: a layout word comes before the region's.

@@ -19,6 +19,12 @@ func TestExcludedRegion(t *testing.T) {
 		{"page no-sidebar", false},
 		{"sidebar-wrap", true},
 		{"entry-content", false},
+		{"site-content sidebar-enabled sidebar-right", false},
+		{"wp-block-layout-sidebar-right", false},
+		{"grid grid--sidebar", false},
+		{"sidebar-content", true},
+		{"widget related-posts", true},
+		{"footer-content", true},
 	}
 	for _, tc := range tests {
 		if got := excludedRegion(tc.marks); got != tc.want {
