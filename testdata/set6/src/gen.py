@@ -163,6 +163,16 @@ def render(m, s):
 </div></div></div>
 {consent}
 </body>'''
+    if p == 'nextsc':
+        import hashlib
+        m2 = dict(m); m2['platform'] = 'next'
+        out = render(m2, s)
+        def sc(mo):
+            h = hashlib.md5(mo.group(1).encode()).hexdigest()
+            a = ''.join(c for c in h if c.isalpha())[:2] + h[2:6]
+            b = ''.join(chr(ord('a') + int(c, 16) % 26) for c in h[6:12])
+            return f'class="sc-{a} {b[0].upper()}{b[1:]}"'
+        return re.sub(r'class="([A-Z][A-Za-z]*_[A-Za-z0-9]+__[A-Za-z0-9]+)"', sc, out)
     if p == 'next':
         h = m.get('hash', 'a1b2c')
         return f'''<body>
