@@ -8,7 +8,7 @@ after, consent, footer). In sections, [[...]] marks a must phrase and
 (tags stripped, entities decoded, whitespace collapsed) is written to the
 .phrases file.
 """
-import html, json, re, sys, os
+import html, json, re, sys, os, unicodedata
 
 def text_of(s):
     s = re.sub(r'<[^>]+>', ' ', s)
@@ -49,7 +49,7 @@ def head(m, extra=''):
     amp = m['platform'] == 'amp'
     out = ['<head>', '<meta charset="utf-8">',
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
-           f'<title>{esc(m["title"])}{m.get("titlesuffix", " | " + m["site"])}</title>',
+           f'<title>{esc(m["title"])}{esc(m.get("titlesuffix", " | " + m["site"]))}</title>',
            f'<meta name="description" content="{esc(m["desc"])}">',
            f'<link rel="canonical" href="{m["url"]}">',
            f'<meta property="og:type" content="article">',
@@ -75,10 +75,13 @@ def head(m, extra=''):
 
 def nav(m, cls='menu', item='menu-item'):
     items = m.get('nav', 'News|Politics|Culture').split('|')
-    return f'<ul class="{cls}">' + ''.join(f'<li class="{item}"><a href="/{re.sub(r"[^a-z0-9]+", "-", i.lower()).strip("-")}/">{i}</a></li>' for i in items) + '</ul>'
+    def slug(t):
+        t = unicodedata.normalize('NFKD', t.lower()).encode('ascii', 'ignore').decode()
+        return re.sub(r"[^a-z0-9]+", "-", t).strip("-")
+    return f'<ul class="{cls}">' + ''.join(f'<li class="{item}"><a href="/{slug(i)}/">{esc(i)}</a></li>' for i in items) + '</ul>'
 
 def render(m, s):
-    p = m['platform']; site = m['site']; title = esc(m['title'])
+    p = m['platform']; site = esc(m['site']); title = esc(m['title'])
     by, body, after, consent, foot = (s.get(k, '') for k in ('byline', 'body', 'after', 'consent', 'footer'))
     if p == 'wp':
         theme = m.get('theme', 'astra')
