@@ -204,7 +204,7 @@ func runSites(ctx context.Context, args []string, stdio Stdio) error {
 			fmt.Fprintf(stdio.Err, "pinned %s on %s: %s (run pith reclean %s to put it back in the stored articles)\n", b.ID, b.Host, clipText(b.Text, 80), dir)
 		}
 	}
-	sites, err := d.Sites()
+	sites, err := d.Sites(ctx)
 	if err != nil {
 		return fmt.Errorf("sites: %w", err)
 	}

@@ -21,7 +21,7 @@ func siteBlocksOf(ctx context.Context, dir string) (map[string][]cleaner.SiteBlo
 		return nil, err
 	}
 	defer d.Close() // a second Close below reports its error
-	sites, err := d.Sites()
+	sites, err := d.Sites(ctx)
 	if err != nil {
 		return nil, err
 	}

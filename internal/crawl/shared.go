@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -54,9 +56,10 @@ func openWorkerStore(ctx context.Context, out string, sh *shared.Crawl, log *slo
 	for n := 1; n <= maxWorkerSlots; n++ {
 		d, err := store.Open(ctx, out, store.Config{
 			Logger:      log,
-			StateDir:    ".pith/workers/" + host + "-" + strconv.Itoa(n),
+			StateDir:    workersDir + "/" + host + "-" + strconv.Itoa(n),
 			LockTimeout: 20e6, // 20ms: a held slot is another live worker's
 			Shared:      sh,
+			Sites:       sh.Sites(),
 		})
 		if errors.Is(err, store.ErrLocked) {
 			continue
@@ -64,6 +67,29 @@ func openWorkerStore(ctx context.Context, out string, sh *shared.Crawl, log *slo
 		return d, err
 	}
 	return nil, fmt.Errorf("more than %d workers of this machine on out dir %s", maxWorkerSlots, out)
+}
+
+// workersDir holds the state directories of the workers of a shared crawl.
+const workersDir = ".pith/workers"
+
+// WorkerStateDirs returns the state directories (store.Config.StateDir)
+// of the workers that crawled the out dir out through Redis, each
+// .pith/workers/HOST-N, sorted.
+func WorkerStateDirs(out string) ([]string, error) {
+	es, err := os.ReadDir(filepath.Join(out, filepath.FromSlash(workersDir)))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("crawl: workers: %w", err)
+	}
+	var dirs []string
+	for _, e := range es {
+		if e.IsDir() {
+			dirs = append(dirs, workersDir+"/"+e.Name())
+		}
+	}
+	return dirs, nil
 }
 
 // checkRedisURL checks the setting redis: "" or a redis://, rediss:// or

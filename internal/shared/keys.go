@@ -22,6 +22,10 @@ import (
 //	pith:robots:H:lock             held while one process fetches it
 //	pith:url:U                     JSON (store.URLState) of fetched URL U
 //	pith:hash:C                    path of the file that holds content hash C
+//	pith:site:H:v                  version of site H's learning state, bumped by each write
+//	pith:site:H:b:B                hash: bucket B of site H (see store.SiteTx; "own" for "")
+//	pith:sites                     set of the sites with learning state
+//	pith:sites:dirty               hash: site → generation of its last mark (store.Dir.DirtySites)
 const prefix = "pith:"
 
 // crawlKeys are the keys of one generation of a crawl.
@@ -62,6 +66,20 @@ func urlKey(u string) string {
 		u = "sha256:" + hex.EncodeToString(sum[:])
 	}
 	return prefix + "url:" + u
+}
+
+const (
+	sitesKey      = prefix + "sites"
+	sitesDirtyKey = prefix + "sites:dirty"
+)
+
+func siteVersionKey(h string) string { return prefix + "site:" + h + ":v" }
+
+func siteBucketKey(h, bucket string) string {
+	if bucket == "" {
+		bucket = "own"
+	}
+	return prefix + "site:" + h + ":b:" + bucket
 }
 
 func hashKey(h string) string     { return prefix + "hash:" + h }
