@@ -121,7 +121,7 @@ var fields = []Field{
 		Usage: "follow links at most this deep from a seed; 0 means no limit",
 		check: func(s *Settings) []problem { return atLeast(s.Depth, 0) }},
 	{Flag: "max-pages", Key: "max_pages", Value: func(s *Settings) any { return &s.MaxPages },
-		Usage: "fetch at most this many pages; 0 means no limit",
+		Usage: "fetch at most this many pages (with --redis, in all the workers); 0 means no limit",
 		check: func(s *Settings) []problem { return atLeast(s.MaxPages, 0) }},
 	{Flag: "max-pages-per-host", Key: "max_pages_per_host", Value: func(s *Settings) any { return &s.MaxPagesPerHost },
 		Usage: "fetch at most this many pages from one host (a bound on spider traps); 0 means no limit",

@@ -1,6 +1,7 @@
 package crawl_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -9,6 +10,7 @@ import (
 	"github.com/pith-news/pith/internal/siteblocks"
 	"github.com/pith-news/pith/internal/testkit/redistest"
 	"github.com/pith-news/pith/internal/testkit/repeatsite"
+	"github.com/pith-news/pith/internal/testkit/sitetest"
 	"github.com/pith-news/pith/store"
 )
 
@@ -128,5 +130,45 @@ func TestSharedLearning(t *testing.T) {
 	}
 	if c := checkRepeatSite(t, site, dir); c.blocksLeft != n/2 {
 		t.Errorf("after the pin, %d blocks left, want the pinned one in each of %d articles", c.blocksLeft, n/2)
+	}
+}
+
+// TestSharedMaxPages: with --redis, --max-pages caps the crawl, not each
+// worker: three workers with a cap of 12 fetch 12 pages in all.
+func TestSharedMaxPages(t *testing.T) {
+	srv := redistest.Start(t, redistest.Options{})
+	site := sitetest.New(sitetest.Options{Articles: 60, Latency: 5 * time.Millisecond})
+	defer site.Close()
+	cfg := config(site, t.TempDir())
+	cfg.Redis = srv.URL()
+	cfg.RedisOptions = shared.Options{Lease: 3 * time.Second}
+	cfg.Scraper.MaxPages = 12
+
+	stats, errs := runWorkers(t.Context(), 3, cfg)
+	fetched, busy := 0, 0
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("worker %d: %v", i, err)
+		}
+		fetched += stats[i].Scraper.Fetched
+		if stats[i].Scraper.Fetched > 0 {
+			busy++
+		}
+		t.Logf("worker %d: fetched %d pages, stored %d", i, stats[i].Scraper.Fetched, stats[i].Stored())
+	}
+	if fetched != 12 {
+		t.Errorf("the workers fetched %d pages in all, want 12", fetched)
+	}
+	if busy < 2 {
+		t.Errorf("%d of 3 workers fetched pages: the work was not shared", busy)
+	}
+	pages := 0
+	for _, p := range site.Paths() {
+		if !strings.HasSuffix(p, ".txt") && !strings.Contains(p, ".xml") { // robots.txt, sitemaps, feeds
+			pages += site.Count(p).Requests
+		}
+	}
+	if pages != 12 {
+		t.Errorf("the site answered %d page requests, want 12", pages)
 	}
 }

@@ -326,7 +326,7 @@ func (c *Crawl) Start(ctx context.Context, seeds []scraper.Item) error {
 		// The generation before ran to its end: its keys are of no use.
 		old := keysOf(c.tag, gen-1)
 		err := c.do(ctx, "start", func(ctx context.Context) error {
-			return c.rdb.Unlink(ctx, old.seen, old.first, old.pages, old.docs, old.leases, old.reclaimed).Err()
+			return c.rdb.Unlink(ctx, old.seen, old.first, old.pages, old.docs, old.leases, old.reclaimed, old.taken).Err()
 		})
 		if err != nil {
 			return err

@@ -16,6 +16,7 @@ import (
 //	pith:crawl:{K}:G:q:docs        list of payloads: robots.txt, sitemaps, feeds
 //	pith:crawl:{K}:G:leases        sorted set: payload → lease expiry (ms, server clock)
 //	pith:crawl:{K}:G:reclaimed     counter of leases that ran out
+//	pith:crawl:{K}:G:taken         counter of pages taken against MaxPages
 //	pith:host:H                    hash: next (ms, server clock) of scheme://host H
 //	pith:host:H:inflight           sorted set: turn token → lease expiry (ms)
 //	pith:robots:H                  robots.txt of H, JSON (scraper.RobotsFile), for a day
@@ -30,7 +31,7 @@ const prefix = "pith:"
 
 // crawlKeys are the keys of one generation of a crawl.
 type crawlKeys struct {
-	crawl, seen, first, pages, docs, leases, reclaimed string
+	crawl, seen, first, pages, docs, leases, reclaimed, taken string
 }
 
 func keysOf(tag string, gen int64) crawlKeys {
@@ -39,7 +40,7 @@ func keysOf(tag string, gen int64) crawlKeys {
 	return crawlKeys{
 		crawl: base, seen: g + ":seen",
 		first: g + ":q:first", pages: g + ":q:pages", docs: g + ":q:docs",
-		leases: g + ":leases", reclaimed: g + ":reclaimed",
+		leases: g + ":leases", reclaimed: g + ":reclaimed", taken: g + ":taken",
 	}
 }
 
