@@ -51,6 +51,7 @@ func runReclean(ctx context.Context, args []string, stdio Stdio) error {
 	logFormat := fs.String("log-format", "text", "log line format: text or json")
 	logLevel := fs.String("log-level", "info", "log level: debug, info, warn or error")
 	redisURL := fs.String("redis", "", "the Redis URL of a crawl run with --redis: reclean the articles of each of its workers with their shared judgement")
+	redisCA := fs.String("redis-ca", "", "PEM file of the CA of a rediss:// Redis, as in pith crawl")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return helpOr(err, fs, stdio.Out, recleanUsage)
@@ -65,7 +66,7 @@ func runReclean(ctx context.Context, args []string, stdio Stdio) error {
 	}
 	var sh *shared.Crawl
 	if *redisURL != "" {
-		if sh, err = openRedis(ctx, *redisURL); err != nil {
+		if sh, err = openRedis(ctx, *redisURL, *redisCA); err != nil {
 			return fmt.Errorf("reclean: %w", err)
 		}
 		defer sh.Close()
@@ -205,6 +206,7 @@ func runSites(ctx context.Context, args []string, stdio Stdio) error {
 	fs.Var(&allow, "allow", "pin the learned blocks with this id (or id prefix of 6+ digits) or text as article text (repeatable)")
 	asJSON := fs.Bool("json", false, "one JSON object per site: host, articles, blocks (id, text, position, count, pinned)")
 	redisURL := fs.String("redis", "", "the Redis URL of a crawl run with --redis: its workers' shared judgement (redis://HOST:PORT/DB)")
+	redisCA := fs.String("redis-ca", "", "PEM file of the CA of a rediss:// Redis, as in pith crawl")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return helpOr(err, fs, stdio.Out, sitesUsage)
@@ -215,7 +217,7 @@ func runSites(ctx context.Context, args []string, stdio Stdio) error {
 	dir := pos[0]
 	var sites []store.Site
 	if *redisURL != "" {
-		sites, err = sharedSites(ctx, dir, *redisURL, allow, stdio)
+		sites, err = sharedSites(ctx, dir, *redisURL, *redisCA, allow, stdio)
 	} else {
 		sites, err = localSites(ctx, dir, allow, stdio)
 	}

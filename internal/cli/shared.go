@@ -14,8 +14,8 @@ import (
 
 // openRedis connects to the Redis of a crawl run with --redis, for its
 // site learning.
-func openRedis(ctx context.Context, rawURL string) (*shared.Crawl, error) {
-	return shared.Open(ctx, rawURL, "", shared.Options{RetryFor: 10 * time.Second})
+func openRedis(ctx context.Context, rawURL, caFile string) (*shared.Crawl, error) {
+	return shared.Open(ctx, rawURL, "", shared.Options{RetryFor: 10 * time.Second, CAFile: caFile})
 }
 
 // redacted hides a password in a URL.
@@ -30,8 +30,8 @@ func redacted(raw string) string {
 // sharedSites pins the blocks of allow and lists the sites of the
 // judgement the workers of a crawl with --redis share. A site is dirty
 // when a worker's state database (under dir) has not recleaned its mark.
-func sharedSites(ctx context.Context, dir, rawURL string, allow []string, stdio Stdio) ([]store.Site, error) {
-	sh, err := openRedis(ctx, rawURL)
+func sharedSites(ctx context.Context, dir, rawURL, caFile string, allow []string, stdio Stdio) ([]store.Site, error) {
+	sh, err := openRedis(ctx, rawURL, caFile)
 	if err != nil {
 		return nil, err
 	}

@@ -82,3 +82,27 @@ func TestSitesRedis(t *testing.T) {
 		t.Errorf("after reclean --redis, the site is dirty: %+v", s)
 	}
 }
+
+// TestCrawlRedisTLS crawls through a Redis that speaks TLS only, with a
+// password: rediss:// and --redis-ca (pith sites takes it too).
+func TestCrawlRedisTLS(t *testing.T) {
+	srv := redistest.Start(t, redistest.Options{TLS: true, Password: "pw-9"})
+	site := repeatsite.New(repeatsite.Options{PerLang: 25})
+	defer site.Close()
+	dir := filepath.Join(t.TempDir(), "articles")
+	_, errOut, err := run(t, "", "crawl", "--out", dir, "--delay", "0", "--redis", srv.URL(), site.URL()+"/")
+	if err == nil || !strings.Contains(errOut+err.Error(), "certificate") {
+		t.Errorf("crawl without --redis-ca: %v, want a certificate error\n%s", err, errOut)
+	}
+	if _, errOut, err := run(t, "", "crawl", "--out", dir, "--delay", "0", "--redis", srv.URL(), "--redis-ca", srv.CAFile(), site.URL()+"/"); err != nil {
+		t.Fatalf("crawl: %v\n%s", err, errOut)
+	}
+	out, errOut, err := run(t, "", "sites", "--json", "--redis", srv.URL(), "--redis-ca", srv.CAFile(), dir)
+	if err != nil {
+		t.Fatalf("sites: %v\n%s", err, errOut)
+	}
+	var s store.Site
+	if err := json.Unmarshal([]byte(out), &s); err != nil || s.Articles != len(site.Articles()) || len(s.Blocks) != 4 {
+		t.Errorf("sites over TLS: %+v %v, want %d articles and 4 blocks", s, err, len(site.Articles()))
+	}
+}
