@@ -39,7 +39,7 @@ type Server struct {
 	opts Options
 	cmd  *exec.Cmd
 	exit chan struct{} // closed when cmd has exited
-	tls  *tlsFiles      // nil without Options.TLS
+	tls  *tlsFiles     // nil without Options.TLS
 }
 
 // Available reports whether redis-server can be run, and why not.
