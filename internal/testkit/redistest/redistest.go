@@ -42,14 +42,23 @@ type Server struct {
 	tls  *tlsFiles     // nil without Options.TLS
 }
 
-// Available reports whether redis-server can be run, and why not.
+// ServerEnv names the environment variable that picks another server
+// than redis-server, such as valkey-server, which takes the same flags.
+const ServerEnv = "PITH_REDIS_SERVER"
+
+// Available reports whether the server (redis-server, or $PITH_REDIS_SERVER)
+// can be run, and why not.
 func Available() (string, error) {
-	bin, err := exec.LookPath("redis-server")
+	name := "redis-server"
+	if v := os.Getenv(ServerEnv); v != "" {
+		name = v
+	}
+	bin, err := exec.LookPath(name)
 	if err != nil {
-		return "", fmt.Errorf("redis-server not installed (apt-get install redis-server): %w", err)
+		return "", fmt.Errorf("%s not installed (apt-get install redis-server): %w", name, err)
 	}
 	if out, err := exec.Command(bin, "--version").CombinedOutput(); err != nil {
-		return "", fmt.Errorf("redis-server --version: %v: %s", err, out)
+		return "", fmt.Errorf("%s --version: %v: %s", name, err, out)
 	}
 	return bin, nil
 }
