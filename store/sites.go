@@ -157,26 +157,31 @@ func (d *Dir) Observe(ctx context.Context, obs []Observation, th siteblocks.Thre
 		return nil, fmt.Errorf("store: observe: %w", err)
 	}
 	th = th.Defaults()
-	count := false
-	err := d.db.Update(func(tx *bolt.Tx) error {
-		for _, o := range obs {
-			count = count || !o.NoCount
-			if o.Archive != nil {
-				if err := putJSON(tx.Bucket(bucketArchive), o.Path, *o.Archive); err != nil {
-					return fmt.Errorf("%s: %w", o.Path, err)
+	count, archived := false, false
+	for _, o := range obs {
+		count = count || !o.NoCount
+		archived = archived || o.Archive != nil
+	}
+	if archived {
+		err := d.db.Update(func(tx *bolt.Tx) error {
+			for _, o := range obs {
+				if o.Archive != nil {
+					if err := putJSON(tx.Bucket(bucketArchive), o.Path, *o.Archive); err != nil {
+						return fmt.Errorf("%s: %w", o.Path, err)
+					}
 				}
 			}
-		}
-		return nil
-	})
-	if err != nil || !count {
+			return nil
+		})
 		if err != nil {
-			err = fmt.Errorf("store: observe: %w", err)
+			return nil, fmt.Errorf("store: observe: %w", err)
 		}
-		return nil, err
+	}
+	if !count {
+		return nil, nil
 	}
 	var learned []SiteBlock
-	err = d.sites.Update(ctx, func(tx SiteTx) error {
+	err := d.sites.Update(ctx, func(tx SiteTx) error {
 		learned = learned[:0]
 		for _, o := range obs {
 			if o.NoCount {

@@ -90,8 +90,11 @@ func (s boltSites) View(ctx context.Context, fn func(SiteTx) error) error {
 }
 
 func (s boltSites) Cleaned(ctx context.Context, host string, gen uint64) error {
-	return s.Update(ctx, func(stx SiteTx) error {
-		b := stx.(boltSiteTx).tx.Bucket(bucketDirty)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketDirty)
 		if v := b.Get([]byte(host)); len(v) == 8 && binary.BigEndian.Uint64(v) == gen {
 			return b.Delete([]byte(host))
 		}

@@ -24,6 +24,7 @@
 // stops. The keys are under "pith:"; see keys.go.
 //
 // Files: crawl.go (Open, Options, retries, Start), frontier.go (Add, See,
-// Next, Done, the leases), host.go (Turn, HoldOff, Robots), state.go (the
-// store's shared state), keys.go (key names).
+// Next, Done, Take, the leases), host.go (Turn, HoldOff, Robots), state.go
+// (the store's shared state), sites.go (site learning's counts,
+// store.SiteState, in optimistic transactions), keys.go (key names).
 package shared
