@@ -5,9 +5,10 @@
 // A Crawl implements scraper.Shared (the frontier, the seen set,
 // robots.txt and the politeness of each host) and store.Shared (the
 // validators and content hash of each fetched URL, the owner of each
-// content hash), and through Sites store.SiteState (site learning's
-// counts, for every crawl of the database). Every step that more than one process may take at once
-// is one Lua script, so it is atomic on the server:
+// content hash); its Sites is a store.SiteState (site learning's counts,
+// for every crawl of the database, written in optimistic transactions).
+// Every other step that more than one process may take at once is one Lua
+// script, so it is atomic on the server:
 //
 //   - Start begins a generation of the crawl (its frontier and seen set)
 //     and queues the seeds, or joins the generation in progress.
