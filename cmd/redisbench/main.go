@@ -30,12 +30,12 @@ func main() {
 	hosts := flag.Int("hosts", 100, "scale: number of sites (loopback hosts)")
 	articles := flag.Int("articles", 20, "scale: articles per site")
 	latency := flag.Duration("latency", 200*time.Millisecond, "scale: answer time of every page")
-	urls := flag.Int("urls", 100_000, "memory: URLs pushed")
+	urls := flag.Int("urls", 100_000, "memory: URLs pushed; sites: articles counted")
 	parallel := flag.Int("parallel", 2, "scale: --parallel of the workers (requests in flight per host)")
 	workers := flag.String("workers", "0,1,2,3", "scale: numbers of workers to measure, comma-separated (0: one process without --redis)")
 	samePorts := flag.Bool("ports", false, "scale: serve the sites on ports of 127.0.0.1 instead of one loopback address each (127.0.0.2, 127.0.0.3, …), where those cannot be bound")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: redisbench [flags] kill|polite|scale|memory")
+		fmt.Fprintln(os.Stderr, "usage: redisbench [flags] kill|polite|scale|memory|sites")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -62,8 +62,11 @@ func bench(ctx context.Context, mode, pith string, hosts, articles int, latency 
 		return err
 	}
 	defer rs.stop()
-	if mode == "memory" {
+	switch mode {
+	case "memory":
 		return memory(ctx, rs, urls)
+	case "sites":
+		return memorySites(ctx, rs, filepath.Join(tmp, "sites"), urls)
 	}
 	if pith == "" {
 		pith = filepath.Join(tmp, "pith")
