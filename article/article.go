@@ -3,9 +3,9 @@ package article
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Article is one clean news article. Its JSON form is pith's output schema,
@@ -76,19 +76,46 @@ func (a *Article) ContentHash() string {
 // spaces, count one each.
 func CountWords(s string) int {
 	n := 0
-	for _, f := range strings.Fields(s) {
-		cjk, other := 0, false
-		for _, r := range f {
-			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
-				cjk++
-			} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				other = true
-			}
-		}
+	cjk, other, in := 0, false, false // the current field's
+	end := func() {
 		n += cjk
 		if other || cjk == 0 {
 			n++
 		}
+		cjk, other, in = 0, false, false
+	}
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			switch {
+			case asciiSpace[r]:
+				if in {
+					end()
+				}
+			case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9':
+				other, in = true, true
+			default:
+				in = true
+			}
+			continue
+		}
+		switch {
+		case unicode.IsSpace(r):
+			if in {
+				end()
+			}
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
+			cjk, in = cjk+1, true
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			other, in = true, true
+		default:
+			in = true
+		}
+	}
+	if in {
+		end()
 	}
 	return n
 }
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

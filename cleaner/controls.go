@@ -1,11 +1,12 @@
 package cleaner
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
 // Structural judgements of blocks by their markup, whatever their words:
@@ -15,7 +16,7 @@ import (
 // controlMaxWords is the longest text a button or a lone link may have.
 const controlMaxWords = 6
 
-var buttonClass = regexp.MustCompile(`(?i)(^|[-_ ])(btn|button|cta)([-_ ]|$)`)
+var buttonClass = quickre.MustCompile(`(?i)(^|[-_ ])(btn|button|cta)([-_ ]|$)`)
 
 // controlBlock judges block b of the article by its markup: a block that
 // is nothing but a button (a <button>, or a link styled or marked as one),

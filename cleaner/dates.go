@@ -2,13 +2,13 @@ package cleaner
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 
 	"github.com/itlightning/dateparse"
 
 	"github.com/pith-news/pith/internal/machinery/jsonld"
+	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
 // The meta tags that give a page's publication and update dates, in order
@@ -212,8 +212,8 @@ func parseTimeMark(tm timeMark, lang string) time.Time {
 
 // urlDatePath matches /2012/05/11/ (or 2012-05-11) in a URL's path.
 var (
-	urlDatePath  = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_-]|\.html?|$)`)
-	urlDateSolid = regexp.MustCompile(`/((?:19|20)\d\d)(\d\d)(\d\d)/`)
+	urlDatePath  = quickre.MustCompile(`(?:^|[/_-])((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_-]|\.html?|$)`)
+	urlDateSolid = quickre.MustCompile(`/((?:19|20)\d\d)(\d\d)(\d\d)/`)
 )
 
 // urlDate returns the date in the page's path, when it gives the day.
@@ -221,7 +221,7 @@ func urlDate(u *url.URL) (time.Time, bool) {
 	if u == nil {
 		return time.Time{}, false
 	}
-	for _, re := range []*regexp.Regexp{urlDatePath, urlDateSolid} {
+	for _, re := range []*quickre.Regexp{urlDatePath, urlDateSolid} {
 		if m := re.FindStringSubmatch(u.Path); m != nil {
 			if t, ok := makeDate(atoi(m[1]), atoi(m[2]), atoi(m[3])); ok {
 				return t, true
@@ -255,7 +255,7 @@ func isUTC(t time.Time) bool {
 
 // isoPrefix is the ISO 8601 date and time at the start of a value that has
 // more after it: "2020-09-26T10:00:00+02:00CET".
-var isoPrefix = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`)
+var isoPrefix = quickre.MustCompile(`^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`)
 
 // parseTime parses a machine-readable date: RFC 3339 and its relatives,
 // ISO 8601's basic form (20201123T110235Z), a valid ISO prefix followed by

@@ -1,12 +1,13 @@
 package cleaner
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
 // monthNames maps the month names and their short forms, lower case, in
@@ -43,7 +44,7 @@ func init() {
 var (
 	// updatedLabel ends the text before a date that is the page's update,
 	// not its publication: "Updated 3 May 2021", "Aktualisiert am".
-	updatedLabel = regexp.MustCompile(`(?i)(updated|update|modified|edited|last changed|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|aggiornamento|atualizado|atualização|bijgewerkt|gewijzigd|aktualizacja|zaktualizowano|обновлено|изменено|uppdaterad|uppdaterat|opdateret|oppdatert|güncelleme|güncellendi|更新)\W{0,4}(?:\p{L}+\W{0,2}){0,2}$`)
+	updatedLabel = quickre.MustCompile(`(?i)(updated|update|modified|edited|last changed|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|aggiornamento|atualizado|atualização|bijgewerkt|gewijzigd|aktualizacja|zaktualizowano|обновлено|изменено|uppdaterad|uppdaterat|opdateret|oppdatert|güncelleme|güncellendi|更新)\W{0,4}(?:\p{L}+\W{0,2}){0,2}$`)
 )
 
 // textDate is a date found in visible text.

@@ -115,7 +115,7 @@ func (s *stripper) denseContainer(doc *html.Node) (*html.Node, int) {
 // long (the page pass leaves such an element alone when it holds much of
 // the page's text).
 func (s *stripper) notStory(n *html.Node) bool {
-	v, ok := s.rules.matchToken(attr(n, "class")+" "+attr(n, "id"), false)
+	v, ok := s.matchToken(attr(n, "class")+" "+attr(n, "id"), false)
 	return ok && (v.kind == "comments" || v.kind == "related")
 }
 

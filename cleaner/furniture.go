@@ -1,12 +1,13 @@
 package cleaner
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
 // headerFurniture recognises, above the story's first paragraph, the
@@ -40,7 +41,7 @@ func (s *stripper) headerFurniture(text string, m *metadata) (verdict, bool) {
 	return verdict{}, false
 }
 
-var cjkDate = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日(\s*\d{1,2}時(\d{1,2}分)?)?$`)
+var cjkDate = quickre.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日(\s*\d{1,2}時(\d{1,2}分)?)?$`)
 
 // isDateLine reports whether text is a date (and maybe a time) and nothing
 // else: "May 17, 2023", "15.12.2025, 05:30 Uhr", "06 may 2024 - 05:20 CEST",
@@ -81,9 +82,9 @@ func isDateLine(text string) bool {
 }
 
 var (
-	placePrefix = regexp.MustCompile(`^\p{Lu}[\p{L}.]*( \p{Lu}[\p{L}.]*)?\s*[-–—,:]\s+`)
-	dateNumber  = regexp.MustCompile(`^\d{1,4}([.:h]\d{1,2}){0,2}(st|nd|rd|th|er|e|º)?\.?$`)
-	timeZone    = regexp.MustCompile(`^(utc|gmt|[ecmp][sd]t|ce[s]?t|bst|ist|aest|aedt|sast|nzst|nzdt|eet|eest|wet|west)$`)
+	placePrefix = quickre.MustCompile(`^\p{Lu}[\p{L}.]*( \p{Lu}[\p{L}.]*)?\s*[-–—,:]\s+`)
+	dateNumber  = quickre.MustCompile(`^\d{1,4}([.:h]\d{1,2}){0,2}(st|nd|rd|th|er|e|º)?\.?$`)
+	timeZone    = quickre.MustCompile(`^(utc|gmt|[ecmp][sd]t|ce[s]?t|bst|ist|aest|aedt|sast|nzst|nzdt|eet|eest|wet|west)$`)
 	dateWords   = map[string]bool{"am": true, "pm": true, "a.m": true, "p.m": true, "at": true, "um": true, "à": true,
 		"le": true, "el": true, "de": true, "del": true, "kl": true, "uhr": true, "h": true, "of": true, "the": true,
 		"on": true, "mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
@@ -116,6 +117,7 @@ func (s *stripper) markStandfirsts(doc *html.Node, description string) {
 	// A standfirst is not much longer than the description (see
 	// sameStandfirst): longer blocks are passed over unread.
 	maxLen := 3*len(description) + 100
+	match := newStandfirstMatch(description)
 	walkElements(doc, func(n *html.Node) bool {
 		if !blockAtoms[n.DataAtom] || hasBlockChild(n) {
 			return true
@@ -124,10 +126,10 @@ func (s *stripper) markStandfirsts(doc *html.Node, description string) {
 			return false
 		}
 		text := nodeText(n)
-		if !sameStandfirst(text, description, true) || !isStandfirst(n, doc) {
+		if !match.same(text, true) || !isStandfirst(n, doc) {
 			return false
 		}
-		if sameStandfirst(text, description, isTeaser(n)) && !hasAttr(n, standfirstMark) {
+		if match.same(text, isTeaser(n)) && !hasAttr(n, standfirstMark) {
 			n.Attr = append(n.Attr, html.Attribute{Key: standfirstMark, Val: "1"})
 		}
 		return false
@@ -174,7 +176,7 @@ func isStandfirst(n, root *html.Node) bool {
 	return false
 }
 
-var teaserClass = regexp.MustCompile(`(?i)(^|[-_ ])(standfirst|dek|deck|subtitle|sub-title|subhead|subheadline|sub-headline|strapline|teaser|description|tagline|excerpt)([-_ ]|$)`)
+var teaserClass = quickre.MustCompile(`(?i)(^|[-_ ])(standfirst|dek|deck|subtitle|sub-title|subhead|subheadline|sub-headline|strapline|teaser|description|tagline|excerpt)([-_ ]|$)`)
 
 // isTeaser reports whether n itself (or its parent) is marked as the
 // standfirst by its class or itemprop.
@@ -259,7 +261,7 @@ func hasSponsoredLink(n *html.Node) bool {
 	return found
 }
 
-var taglineVerb = regexp.MustCompile(`^(is|covers|has covered|reports|writes|joined|has been|was|es|ist|est|är|jest) `)
+var taglineVerb = quickre.MustCompile(`^(is|covers|has covered|reports|writes|joined|has been|was|es|ist|est|är|jest) `)
 
 // authorTagline recognises, after the story, a line about its author:
 // "Caleb Whitt is WKVR's eastern Kentucky reporter…".
@@ -287,7 +289,45 @@ func authorTagline(text string, m *metadata) (verdict, bool) {
 // Only the exact match counts unless teaser is set: a story's lede often
 // begins with what the description says, and stays.
 func sameStandfirst(text, description string, teaser bool) bool {
-	a, b := normalizeLabel(text), normalizeLabel(description)
+	return newStandfirstMatch(description).same(text, teaser)
+}
+
+// standfirstMatch is sameStandfirst for one description, read once for a
+// page's many blocks.
+type standfirstMatch struct {
+	norm  string
+	words int // the description's words
+	// index numbers the description's distinct words that a block's words
+	// can equal (not those with an apostrophe, which a block's words are
+	// split at); counts holds how often each occurs, and stamp when a block
+	// last had it.
+	index  map[string]int
+	counts []int
+	stamp  []int
+	block  int
+}
+
+func newStandfirstMatch(description string) *standfirstMatch {
+	m := &standfirstMatch{norm: normalizeLabel(description), index: map[string]int{}}
+	for _, w := range strings.Fields(m.norm) {
+		m.words++
+		if strings.ContainsRune(w, '\'') {
+			continue
+		}
+		i, ok := m.index[w]
+		if !ok {
+			i = len(m.counts)
+			m.index[w] = i
+			m.counts = append(m.counts, 0)
+			m.stamp = append(m.stamp, 0)
+		}
+		m.counts[i]++
+	}
+	return m
+}
+
+func (m *standfirstMatch) same(text string, teaser bool) bool {
+	a, b := normalizeLabel(text), m.norm
 	if a == "" || b == "" {
 		return false
 	}
@@ -297,25 +337,26 @@ func sameStandfirst(text, description string, teaser bool) bool {
 	if !teaser {
 		return false
 	}
-	short := a
+	aWords := strings.Count(a, " ") + 1 // normalizeLabel leaves single spaces
+	shortWords := aWords
 	if len(b) < len(a) {
-		short = b
+		shortWords = m.words
 	}
-	if len(strings.Fields(short)) >= 6 && (strings.Contains(a, b) || strings.Contains(b, a)) {
+	if shortWords >= 6 && (strings.Contains(a, b) || strings.Contains(b, a)) {
 		return true
 	}
 	// A teaser edited from the description: most of the description's
 	// words, in a block not much longer than it.
-	dw := strings.Fields(b)
-	tw := wordSet(a)
-	if len(dw) < 6 || len(strings.Fields(a)) > 2*len(dw)+10 {
+	if m.words < 6 || aWords > 2*m.words+10 {
 		return false
 	}
+	m.block++
 	shared := 0
-	for _, w := range dw {
-		if tw[w] {
-			shared++
+	for _, w := range strings.FieldsFunc(a, func(r rune) bool { return r == ' ' || r == '\'' }) {
+		if i, ok := m.index[w]; ok && m.stamp[i] != m.block {
+			m.stamp[i] = m.block
+			shared += m.counts[i]
 		}
 	}
-	return float64(shared) >= 0.75*float64(len(dw))
+	return float64(shared) >= 0.75*float64(m.words)
 }

@@ -1,12 +1,13 @@
 package cleaner
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
 // protectHeadings hides from readability the <h2> subheadings whose words
@@ -83,7 +84,7 @@ func protectContentBoxes(doc *html.Node) {
 	})
 }
 
-var headerWord = regexp.MustCompile(`(?i)(^|[-_ ])header`)
+var headerWord = quickre.MustCompile(`(?i)(^|[-_ ])header`)
 
 // hasFactList reports whether n holds a list of three or more items that
 // are mostly plain text, not links.

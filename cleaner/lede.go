@@ -1,11 +1,12 @@
 package cleaner
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
 // Lede recovery. Readability picks the container with the best paragraphs
@@ -26,7 +27,7 @@ const (
 )
 
 // mediaClass names the boxes of photos and videos, whose text is a caption.
-var mediaClass = regexp.MustCompile(`(?i)(^|[-_ ])(media|caption|credit|photo|image|img|gallery|video|figure)`)
+var mediaClass = quickre.MustCompile(`(?i)(^|[-_ ])(media|caption|credit|photo|image|img|gallery|video|figure)`)
 
 type ledeBlock struct {
 	text string

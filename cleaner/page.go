@@ -173,7 +173,7 @@ func (s *stripper) stripTokens(root *html.Node, total int, share float64, inArti
 		if isSlugID(id) || isHeading(n) {
 			id = "" // a heading's anchor says what the text says, not what the element is
 		}
-		v, ok := s.rules.matchToken(attr(n, "class")+" "+id, inArticle)
+		v, ok := s.matchToken(attr(n, "class")+" "+id, inArticle)
 		if !ok || s.keep[v.kind] {
 			return true
 		}

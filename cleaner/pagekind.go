@@ -6,7 +6,6 @@ import (
 	"io"
 	"math"
 	"net/url"
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -15,6 +14,7 @@ import (
 
 	"github.com/pith-news/pith/article"
 	"github.com/pith-news/pith/internal/machinery/jsonld"
+	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
 // A page holds an article when it is a story, a post, a guide or a review:
@@ -223,7 +223,7 @@ func (k *pageKind) isPrompt(st *stripper, text string, words int) bool {
 }
 
 // priceToken is an amount of money: "$12", "€ 9,99", "45.00 €", "120 zł".
-var priceToken = regexp.MustCompile(`[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|£|zł|kr|Kč|USD|EUR|GBP)(?:\s|$)`)
+var priceToken = quickre.MustCompile(`[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|£|zł|kr|Kč|USD|EUR|GBP)(?:\s|$)`)
 
 // mostlyPrices reports whether most paragraphs of text are short lines
 // with a price: the names and prices of a product grid.
@@ -298,7 +298,7 @@ var (
 
 // productCard matches a class that names a product tile in a shop's grid:
 // "product-card", "product_item", "productTile", "products-grid".
-var productCard = regexp.MustCompile(`(?i)(^|[\s_-])products?[-_]?(card|item|tile|grid|list|box|thumb)`)
+var productCard = quickre.MustCompile(`(?i)(^|[\s_-])products?[-_]?(card|item|tile|grid|list|box|thumb)`)
 
 func readPageSignals(doc *html.Node) pageSignals {
 	var s pageSignals
@@ -388,17 +388,17 @@ var (
 	// hubSegment is a path segment of shops, catalogues, tag pages and
 	// service pages: /c/, /category/, /collections/, /products/,
 	// /services/, /solutions/, /tag/, /author/…
-	hubSegment = regexp.MustCompile(`(?i)^(c|cat|category|categories|product-category|collections|products?|shop|store|services|solutions|platform|pricing|tags?|topic|authors?|search|catalogs?|coupons|deals|directory)$`)
+	hubSegment = quickre.MustCompile(`(?i)^(c|cat|category|categories|product-category|collections|products?|shop|store|services|solutions|platform|pricing|tags?|topic|authors?|search|catalogs?|coupons|deals|directory)$`)
 	// pagination is the second or a later page of a list: /page/2,
 	// ?page=3, ?paged=2.
-	pagination = regexp.MustCompile(`(?i)/page/\d+/?$|(^|&)(page|paged)=([2-9]|[1-9]\d+)(&|$)`)
+	pagination = quickre.MustCompile(`(?i)/page/\d+/?$|(^|&)(page|paged)=([2-9]|[1-9]\d+)(&|$)`)
 	// sectionName is the last segment of a section's front page: /news,
 	// /blog/, /articles…
-	sectionName = regexp.MustCompile(`(?i)^(news|blogs?|articles|posts|stories|recipes|reviews|learn|latest|archives?|sections?|topics|categories|magazine|insights|resources|press|events|index)$`)
+	sectionName = quickre.MustCompile(`(?i)^(news|blogs?|articles|posts|stories|recipes|reviews|learn|latest|archives?|sections?|topics|categories|magazine|insights|resources|press|events|index)$`)
 	// langHome is a language's home page: /en/, /en-us/.
-	langHome = regexp.MustCompile(`(?i)^[a-z]{2}([-_][a-z]{2})?$`)
+	langHome = quickre.MustCompile(`(?i)^[a-z]{2}([-_][a-z]{2})?$`)
 	// numericQuery is a query naming a post by number (?p=123).
-	numericQuery = regexp.MustCompile(`(^|&)[^=&]+=\d+(&|$)`)
+	numericQuery = quickre.MustCompile(`(^|&)[^=&]+=\d+(&|$)`)
 )
 
 func readPathSignals(u *url.URL) pathSignals {

@@ -12,6 +12,8 @@ import (
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
+
+	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
 // rulesJSON holds the boilerplate rules. They are data: to add a rule, add
@@ -115,25 +117,15 @@ type regexpRule struct {
 	Triggers []string `json:"triggers"`
 	Match    []string `json:"match"`
 	Keep     []string `json:"keep"`
-	lazy     *lazyRegexp
+	lazy     *quickre.Regexp
 }
 
-// lazyRegexp compiles a rule's pattern on its first use: compiling all of
-// them costs a one-page pith clean milliseconds it need not spend, and a
+// re returns the rule's pattern. It is compiled on first use, so a
+// one-page pith clean compiles only the patterns its page reaches, and a
 // sentence rule no block triggers is never compiled. Loading does not even
 // parse the patterns (that alone cost a one-page clean 11 ms): the rules are
 // constant data, and checkPatterns, run by rules_test.go, compiles each one.
-type lazyRegexp struct {
-	once    sync.Once
-	pattern string
-	re      *regexp.Regexp
-}
-
-// re returns the rule's compiled pattern.
-func (r *regexpRule) re() *regexp.Regexp {
-	r.lazy.once.Do(func() { r.lazy.re = regexp.MustCompile(r.lazy.pattern) })
-	return r.lazy.re
-}
+func (r *regexpRule) re() *quickre.Regexp { return r.lazy }
 
 type exactRule struct {
 	Name  string   `json:"name"`
@@ -195,7 +187,7 @@ func compileRules(data []byte) (*ruleSet, error) {
 			if err := valid(r.Name, r.Kind); err != nil {
 				return nil, err
 			}
-			r.lazy = &lazyRegexp{pattern: r.Pattern}
+			r.lazy = quickre.MustCompile(r.Pattern)
 		}
 	}
 	for i := range rf.Exact {
@@ -279,11 +271,15 @@ func (rs *ruleSet) matchLabel(text string, words int) (verdict, bool) {
 // when kinds is not nil.
 // Rules that need links apply only when navLike is set.
 func (rs *ruleSet) matchPattern(text string, words int, kinds map[string]bool, navLike bool) (verdict, bool) {
+	lower := ""
 	for _, r := range rs.Patterns {
 		if r.MaxWords > 0 && words > r.MaxWords || kinds != nil && !kinds[r.Kind] || r.NeedsLinks && !navLike {
 			continue
 		}
-		if r.re().MatchString(text) {
+		if lower == "" {
+			lower = strings.ToLower(text)
+		}
+		if r.re().MatchLower(text, lower) {
 			return verdict{r.Kind, r.Name}, true
 		}
 	}
@@ -412,7 +408,7 @@ func matchSentence(s string, rules []*regexpRule) (verdict, bool) {
 		if !r.triggered(lower) {
 			continue
 		}
-		loc := r.re().FindStringIndex(s)
+		loc := r.re().FindStringIndexLower(s, lower)
 		if loc == nil || insideQuotes(s, loc[0]) {
 			continue
 		}
@@ -465,7 +461,7 @@ func (rs *ruleSet) matchToken(classID string, inArticle bool) (verdict, bool) {
 	lower := strings.ToLower(classID)
 	for i := range rs.Tokens {
 		r := &rs.Tokens[i]
-		if (inArticle || !r.ArticleOnly) && r.tokenTriggered(lower) && r.re().MatchString(classID) {
+		if (inArticle || !r.ArticleOnly) && r.tokenTriggered(lower) && r.re().MatchLower(classID, lower) {
 			return verdict{r.Kind, r.Name}, true
 		}
 	}

@@ -29,6 +29,36 @@ type stripper struct {
 	// bigRemoved is the text, in non-space bytes, of the largest element a
 	// markup rule removed before extraction.
 	bigRemoved int
+	// tokens holds the token rules' answers by class and id: a page
+	// repeats a few class strings on most of its elements.
+	tokens map[tokenQuery]tokenAnswer
+}
+
+type tokenQuery struct {
+	classID   string
+	inArticle bool
+}
+
+type tokenAnswer struct {
+	v  verdict
+	ok bool
+}
+
+// matchToken is the rules' matchToken, remembered for the page.
+func (s *stripper) matchToken(classID string, inArticle bool) (verdict, bool) {
+	if classID == " " {
+		return verdict{}, false // no class, no id
+	}
+	q := tokenQuery{classID, inArticle}
+	if a, ok := s.tokens[q]; ok {
+		return a.v, a.ok
+	}
+	v, ok := s.rules.matchToken(classID, inArticle)
+	if s.tokens == nil {
+		s.tokens = map[tokenQuery]tokenAnswer{}
+	}
+	s.tokens[q] = tokenAnswer{v, ok}
+	return v, ok
 }
 
 // bigRemovalChars is the text, in non-space bytes, of an element whose

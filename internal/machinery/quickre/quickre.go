@@ -1,0 +1,443 @@
+package quickre
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Regexp is a regular expression compiled on first use, with a literal
+// prefilter in front of it. The zero value is not usable: make one with
+// MustCompile.
+type Regexp struct {
+	// The pattern is parsed for its prefilter on first use, and compiled
+	// only when a text first passes the prefilter: on a small page most
+	// patterns never do, and compiling was most of a one-page clean.
+	prepOnce, compileOnce sync.Once
+	pattern               string
+	re                    *regexp.Regexp
+	need                  need
+	// starts, for a pattern anchored at the text's start ("^(read
+	// more|see also)"), files the lower-cased literals a match must begin
+	// with by their first byte; nil when the pattern is not anchored or
+	// its start is not a set of literals.
+	starts *[256][]string
+	// odd holds the runes that match one of the pattern's case-folded
+	// literals but lower-case to another rune ("ſ" for "s"): text holding
+	// one skips the prefilter.
+	odd map[rune]bool
+}
+
+// MustCompile returns a Regexp for pattern, in regexp's syntax. The pattern
+// is compiled, and panics if it is invalid, on first use: patterns are
+// constant data, checked by tests with Check.
+func MustCompile(pattern string) *Regexp {
+	return &Regexp{pattern: pattern}
+}
+
+// Check compiles the pattern now, returning its error: for tests over
+// tables of patterns.
+func Check(pattern string) error {
+	_, err := regexp.Compile(pattern)
+	return err
+}
+
+// prep reads the prefilter from the parsed pattern.
+func (r *Regexp) prep() {
+	r.prepOnce.Do(func() {
+		tree, err := syntax.Parse(r.pattern, syntax.Perl)
+		if err != nil {
+			r.compile() // panics with regexp's own message
+			return
+		}
+		r.odd = map[rune]bool{}
+		r.need = build(tree, r.odd)
+		r.starts = fileStarts(tree, r.odd)
+	})
+}
+
+func (r *Regexp) compile() {
+	r.compileOnce.Do(func() { r.re = regexp.MustCompile(r.pattern) })
+}
+
+// String returns the pattern.
+func (r *Regexp) String() string { return r.pattern }
+
+// Regexp returns the compiled regular expression, for the calls that have
+// no prefilter.
+func (r *Regexp) Regexp() *regexp.Regexp {
+	return r.compiled()
+}
+
+func (r *Regexp) compiled() *regexp.Regexp {
+	r.compile()
+	return r.re
+}
+
+// MayMatch reports whether s holds the literals every match needs: false
+// means the regexp does not match s. lower is strings.ToLower(s), or "" to
+// have it computed.
+func (r *Regexp) MayMatch(s, lower string) bool {
+	r.prep()
+	if r.need.op == opTrue && r.starts == nil {
+		return true
+	}
+	if lower == "" {
+		lower = toLower(s)
+	}
+	if len(r.odd) > 0 && hasOdd(lower, r.odd) {
+		return true
+	}
+	if r.starts != nil && !startsWithAny(lower, r.starts) {
+		return false
+	}
+	return r.need.holds(lower)
+}
+
+// MatchString reports whether s holds a match.
+func (r *Regexp) MatchString(s string) bool {
+	return r.MayMatch(s, "") && r.compiled().MatchString(s)
+}
+
+// MatchLower is MatchString for a caller that has lower, strings.ToLower(s),
+// already.
+func (r *Regexp) MatchLower(s, lower string) bool {
+	return r.MayMatch(s, lower) && r.compiled().MatchString(s)
+}
+
+// FindStringIndex returns the first match's bounds in s, or nil.
+func (r *Regexp) FindStringIndex(s string) []int {
+	if !r.MayMatch(s, "") {
+		return nil
+	}
+	return r.compiled().FindStringIndex(s)
+}
+
+// FindStringIndexLower is FindStringIndex for a caller that has lower,
+// strings.ToLower(s), already.
+func (r *Regexp) FindStringIndexLower(s, lower string) []int {
+	if !r.MayMatch(s, lower) {
+		return nil
+	}
+	return r.compiled().FindStringIndex(s)
+}
+
+// FindString returns the first match in s, or "".
+func (r *Regexp) FindString(s string) string {
+	if !r.MayMatch(s, "") {
+		return ""
+	}
+	return r.compiled().FindString(s)
+}
+
+// FindStringSubmatch returns the first match and its groups, or nil.
+func (r *Regexp) FindStringSubmatch(s string) []string {
+	if !r.MayMatch(s, "") {
+		return nil
+	}
+	return r.compiled().FindStringSubmatch(s)
+}
+
+// FindStringSubmatchIndex returns the bounds of the first match and its
+// groups, or nil.
+func (r *Regexp) FindStringSubmatchIndex(s string) []int {
+	if !r.MayMatch(s, "") {
+		return nil
+	}
+	return r.compiled().FindStringSubmatchIndex(s)
+}
+
+// FindAllString returns up to n matches (all when n < 0).
+func (r *Regexp) FindAllString(s string, n int) []string {
+	if !r.MayMatch(s, "") {
+		return nil
+	}
+	return r.compiled().FindAllString(s, n)
+}
+
+// ReplaceAllString replaces every match in src with repl, expanding $1.
+func (r *Regexp) ReplaceAllString(src, repl string) string {
+	if !r.MayMatch(src, "") {
+		return src
+	}
+	return r.compiled().ReplaceAllString(src, repl)
+}
+
+// Split splits s around the matches, as regexp's Split does.
+func (r *Regexp) Split(s string, n int) []string {
+	return r.compiled().Split(s, n)
+}
+
+// toLower lower-cases s, without a copy when s has no upper-case ASCII and
+// no other bytes than ASCII.
+func toLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+func startsWithAny(lower string, starts *[256][]string) bool {
+	if lower == "" {
+		return false
+	}
+	for _, p := range starts[lower[0]] {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasOdd(lower string, odd map[rune]bool) bool {
+	for i := 0; i < len(lower); i++ {
+		if lower[i] >= utf8.RuneSelf {
+			for _, c := range lower[i:] {
+				if odd[c] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// need is a formula over literals that every match satisfies: a literal
+// the text contains, all of some needs, or any of them.
+type need struct {
+	op   int
+	lit  string
+	subs []need
+	// byFirst files an or's literal subs by their first byte, when it has
+	// many: the text is then read once, not once per literal.
+	byFirst *[256][]string
+	others  []need // the or's subs that are not literals
+}
+
+// manyLiterals is how many literal subs an or needs before it files them
+// by first byte.
+const manyLiterals = 8
+
+const (
+	opTrue = iota // no need: the regexp must run
+	opLit
+	opAnd
+	opOr
+)
+
+func (n *need) holds(lower string) bool {
+	switch n.op {
+	case opLit:
+		return strings.Contains(lower, n.lit)
+	case opAnd:
+		for i := range n.subs {
+			if !n.subs[i].holds(lower) {
+				return false
+			}
+		}
+		return true
+	case opOr:
+		if n.byFirst != nil {
+			return n.holdsFiled(lower)
+		}
+		for i := range n.subs {
+			if n.subs[i].holds(lower) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+func (n *need) holdsFiled(lower string) bool {
+	for i := 0; i < len(lower); i++ {
+		for _, lit := range n.byFirst[lower[i]] {
+			if strings.HasPrefix(lower[i:], lit) {
+				return true
+			}
+		}
+	}
+	for i := range n.others {
+		if n.others[i].holds(lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// file sets up an or's byFirst, when it has many literal subs.
+func (n *need) file() {
+	lits := 0
+	for _, s := range n.subs {
+		if s.op == opLit {
+			lits++
+		}
+	}
+	if lits < manyLiterals {
+		return
+	}
+	n.byFirst = new([256][]string)
+	for _, s := range n.subs {
+		if s.op == opLit {
+			n.byFirst[s.lit[0]] = append(n.byFirst[s.lit[0]], s.lit)
+		} else {
+			n.others = append(n.others, s)
+		}
+	}
+}
+
+// build reads the need of a parsed pattern. A literal is kept lower-cased,
+// which holds for text lower-cased the same way (strings.ToLower maps rune
+// by rune): a case-sensitive "PM" in the text is "pm" in the lower text. A
+// case-folded literal also matches the runes of its fold orbit; those that
+// do not lower-case to the literal's own lower case go into odd.
+func build(re *syntax.Regexp, odd map[rune]bool) need {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return need{op: opLit, lit: lowerLiteral(re, odd)}
+	case syntax.OpCapture, syntax.OpPlus:
+		return build(re.Sub[0], odd)
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return build(re.Sub[0], odd)
+		}
+	case syntax.OpConcat:
+		var subs []need
+		var run strings.Builder // adjacent literals make one longer one
+		flush := func() {
+			if run.Len() > 0 {
+				subs = append(subs, need{op: opLit, lit: run.String()})
+				run.Reset()
+			}
+		}
+		for _, sub := range re.Sub {
+			if sub.Op == syntax.OpLiteral {
+				run.WriteString(lowerLiteral(sub, odd))
+				continue
+			}
+			flush()
+			if n := build(sub, odd); n.op != opTrue {
+				subs = append(subs, n)
+			}
+		}
+		flush()
+		switch len(subs) {
+		case 0:
+			return need{op: opTrue}
+		case 1:
+			return subs[0]
+		}
+		return need{op: opAnd, subs: subs}
+	case syntax.OpAlternate:
+		subs := make([]need, 0, len(re.Sub))
+		for _, sub := range re.Sub {
+			n := build(sub, odd)
+			if n.op == opTrue {
+				return n
+			}
+			subs = append(subs, n)
+		}
+		or := need{op: opOr, subs: subs}
+		or.file()
+		return or
+	}
+	return need{op: opTrue}
+}
+
+func lowerLiteral(re *syntax.Regexp, odd map[rune]bool) string {
+	var b strings.Builder
+	for _, r := range re.Rune {
+		low := unicode.ToLower(r)
+		b.WriteRune(low)
+		if re.Flags&syntax.FoldCase == 0 {
+			continue
+		}
+		for o := unicode.SimpleFold(r); o != r; o = unicode.SimpleFold(o) {
+			if unicode.ToLower(o) != low {
+				odd[o] = true
+			}
+		}
+	}
+	return b.String()
+}
+
+// maxStarts bounds the literals fileStarts keeps: past it, the filter is
+// not worth its table.
+const maxStarts = 512
+
+// fileStarts returns the literals a match of an anchored pattern begins
+// with, filed by first byte, or nil.
+func fileStarts(re *syntax.Regexp, odd map[rune]bool) *[256][]string {
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpBeginText {
+		return nil
+	}
+	starts, ok := concatStarts(re.Sub[1:], odd)
+	if !ok {
+		return nil
+	}
+	filed := new([256][]string)
+	for _, p := range starts {
+		filed[p[0]] = append(filed[p[0]], p)
+	}
+	return filed
+}
+
+// startsOf returns the non-empty literals one of which every match of re
+// begins with.
+func startsOf(re *syntax.Regexp, odd map[rune]bool) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return []string{lowerLiteral(re, odd)}, true
+	case syntax.OpCapture, syntax.OpPlus:
+		return startsOf(re.Sub[0], odd)
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return startsOf(re.Sub[0], odd)
+		}
+	case syntax.OpConcat:
+		return concatStarts(re.Sub, odd)
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			starts, ok := startsOf(sub, odd)
+			if !ok || len(all)+len(starts) > maxStarts {
+				return nil, false
+			}
+			all = append(all, starts...)
+		}
+		return all, true
+	}
+	return nil, false
+}
+
+// concatStarts returns the starts of a concatenation: its leading literals,
+// then the starts of the first part that is not one.
+func concatStarts(subs []*syntax.Regexp, odd map[rune]bool) ([]string, bool) {
+	lead := ""
+	for _, sub := range subs {
+		if sub.Op == syntax.OpLiteral {
+			lead += lowerLiteral(sub, odd)
+			continue
+		}
+		starts, ok := startsOf(sub, odd)
+		if !ok {
+			break
+		}
+		out := make([]string, len(starts))
+		for j, p := range starts {
+			out[j] = lead + p
+		}
+		return out, true
+	}
+	if lead == "" {
+		return nil, false
+	}
+	return []string{lead}, true
+}

@@ -1,0 +1,163 @@
+package quickre
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// patterns are shapes the cleaner uses: alternations of phrases, anchored
+// labels, class words, case-folded and case-sensitive literals, repeats.
+var patterns = []string{
+	`(?i)\b(local|independent) journalism (needs|depends on) (your|readers)\b|\bplease consider (a gift|donating)\b`,
+	`(?i)^(read more|see also|lesen sie auch|à lire aussi|leia também)\s*:?$`,
+	`(?i)(^|[-_ ])header`,
+	`(?i)(^|[\s_-])products?[-_]?(card|item|tile)`,
+	`(?i)\((image|photo|foto)s?\s*(credit)?\s*:\s*[^)]{1,50}\)\s*$|\b(credit|photo)\s*:\s*(getty|ap)\b`,
+	`^\d{4}年\d{1,2}月\d{1,2}日$`,
+	`[$€£]\s?\d|\d\s?(?:€|zł|USD)(?:\s|$)`,
+	`(?i)subscribe{2,3}|(?i:x)?stra(ße|sse)`,
+	`(?i)kelvin|\bstraße\b|σοφία`,
+	`PM|AM`,
+	`a*b?`,
+	`(?i)(news|blogs?){1,2}/page/\d+`,
+	`(?i)\b(share|tweet|email|facebook|whatsapp|telegram|linkedin|reddit|teilen|partager|compartir|udostępnij)\b`,
+	`^(?:[Bb]y|BY|[Vv]on|[Aa]utor(?:in)?:)\s+\p{Lu}[\p{L}.'’-]*`,
+	`(?i)^(c|cat|category|products?|shop|don'?t miss|more [\p{L} ]{1,30} you[’']ll (love|like))$`,
+}
+
+// samples hold matches, near misses and the odd runes of case folding: the
+// long s, the Kelvin sign, the final sigma, a capital sharp s.
+var samples = []string{
+	"Our local journalism needs your support.", "LOCAL JOURNALISM DEPENDS ON READERS", "Please consider donating today",
+	"Read more:", "READ MORE", "Lesen Sie auch", "À LIRE AUSSI", "leia também", "read mor",
+	"site-header", "HEADER", "page_Header-top", "headers", "product-card", "PRODUCTS_TILE", "(Photo credit: A. B.)",
+	"credit: Getty Images", "2024年5月12日", "$ 12", "12 zł ", "14 USD", "ſubscribe", "SUBSCRIBEE", "ſtraſſe",
+	"STRASSE", "Straße", "STRAẞE", "ΣΟΦΊΑ", "σοφία", "ΣΟΦΙΑ", "ﬆraße", "\u212Aelvin", "KELVIN", "3 PM", "3 pm",
+	"news/page/2", "BLOGS/page/12", "", "b", "\xff\xfeheader", "Share on Facebook", "UDOSTĘPNIJ", "via WhatsApp.",
+	"By Jane Doe", "by Jane", "BY JANE", "Von Anna", "von anna", " By Jane", "Autorin: Ewa", "AUTOR: Ewa", "bY Jo",
+	"Cat", "CATEGORY", "Products", "shop", "Don't miss", "DONT MISS", "more recipes you’ll love", "More stories you'll like",
+}
+
+// TestNeverMissesAMatch checks the one promise: when MayMatch says no, the
+// regexp does not match. It runs every pattern on the samples and on
+// random strings drawn from their runes.
+func TestNeverMissesAMatch(t *testing.T) {
+	var runes []rune
+	for _, s := range samples {
+		runes = append(runes, []rune(s)...)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	texts := append([]string(nil), samples...)
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(24) {
+			b.WriteRune(runes[rng.IntN(len(runes))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, p := range patterns {
+		q, re := MustCompile(p), regexp.MustCompile(p)
+		for _, s := range texts {
+			if want := re.MatchString(s); q.MatchString(s) != want {
+				t.Errorf("%q on %q: MatchString %v, regexp %v", p, s, !want, want)
+			}
+			if want := re.FindStringIndex(s); (q.FindStringIndexLower(s, strings.ToLower(s)) == nil) != (want == nil) {
+				t.Errorf("%q on %q: FindStringIndexLower disagrees with regexp", p, s)
+			}
+			if want := re.ReplaceAllString(s, "<$0>"); q.ReplaceAllString(s, "<$0>") != want {
+				t.Errorf("%q on %q: ReplaceAllString disagrees with regexp", p, s)
+			}
+		}
+	}
+}
+
+// TestSkips checks that the prefilter does its work: text without the
+// literals is answered without the regexp.
+func TestSkips(t *testing.T) {
+	tests := []struct {
+		pattern, text string
+		may           bool
+	}{
+		{patterns[0], "The council met on Tuesday.", false},
+		{patterns[0], "needs your local journalism readers", true}, // all literals, no match
+		{patterns[0], "Please consider the gift", false},
+		{patterns[1], "Read the report", false},
+		{patterns[2], "article-body", false},
+		{patterns[3], "product", false},
+		{patterns[3], "Product-Tiles", true},
+		{patterns[6], "12 apples", true}, // no literal every match needs
+		{patterns[8], "ſtraſſe", true},   // the long s lower-cases to itself
+		{patterns[9], "3 pm", true},      // the lower-cased text is all it sees
+		{patterns[10], "anything", true},
+		{patterns[12], "Read the report", false},
+		{patterns[12], "Teilen", true},
+		{patterns[13], "The byline By Jane", false}, // anchored: it must begin so
+		{patterns[13], "Byzantine Empire", true},    // begins with a start, fails later
+		{patterns[14], "Most popular", false},
+		{patterns[14], "Dont miss", true},
+	}
+	for _, tt := range tests {
+		if got := MustCompile(tt.pattern).MayMatch(tt.text, ""); got != tt.may {
+			t.Errorf("MayMatch(%q, %q) = %v, want %v", tt.pattern, tt.text, got, tt.may)
+		}
+	}
+}
+
+// TestFilesLongAlternations checks that an or of many literals is filed by
+// first byte, the path TestNeverMissesAMatch then covers.
+func TestFilesLongAlternations(t *testing.T) {
+	q := MustCompile(patterns[12])
+	q.prep()
+	var filed func(n *need) bool
+	filed = func(n *need) bool {
+		if n.byFirst != nil {
+			return true
+		}
+		for i := range n.subs {
+			if filed(&n.subs[i]) {
+				return true
+			}
+		}
+		return false
+	}
+	if !filed(&q.need) {
+		t.Fatalf("%q: no or filed by first byte", patterns[12])
+	}
+}
+
+// TestFilesStarts checks that anchored patterns get their starts filed.
+func TestFilesStarts(t *testing.T) {
+	for _, i := range []int{1, 13, 14} {
+		q := MustCompile(patterns[i])
+		q.prep()
+		if q.starts == nil {
+			t.Errorf("%q: no starts filed", patterns[i])
+		}
+	}
+	for _, i := range []int{0, 2, 10} {
+		q := MustCompile(patterns[i])
+		q.prep()
+		if q.starts != nil {
+			t.Errorf("%q: starts filed for a pattern not anchored", patterns[i])
+		}
+	}
+}
+
+func FuzzNeverMissesAMatch(f *testing.F) {
+	for _, s := range samples {
+		f.Add(s)
+	}
+	compiled := make([]*Regexp, len(patterns))
+	for i, p := range patterns {
+		compiled[i] = MustCompile(p)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i, q := range compiled {
+			if q.MatchString(s) != regexp.MustCompile(patterns[i]).MatchString(s) {
+				t.Fatalf("%q on %q: MatchString disagrees with regexp", patterns[i], s)
+			}
+		}
+	})
+}
