@@ -182,13 +182,28 @@ func (t *siteTx) Hosts() ([]string, error) {
 	return hosts, nil
 }
 
-// MarkDirty marks host with its version after this transaction: above
-// every mark before, as each write bumps it.
+// MarkDirty marks host with the server's time in ms, or the mark before
+// and one when that is not below it: marks of a host only go up, as the
+// transactions that make them are serialised by the host's version. A
+// clock rather than a counter, so that a Redis emptied (flushed, restarted
+// without persistence) does not make marks that the workers' state
+// databases take for recleaned already.
 func (t *siteTx) MarkDirty(host string) error {
 	if err := t.watch(host); err != nil {
 		return err
 	}
-	t.dirty[host] = t.vers[host] + 1
+	if _, ok := t.dirty[host]; ok {
+		return nil
+	}
+	prev, err := t.tx.HGet(t.ctx, sitesDirtyKey, host).Int64()
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return err
+	}
+	now, err := t.tx.Time(t.ctx).Result()
+	if err != nil {
+		return err
+	}
+	t.dirty[host] = max(prev+1, now.UnixMilli())
 	t.written[host] = true
 	return nil
 }
