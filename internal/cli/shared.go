@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"time"
 
+	"github.com/pith-news/pith/cleaner"
 	"github.com/pith-news/pith/internal/crawl"
 	"github.com/pith-news/pith/internal/shared"
 	"github.com/pith-news/pith/store"
@@ -16,6 +17,21 @@ import (
 // site learning.
 func openRedis(ctx context.Context, rawURL, caFile string) (*shared.Crawl, error) {
 	return shared.Open(ctx, rawURL, "", shared.Options{RetryFor: 10 * time.Second, CAFile: caFile})
+}
+
+// sharedSiteBlocks reads the blocks every site learned in the Redis of a
+// crawl with --redis, for pith clean --redis.
+func sharedSiteBlocks(ctx context.Context, rawURL, caFile string) (map[string][]cleaner.SiteBlock, error) {
+	sh, err := openRedis(ctx, rawURL, caFile)
+	if err != nil {
+		return nil, err
+	}
+	defer sh.Close()
+	sites, err := store.SitesOf(ctx, sh.Sites())
+	if err != nil {
+		return nil, err
+	}
+	return cleanerBlocks(sites), nil
 }
 
 // redacted hides a password in a URL.

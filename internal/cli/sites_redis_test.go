@@ -2,6 +2,7 @@ package cli_test
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -62,6 +63,27 @@ func TestSitesRedis(t *testing.T) {
 	// Without --redis, the out dir has no state database of its own.
 	if _, _, err := run(t, "", "sites", dir); err == nil || !strings.Contains(err.Error(), "--redis") {
 		t.Errorf("sites without --redis: %v, want an error that names --redis", err)
+	}
+
+	// pith clean --redis removes them from a saved page of the site.
+	a := site.Articles()[0]
+	page, _ := site.Page(a.Path)
+	file := filepath.Join(t.TempDir(), "page.html")
+	if err := os.WriteFile(file, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, shared := range []bool{false, true} {
+		args := []string{"clean", "--format", "text", "--url", site.URL() + a.Path, file}
+		if shared {
+			args = append(args, "--redis", srv.URL())
+		}
+		out, errOut, err := run(t, "", args...)
+		if err != nil {
+			t.Fatalf("clean %v: %v\n%s", args, err, errOut)
+		}
+		if got := strings.Contains(out, repeatsite.SignOff(a.Lang)); got == shared {
+			t.Errorf("clean --redis %v: sign-off in the text = %v\n%s", shared, got, out)
+		}
 	}
 
 	_, errOut, err := run(t, "", "sites", "--redis", srv.URL(), "--allow", signOff, dir)
