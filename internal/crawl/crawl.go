@@ -142,6 +142,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 		start: start,
 		keep:  cfg.Keep,
 		learn: newLearner(d, cfg.Learn, cfg.NoLearn, sh != nil),
+		sh:    sh,
 	}
 	if cfg.Archive {
 		if c.arch, err = archive.Open(d.ArchiveDir(), archive.Config{MaxFileSize: cfg.ArchiveMaxFileSize}); err != nil {
@@ -265,6 +266,7 @@ type crawler struct {
 	fail  context.CancelCauseFunc
 	learn *learner
 	arch  *archive.Writer // nil: archiving off
+	sh    *shared.Crawl   // nil: not shared
 
 	mu      sync.Mutex // guards stats, tallies and storeErr, and serialises OnProgress
 	stats   Stats

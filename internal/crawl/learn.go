@@ -243,12 +243,25 @@ func (c *crawler) keepPage(ctx context.Context, p *scraper.Page, res store.Resul
 
 // converge cleans again, from the archive, the stored articles of the
 // sites that learned a block since their articles were stored, so that no
-// stored article holds a learned block when the crawl ends.
+// stored article holds a learned block when the crawl ends. A worker of a
+// shared crawl then does the same for the workers of the out dir that
+// are gone (see recleanIdle).
 func (c *crawler) converge(ctx context.Context) error {
 	if c.arch == nil {
 		return nil
 	}
-	dirty, err := c.d.DirtySites(ctx)
+	if err := c.convergeDir(ctx, c.d); err != nil {
+		return err
+	}
+	if c.sh != nil {
+		return c.recleanIdle(ctx)
+	}
+	return nil
+}
+
+// convergeDir recleans the dirty sites of d.
+func (c *crawler) convergeDir(ctx context.Context, d *store.Dir) error {
+	dirty, err := d.DirtySites(ctx)
 	if err != nil || len(dirty) == 0 {
 		return err
 	}
@@ -256,7 +269,7 @@ func (c *crawler) converge(ctx context.Context) error {
 	for h := range dirty {
 		hosts = append(hosts, h)
 	}
-	rs, err := Reclean(ctx, c.d, RecleanConfig{Keep: c.keep, Sites: hosts, JSONL: c.jsonl, Logger: c.log})
+	rs, err := Reclean(ctx, d, RecleanConfig{Keep: c.keep, Sites: hosts, JSONL: c.jsonl, Logger: c.log})
 	c.count(func(s *Stats) { s.Recleaned += rs.Changed })
 	if err != nil {
 		return err

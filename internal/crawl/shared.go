@@ -92,6 +92,38 @@ func WorkerStateDirs(out string) ([]string, error) {
 	return dirs, nil
 }
 
+// recleanIdle recleans the dirty sites of the state directories of the
+// out dir that no process holds: workers killed before their own end of
+// crawl, whose articles stored before a block was learned would keep it.
+// A held one (a live worker, or this one) is skipped. It is best effort:
+// what fails is logged, for pith reclean --redis, and the crawl, done
+// already, does not fail for it.
+func (c *crawler) recleanIdle(ctx context.Context) error {
+	dirs, err := WorkerStateDirs(c.cfg.Out)
+	if err != nil {
+		return err
+	}
+	for _, w := range dirs {
+		d, err := store.Open(ctx, c.cfg.Out, store.Config{Logger: c.log, StateDir: w, LockTimeout: 20e6, Sites: c.sh.Sites()})
+		if errors.Is(err, store.ErrLocked) {
+			continue
+		}
+		if err == nil {
+			err = c.convergeDir(ctx, d)
+			if cerr := d.Close(); err == nil {
+				err = cerr
+			}
+		}
+		if err != nil {
+			if ctx.Err() != nil {
+				return err
+			}
+			c.log.Warn("the articles of a worker gone could not be recleaned: run pith reclean --redis", "state_dir", w, "err", err)
+		}
+	}
+	return nil
+}
+
 // checkRedisURL checks the setting redis: "" or a redis://, rediss:// or
 // unix:// URL.
 func checkRedisURL(raw string) []problem {

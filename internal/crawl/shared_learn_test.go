@@ -1,6 +1,10 @@
 package crawl_test
 
 import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -170,5 +174,59 @@ func TestSharedMaxPages(t *testing.T) {
 	}
 	if pages != 12 {
 		t.Errorf("the site answered %d page requests, want 12", pages)
+	}
+}
+
+// TestSharedLearningWorkerGone: a worker of another machine stops
+// half-way (interrupted here; killed would leave the same), before the
+// end of the crawl recleans its articles. The workers that finish the
+// crawl reclean the articles of its state directory too, which no process
+// holds: no stored article keeps a learned block.
+func TestSharedLearningWorkerGone(t *testing.T) {
+	srv := redistest.Start(t, redistest.Options{})
+	site := repeatsite.New(repeatsite.Options{})
+	defer site.Close()
+	n := len(site.Articles())
+	dir := t.TempDir()
+	cfg := repeatConfig(site, dir)
+	cfg.Redis = srv.URL()
+	cfg.RedisOptions = shared.Options{Lease: 3 * time.Second}
+
+	first := cfg
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	first.OnProgress = func(s crawl.Stats) {
+		if s.Created >= 10 {
+			cancel()
+		}
+	}
+	st, err := crawl.Run(ctx, first)
+	if !errors.Is(err, context.Canceled) || st.Created < 10 {
+		t.Fatalf("first worker: %v, %d created; want it interrupted after 10", err, st.Created)
+	}
+	workers, err := crawl.WorkerStateDirs(dir)
+	if err != nil || len(workers) != 1 {
+		t.Fatalf("worker state dirs %v %v", workers, err)
+	}
+	// Its state directory is another machine's: no later worker here
+	// takes it for its own.
+	if err := os.Rename(filepath.Join(dir, workers[0]), filepath.Join(dir, ".pith/workers/elsewhere-1")); err != nil {
+		t.Fatal(err)
+	}
+
+	stats, errs := runWorkers(t.Context(), 2, cfg)
+	created := st.Created
+	for i, err := range errs {
+		if err != nil || !stats[i].Complete {
+			t.Fatalf("worker %d: %v, complete %v", i, err, stats[i].Complete)
+		}
+		created += stats[i].Created
+	}
+	if created != n {
+		t.Errorf("created %d articles in all, want %d", created, n)
+	}
+	c := checkRepeatSite(t, site, dir)
+	if c.stored != n || c.blocksLeft != 0 || c.parasLost != 0 {
+		t.Errorf("%d stored, %d blocks left, %d paragraphs lost; want %d, 0, 0", c.stored, c.blocksLeft, c.parasLost, n)
 	}
 }
