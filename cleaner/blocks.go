@@ -191,9 +191,11 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	}
 	mb := l.modelBlock(i, root, lang)
 	need := modelEdge
-	if mb.Pos == blockmodel.PosMiddle || i == l.firstLong {
+	if mb.Pos == blockmodel.PosMiddle || i == l.firstLong && !mb.Emphasis {
 		// The first long paragraph is the lede, whatever its place: it
-		// needs the middle's score, as the story's own text does.
+		// needs the middle's score, as the story's own text does. Unless
+		// it is set wholly in italics or bold, as the notes that open a
+		// story are ("This article contains affiliate links…").
 		need = modelMiddle
 	}
 	sc, ok := l.scores[i]

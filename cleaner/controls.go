@@ -1,7 +1,9 @@
 package cleaner
 
 import (
+	"net/url"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -40,6 +42,88 @@ func controlBlock(b *html.Node, text string, middle bool) (verdict, bool) {
 		return verdict{"nav", "lone-link"}, true
 	}
 	return verdict{}, false
+}
+
+// crossLinkMaxLabel is the longest label, in words, of a cross-link.
+const crossLinkMaxLabel = 5
+
+// crossLink recognises a cross-link set between a story's paragraphs: a
+// block that is a short label ending in a colon and then one link to
+// another story of the same site, whose headline it shows ("Related:
+// <a>Council votes on the new depot</a>", "Lesen Sie auch: <a>…</a>"),
+// whatever words the label uses. The link's address must look like an
+// article's (a slug of words), not a home page, an anchor or a file, and
+// be on host, the page's own (a "Website: <a>Shop name</a>" fact is not
+// a cross-link), and the block not a table's cell.
+func crossLink(b *html.Node, text, host string) (verdict, bool) {
+	colon := strings.IndexAny(text, ":：")
+	if colon <= 0 || host == "" || inside(b, nil, atom.Td, atom.Th) {
+		return verdict{}, false // a table's cells are its data
+	}
+	label := strings.TrimSpace(text[:colon])
+	if n := len(strings.Fields(label)); n == 0 || n > crossLinkMaxLabel {
+		return verdict{}, false
+	}
+	var link *html.Node
+	links := 0
+	walkElements(b, func(c *html.Node) bool {
+		if c.DataAtom == atom.A {
+			link = c
+			links++
+			return false
+		}
+		return true
+	})
+	if links != 1 || strings.Contains(strings.ToLower(attr(link, "rel")), "tag") {
+		return verdict{}, false // "Format: <a rel=tag>Textbook</a>" files the page
+	}
+	// The label is all the text before the link, and the link ends the
+	// block.
+	linked := nodeText(link)
+	at := strings.Index(text, linked)
+	if at <= colon || strings.TrimSpace(text[colon:at]) != string([]rune(text[colon:])[0]) ||
+		strings.TrimSpace(text[at+len(linked):]) != "" || len(strings.Fields(linked)) < 3 {
+		return verdict{}, false
+	}
+	u, err := url.Parse(attr(link, "href"))
+	if err != nil || u.Host != "" && !sameSite(u.Host, host) || !articlePath(u.Path) {
+		return verdict{}, false
+	}
+	return verdict{"related", "cross-link"}, true
+}
+
+// sameSite reports whether hosts a and b are one site, "www." aside.
+func sameSite(a, b string) bool {
+	return strings.EqualFold(strings.TrimPrefix(a, "www."), strings.TrimPrefix(b, "www."))
+}
+
+// articlePath reports whether path names an article: one of its segments
+// is a slug of three or more words ("/city/new-depot-opens/ar/c1-2031"),
+// and its last is not a file.
+func articlePath(path string) bool {
+	segs := strings.FieldsFunc(path, func(r rune) bool { return r == '/' })
+	if len(segs) == 0 {
+		return false
+	}
+	last := segs[len(segs)-1]
+	if dot := strings.LastIndexByte(last, '.'); dot > 0 {
+		switch strings.ToLower(last[dot+1:]) {
+		case "pdf", "jpg", "jpeg", "png", "gif", "webp", "zip", "mp3", "mp4", "doc", "docx", "xls", "xlsx":
+			return false
+		}
+	}
+	for _, seg := range segs {
+		words := 0
+		for _, part := range strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' }) {
+			if strings.IndexFunc(part, unicode.IsLetter) >= 0 {
+				words++
+			}
+		}
+		if words >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // soleElement returns the one element that holds all of b's text, following

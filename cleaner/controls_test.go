@@ -59,6 +59,47 @@ func TestControlBlock(t *testing.T) {
 	}
 }
 
+// TestCrossLink checks the shape of a cross-link, a label and a link to
+// another story of the site, in several languages, beside blocks that
+// share part of the shape and are the story's or the page's facts.
+func TestCrossLink(t *testing.T) {
+	const host = "www.harbour.example"
+	tests := []struct {
+		name, block string
+		want        bool
+	}{
+		{"english label", `<p>Related: <a href="/city/council-votes-on-new-depot">Council votes on the new bus depot</a></p>`, true},
+		{"german label in bold", `<p><strong>Auch spannend:</strong> <a href="https://harbour.example/stadt/neue-faehre-ab-mai">Neue Fähre fährt ab Mai jede Stunde</a></p>`, true},
+		{"czech label", `<p>Přečtěte si také: <a href="/zpravy/novy-most-pres-reku-otevren">Nový most přes řeku je otevřen</a></p>`, true},
+		{"spanish label, absolute link", `<p>Te recomendamos: <a href="https://www.harbour.example/local/el-puerto-amplia-su-horario">El puerto amplía su horario de verano</a></p>`, true},
+		{"polish label, full-width colon", `<p>Zobacz również：<a href="/miasto/remont-dworca-potrwa-dluzej">Remont dworca potrwa dłużej niż planowano</a></p>`, true},
+		{"another site's page", `<p>Website: <a href="https://shop.example/oral-care-kits-for-kids">Bright Smile oral care kits</a></p>`, false},
+		{"a tag link", `<p>Format: <a rel="tag" href="/format/open-text-books-series">Open text books series</a></p>`, false},
+		{"a table cell", `<table><tr><td><p>Pictured: <a href="/plants/fern-silver-lace-variety">Silver Lace fern variety</a></p></td></tr></table>`, false},
+		{"a link whose text has the colon", `<p><a href="/money/fuel-prices-what-to-expect-now">Fuel prices: what to expect this winter</a></p>`, false},
+		{"a sentence around the link", `<p>The report: <a href="/docs/annual-harbour-report-2026">the annual harbour report</a> says traffic rose.</p>`, false},
+		{"a label too long to be one", `<p>This is what the mayor told us last week: <a href="/city/mayor-interview-full-text">the full interview with the mayor</a></p>`, false},
+		{"a short link", `<p>Source: <a href="/data/ferry-timetable-data">Timetable</a></p>`, false},
+		{"a home page", `<p>More from us: <a href="/">Harbour Daily News front page</a></p>`, false},
+		{"an id after the slug", `<p>Czytaj dalej: <a href="/miasto/remont-dworca-potrwa-dluzej/ar/c1-2031">Remont dworca potrwa dłużej</a></p>`, true},
+		{"an id for a path", `<p>Related: <a href="/news/c1-20377120">Council votes on the new bus depot</a></p>`, false},
+		{"a file", `<p>Download: <a href="/files/harbour-budget-plan-2026.pdf">Harbour budget plan 2026</a></p>`, false},
+		{"two links", `<p>Related: <a href="/a/one-two-three">One two three</a> and <a href="/b/four-five-six">four five six</a></p>`, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b := firstOf(t, tc.block, atom.P)
+			v, ok := crossLink(b, nodeText(b), host)
+			if ok != tc.want {
+				t.Fatalf("crossLink = %v, want %v", ok, tc.want)
+			}
+			if ok && (v.kind != "related" || v.rule != "cross-link") {
+				t.Errorf("verdict %+v, want related/cross-link", v)
+			}
+		})
+	}
+}
+
 func TestInPageLinks(t *testing.T) {
 	toc := `<ul><li><a href="#a">Costs</a></li><li><a href="#b">Rates</a></li><li><a href="#c">Tips</a></li></ul>`
 	links := `<ul><li><a href="/a">Costs</a></li><li><a href="/b">Rates</a></li><li><a href="#c">Tips</a></li></ul>`

@@ -29,6 +29,8 @@ type stripper struct {
 	// bigRemoved is the text, in non-space bytes, of the largest element a
 	// markup rule removed before extraction.
 	bigRemoved int
+	// host is the page's host, for telling its own links from others.
+	host string
 	// tokens holds the token rules' answers by class and id: a page
 	// repeats a few class strings on most of its elements.
 	tokens map[tokenQuery]tokenAnswer
@@ -267,6 +269,9 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		}
 		if !ok {
 			v, ok = controlBlock(b, texts[i], l.position(i, root) == blockmodel.PosMiddle)
+		}
+		if !ok && !isHeading(b) {
+			v, ok = crossLink(b, texts[i], s.host)
 		}
 		if !ok && (i > lastLong || i >= len(live)-3) {
 			v, ok = authorTagline(texts[i], m)

@@ -299,15 +299,12 @@ func (n *need) file() {
 // case-folded literal also matches the runes of its fold orbit; those that
 // do not lower-case to the literal's own lower case go into odd.
 func build(re *syntax.Regexp, odd map[rune]bool) need {
+	if sub := inner(re); sub != nil {
+		return build(sub, odd)
+	}
 	switch re.Op {
 	case syntax.OpLiteral:
 		return need{op: opLit, lit: lowerLiteral(re, odd)}
-	case syntax.OpCapture, syntax.OpPlus:
-		return build(re.Sub[0], odd)
-	case syntax.OpRepeat:
-		if re.Min >= 1 {
-			return build(re.Sub[0], odd)
-		}
 	case syntax.OpConcat:
 		var subs []need
 		var run strings.Builder // adjacent literals make one longer one
@@ -351,6 +348,16 @@ func build(re *syntax.Regexp, odd map[rune]bool) need {
 	return need{op: opTrue}
 }
 
+// inner returns the part every match of re is a match of, for a group or
+// a repeat of at least one; nil for other operators.
+func inner(re *syntax.Regexp) *syntax.Regexp {
+	switch {
+	case re.Op == syntax.OpCapture, re.Op == syntax.OpPlus, re.Op == syntax.OpRepeat && re.Min >= 1:
+		return re.Sub[0]
+	}
+	return nil
+}
+
 func lowerLiteral(re *syntax.Regexp, odd map[rune]bool) string {
 	var b strings.Builder
 	for _, r := range re.Rune {
@@ -392,15 +399,12 @@ func fileStarts(re *syntax.Regexp, odd map[rune]bool) *[256][]string {
 // startsOf returns the non-empty literals one of which every match of re
 // begins with.
 func startsOf(re *syntax.Regexp, odd map[rune]bool) ([]string, bool) {
+	if sub := inner(re); sub != nil {
+		return startsOf(sub, odd)
+	}
 	switch re.Op {
 	case syntax.OpLiteral:
 		return []string{lowerLiteral(re, odd)}, true
-	case syntax.OpCapture, syntax.OpPlus:
-		return startsOf(re.Sub[0], odd)
-	case syntax.OpRepeat:
-		if re.Min >= 1 {
-			return startsOf(re.Sub[0], odd)
-		}
 	case syntax.OpConcat:
 		return concatStarts(re.Sub, odd)
 	case syntax.OpAlternate:
