@@ -449,12 +449,30 @@ func hasToken(list, tok string) bool {
 // containsAny reports whether s holds one of words (lower case), ASCII
 // letters compared without regard to case.
 func containsAny(s string, words []string) bool {
+	s = lowerASCII(s)
 	for _, w := range words {
-		if foldIndex(s, w) >= 0 {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerASCII lower-cases the ASCII letters of s, without a copy when it
+// has none in upper case.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 // foldIndex is strings.Index(strings.ToLower(s), sub) for a lower-case

@@ -130,8 +130,9 @@ type Config struct {
 	// Shared, if set, keeps the frontier, the seen set, robots.txt and
 	// the politeness of each host outside the process, so that several
 	// processes run one crawl (see Shared). Delay, Crawl-delay and
-	// Parallelism then hold for each host across all of them. MaxPages and
-	// MaxPagesPerHost still count this process's pages.
+	// Parallelism then hold for each host across all of them, and
+	// MaxPages for the whole crawl; MaxPagesPerHost still counts this
+	// process's pages.
 	Shared Shared
 	// Transport, if set, makes the HTTP requests instead of a new
 	// http.Transport built with ConnectTimeout. Tests use it to reach

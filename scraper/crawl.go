@@ -207,14 +207,34 @@ func (r *run) take(t task) bool {
 	if dup {
 		r.outcome(Outcome{URL: t.url, Kind: Duplicate, Reason: "already passed on as another page's canonical URL"})
 	}
-	return ok
+	if !ok || t.kind != kindPage || !r.sharedCap() {
+		return ok
+	}
+	// The cap is the crawl's, across the processes: Redis counts.
+	won, err := r.cfg.Shared.Take(r.sharedCtx, r.cfg.MaxPages)
+	if err != nil {
+		r.sharedFailed(err)
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if !won {
+		r.full = true
+		r.perHost[hostOf(t.url)]--
+		return false
+	}
+	r.pages++
+	r.stats.Fetched++
+	return true
 }
+
+// sharedCap reports whether MaxPages is counted in the shared state.
+func (r *run) sharedCap() bool { return r.cfg.Shared != nil && r.cfg.MaxPages > 0 }
 
 // takeLocked is take under r.mu; dup says the task was a duplicate.
 func (r *run) takeLocked(t task) (ok, dup bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.cfg.MaxPages > 0 && r.pages >= r.cfg.MaxPages {
+	if r.cfg.MaxPages > 0 && (r.pages >= r.cfg.MaxPages || r.full) {
 		return false, false // the crawl is full: drop what is left
 	}
 	if t.kind != kindPage {
@@ -234,6 +254,9 @@ func (r *run) takeLocked(t task) (ok, dup bool) {
 		return false, false
 	}
 	r.perHost[host]++
+	if r.sharedCap() {
+		return true, false // counted by take, once Redis said yes
+	}
 	r.pages++
 	r.stats.Fetched++
 	return true, false

@@ -170,6 +170,7 @@ type run struct {
 	noted   map[uint64]struct{} // hashes of links reported out of scope
 	origins map[string]bool     // scheme://host whose sitemaps are looked for
 	pages   int                 // pages started, for MaxPages
+	full    bool                // the shared crawl reached MaxPages
 	perHost map[string]int      // pages started per hostKey, for MaxPagesPerHost
 	// calendar holds the values seen of each calendar-like query
 	// parameter, per host, path and parameter (see trap).

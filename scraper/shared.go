@@ -33,6 +33,10 @@ type Shared interface {
 	// Done ends the claim on an item Next returned: finished, or given
 	// back to the queue for another process to take.
 	Done(ctx context.Context, payload string, finished bool) error
+	// Take counts one page against the crawl's cap of max pages (MaxPages),
+	// for all the processes, and reports whether it was under the cap. A
+	// page fetched again after its process died counts again.
+	Take(ctx context.Context, max int) (bool, error)
 	// Len returns the number of items queued.
 	Len(ctx context.Context) (int, error)
 	// Turn waits for a turn at host (scheme://host:port) among all the

@@ -75,7 +75,8 @@
 // read.go (Walk, Get, GetPath), path.go (Path), jsonl.go (JSONL),
 // sites.go (site learning: the counts of each site's blocks, Observe),
 // sitereview.go (what was learned: LearnedBlocks, Sites, Pin, the sites
-// that wait for a reclean),
+// that wait for a reclean), sitestate.go (SiteState, where the counts are
+// kept, and its state database implementation),
 // rewrite.go (where each article's response is archived, and Rewrite,
 // which pith reclean writes through).
 //
@@ -89,4 +90,8 @@
 // restarts and grow with every crawl. A site that learned a block is marked
 // until its stored articles are recleaned ([Dir.DirtySites],
 // [Dir.CleanSite]); [Dir.Pin] takes a learned block back for article text.
+// The counts live behind a [SiteState]: the state database's own, or one
+// that processes share (Config.Sites; internal/shared keeps one in Redis),
+// so that they learn together. Each process records in its own state
+// database which marks it recleaned.
 package store

@@ -13,26 +13,27 @@ import (
 	"github.com/pith-news/pith/internal/siteblocks"
 )
 
+// bucketCleaned holds, per host, the generation of the site's mark
+// (see DirtySites) its stored articles were last recleaned at, by this
+// process.
+var bucketCleaned = []byte("site_cleaned")
+
 // LearnedBlocks returns the blocks learned for host and not pinned: the
 // ones its articles are cleaned of.
-func (d *Dir) LearnedBlocks(host string) ([]SiteBlock, error) {
+func (d *Dir) LearnedBlocks(ctx context.Context, host string) ([]SiteBlock, error) {
 	if err := d.enter(); err != nil {
 		return nil, err
 	}
 	defer d.leave()
 	var out []SiteBlock
-	err := d.db.View(func(tx *bolt.Tx) error {
-		sb, _ := siteBucket(tx, host, false)
-		if sb == nil {
-			return nil
-		}
-		blocks := sb.Bucket(siteBlocks)
-		return sb.Bucket(siteLearned).ForEach(func(k, _ []byte) error {
-			rec, err := getJSON[blockRecord](blocks, string(k))
+	err := d.sites.View(ctx, func(tx SiteTx) error {
+		out = out[:0]
+		return tx.ForEach(host, bLearned, func(k string, _ []byte) error {
+			rec, err := getSite[blockRecord](tx, host, bBlocks, k)
 			if err != nil || rec == nil {
 				return err
 			}
-			out = append(out, blockOf(host, string(k), rec))
+			out = append(out, blockOf(host, k, rec))
 			return nil
 		})
 	})
@@ -55,38 +56,69 @@ type Site struct {
 }
 
 // Sites returns every site with counted articles, by host.
-func (d *Dir) Sites() ([]Site, error) {
+func (d *Dir) Sites(ctx context.Context) ([]Site, error) {
 	if err := d.enter(); err != nil {
 		return nil, err
 	}
 	defer d.leave()
+	dirty, err := d.dirtySites(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("store: sites: %w", err)
+	}
+	sites, err := SitesOf(ctx, d.sites)
+	for i := range sites {
+		_, sites[i].Dirty = dirty[sites[i].Host]
+	}
+	return sites, err
+}
+
+// SitesOf returns every site of st with counted articles, by host, Dirty
+// when it has a mark (see DirtySites) at all.
+func SitesOf(ctx context.Context, st SiteState) ([]Site, error) {
 	var out []Site
-	err := d.db.View(func(tx *bolt.Tx) error {
-		dirty := tx.Bucket(bucketDirty)
-		return tx.Bucket(bucketSites).ForEachBucket(func(host []byte) error {
-			sb := tx.Bucket(bucketSites).Bucket(host)
-			s := Site{Host: string(host), Dirty: dirty.Get(host) != nil}
-			var meta siteMeta
-			if v := sb.Get(siteMetaKey); v != nil {
-				if err := json.Unmarshal(v, &meta); err != nil {
-					return err
-				}
+	err := st.View(ctx, func(tx SiteTx) error {
+		out = out[:0]
+		hosts, err := tx.Hosts()
+		if err != nil {
+			return err
+		}
+		slices.Sort(hosts)
+		dirty, err := tx.Dirty()
+		if err != nil {
+			return err
+		}
+		for _, host := range hosts {
+			s := Site{Host: host}
+			_, s.Dirty = dirty[host]
+			meta, err := getSite[siteMeta](tx, host, "", kMeta)
+			if err != nil {
+				return err
 			}
-			s.Articles = meta.Articles
-			err := sb.Bucket(siteBlocks).ForEach(func(k, v []byte) error {
+			if meta != nil {
+				s.Articles = meta.Articles
+			}
+			err = tx.ForEach(host, bBlocks, func(k string, v []byte) error {
 				var rec blockRecord
 				if err := json.Unmarshal(v, &rec); err != nil {
 					return err
 				}
 				if rec.Learned != "" {
-					s.Blocks = append(s.Blocks, blockOf(s.Host, string(k), &rec))
+					s.Blocks = append(s.Blocks, blockOf(s.Host, k, &rec))
 				}
 				return nil
 			})
-			slices.SortStableFunc(s.Blocks, func(a, b SiteBlock) int { return b.Count - a.Count })
+			if err != nil {
+				return err
+			}
+			slices.SortStableFunc(s.Blocks, func(a, b SiteBlock) int {
+				if a.Count != b.Count {
+					return b.Count - a.Count
+				}
+				return strings.Compare(a.ID, b.ID)
+			})
 			out = append(out, s)
-			return err
-		})
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: sites: %w", err)
@@ -104,6 +136,11 @@ func (d *Dir) Pin(ctx context.Context, textOrID string) ([]SiteBlock, error) {
 		return nil, err
 	}
 	defer d.leave()
+	return Pin(ctx, d.sites, textOrID)
+}
+
+// Pin is Dir.Pin on the site state st.
+func Pin(ctx context.Context, st SiteState, textOrID string) ([]SiteBlock, error) {
 	arg := strings.TrimSpace(textOrID)
 	norm := siteblocks.Normalize(arg)
 	if norm == "" {
@@ -119,21 +156,25 @@ func (d *Dir) Pin(ctx context.Context, textOrID string) ([]SiteBlock, error) {
 		return len(norm) >= 20 && strings.Contains(rec.Norm, norm)
 	}
 	var pinned []SiteBlock
-	err := d.db.Update(func(tx *bolt.Tx) error {
+	err := st.Update(ctx, func(tx SiteTx) error {
 		pinned = pinned[:0]
-		return tx.Bucket(bucketSites).ForEachBucket(func(host []byte) error {
-			sb := tx.Bucket(bucketSites).Bucket(host)
-			blocks, learned := sb.Bucket(siteBlocks), sb.Bucket(siteLearned)
+		hosts, err := tx.Hosts()
+		if err != nil {
+			return err
+		}
+		slices.Sort(hosts)
+		for _, host := range hosts {
 			var keys []string
-			err := learned.ForEach(func(k, _ []byte) error {
-				keys = append(keys, string(k))
+			err := tx.ForEach(host, bLearned, func(k string, _ []byte) error {
+				keys = append(keys, k)
 				return nil
 			})
 			if err != nil {
 				return err
 			}
+			slices.Sort(keys)
 			for _, k := range keys {
-				rec, err := getJSON[blockRecord](blocks, k)
+				rec, err := getSite[blockRecord](tx, host, bBlocks, k)
 				if err != nil {
 					return err
 				}
@@ -141,19 +182,19 @@ func (d *Dir) Pin(ctx context.Context, textOrID string) ([]SiteBlock, error) {
 					continue
 				}
 				rec.Pinned = true
-				if err := putJSON(blocks, k, rec); err != nil {
+				if err := putSite(tx, host, bBlocks, k, rec); err != nil {
 					return err
 				}
-				if err := learned.Delete([]byte(k)); err != nil {
+				if err := tx.Delete(host, bLearned, k); err != nil {
 					return err
 				}
-				if err := markDirty(tx, string(host)); err != nil {
+				if err := tx.MarkDirty(host); err != nil {
 					return err
 				}
-				pinned = append(pinned, blockOf(string(host), k, rec))
+				pinned = append(pinned, blockOf(host, k, rec))
 			}
-			return nil
-		})
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: pin: %w", err)
@@ -161,42 +202,61 @@ func (d *Dir) Pin(ctx context.Context, textOrID string) ([]SiteBlock, error) {
 	return pinned, nil
 }
 
-// DirtySites returns the sites whose stored articles wait for a reclean,
-// with the generation of their mark, for CleanSite.
-func (d *Dir) DirtySites() (map[string]uint64, error) {
+// DirtySites returns the sites whose stored articles wait for a reclean
+// by this process, with the generation of their mark, for CleanSite: the
+// sites marked (a block learned or pinned) since this process's last
+// CleanSite of them.
+func (d *Dir) DirtySites(ctx context.Context) (map[string]uint64, error) {
 	if err := d.enter(); err != nil {
 		return nil, err
 	}
 	defer d.leave()
-	out := map[string]uint64{}
-	err := d.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketDirty).ForEach(func(k, v []byte) error {
-			if len(v) == 8 {
-				out[string(k)] = binary.BigEndian.Uint64(v)
-			}
-			return nil
-		})
-	})
+	out, err := d.dirtySites(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("store: dirty sites: %w", err)
 	}
 	return out, nil
 }
 
-// CleanSite records that host's stored articles were recleaned with what
-// it had learned at generation gen; a mark made since stays.
+func (d *Dir) dirtySites(ctx context.Context) (map[string]uint64, error) {
+	var marks map[string]uint64
+	err := d.sites.View(ctx, func(tx SiteTx) error {
+		var err error
+		marks, err = tx.Dirty()
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = d.db.View(func(tx *bolt.Tx) error {
+		done := tx.Bucket(bucketCleaned)
+		for host, gen := range marks {
+			if v := done.Get([]byte(host)); len(v) == 8 && binary.BigEndian.Uint64(v) >= gen {
+				delete(marks, host)
+			}
+		}
+		return nil
+	})
+	return marks, err
+}
+
+// CleanSite records that this process recleaned host's stored articles
+// with what it had learned at generation gen; a mark made since stays.
 func (d *Dir) CleanSite(ctx context.Context, host string, gen uint64) error {
 	if err := d.enter(); err != nil {
 		return err
 	}
 	defer d.leave()
 	err := d.db.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketDirty)
-		if v := b.Get([]byte(host)); len(v) == 8 && binary.BigEndian.Uint64(v) == gen {
-			return b.Delete([]byte(host))
+		b := tx.Bucket(bucketCleaned)
+		if v := b.Get([]byte(host)); len(v) == 8 && binary.BigEndian.Uint64(v) >= gen {
+			return nil
 		}
-		return nil
+		return b.Put([]byte(host), idKey(gen))
 	})
+	if err == nil {
+		err = d.sites.Cleaned(ctx, host, gen)
+	}
 	if err != nil {
 		return fmt.Errorf("store: clean site %s: %w", host, err)
 	}

@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -129,10 +128,21 @@ func idKey(id uint64) []byte {
 	return k[:]
 }
 
+// The names of a site's buckets in a SiteTx.
+var (
+	bBlocks  = string(siteBlocks)
+	bLearned = string(siteLearned)
+	bSeen    = string(siteSeen)
+	bSigs    = string(siteSigs)
+	kMeta    = string(siteMetaKey)
+)
+
 // Observe counts the blocks of stored articles of their sites, each once
 // per stored path (an article counted before is not counted again), in one
-// transaction, and returns the blocks they made their sites learn under
-// th. Learning a block marks its site for a reclean (see DirtySites).
+// transaction of the site state, and returns the blocks they made their
+// sites learn under th. Learning a block marks its site for a reclean (see
+// DirtySites). The archive references of obs go to the state database
+// first, in a transaction of their own.
 func (d *Dir) Observe(ctx context.Context, obs []Observation, th siteblocks.Thresholds) ([]SiteBlock, error) {
 	for _, o := range obs {
 		if o.Host == "" || o.Path == "" {
@@ -147,9 +157,36 @@ func (d *Dir) Observe(ctx context.Context, obs []Observation, th siteblocks.Thre
 		return nil, fmt.Errorf("store: observe: %w", err)
 	}
 	th = th.Defaults()
+	count, archived := false, false
+	for _, o := range obs {
+		count = count || !o.NoCount
+		archived = archived || o.Archive != nil
+	}
+	if archived {
+		err := d.db.Update(func(tx *bolt.Tx) error {
+			for _, o := range obs {
+				if o.Archive != nil {
+					if err := putJSON(tx.Bucket(bucketArchive), o.Path, *o.Archive); err != nil {
+						return fmt.Errorf("%s: %w", o.Path, err)
+					}
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("store: observe: %w", err)
+		}
+	}
+	if !count {
+		return nil, nil
+	}
 	var learned []SiteBlock
-	err := d.db.Update(func(tx *bolt.Tx) error {
+	err := d.sites.Update(ctx, func(tx SiteTx) error {
+		learned = learned[:0]
 		for _, o := range obs {
+			if o.NoCount {
+				continue
+			}
 			if err := d.observe(tx, o, th, &learned); err != nil {
 				return fmt.Errorf("%s: %w", o.Path, err)
 			}
@@ -164,29 +201,18 @@ func (d *Dir) Observe(ctx context.Context, obs []Observation, th siteblocks.Thre
 
 // observe counts one observation in tx, appending to learned the blocks
 // it made its site learn.
-func (d *Dir) observe(tx *bolt.Tx, obs Observation, th siteblocks.Thresholds, learned *[]SiteBlock) error {
+func (d *Dir) observe(tx SiteTx, obs Observation, th siteblocks.Thresholds, learned *[]SiteBlock) error {
 	n := len(*learned)
-	if obs.Archive != nil {
-		if err := putJSON(tx.Bucket(bucketArchive), obs.Path, *obs.Archive); err != nil {
-			return err
-		}
+	host := obs.Host
+	if v, err := tx.Get(host, bSeen, obs.Path); err != nil || v != nil {
+		return err
 	}
-	if obs.NoCount {
-		return nil
-	}
-	sb, err := siteBucket(tx, obs.Host, true)
+	meta, err := getSite[siteMeta](tx, host, "", kMeta)
 	if err != nil {
 		return err
 	}
-	seen := sb.Bucket(siteSeen)
-	if seen.Get([]byte(obs.Path)) != nil {
-		return nil
-	}
-	var meta siteMeta
-	if v := sb.Get(siteMetaKey); v != nil {
-		if err := json.Unmarshal(v, &meta); err != nil {
-			return fmt.Errorf("decode site %s: %w", obs.Host, err)
-		}
+	if meta == nil {
+		meta = &siteMeta{}
 	}
 	meta.Articles++
 	if meta.Langs == nil {
@@ -195,15 +221,14 @@ func (d *Dir) observe(tx *bolt.Tx, obs Observation, th siteblocks.Thresholds, le
 	meta.Langs[obs.Lang]++
 	meta.NextID++
 	id := meta.NextID
-	if err := seen.Put([]byte(obs.Path), idKey(id)); err != nil {
+	if err := tx.Put(host, bSeen, obs.Path, idKey(id)); err != nil {
 		return err
 	}
-	if err := putJSON(sb.Bucket(siteSigs), string(idKey(id)), obs.Signature); err != nil {
+	if err := putSite(tx, host, bSigs, string(idKey(id)), obs.Signature); err != nil {
 		return err
 	}
-	blocks := sb.Bucket(siteBlocks)
 	for _, ob := range obs.Blocks {
-		rec, err := getJSON[blockRecord](blocks, ob.Key)
+		rec, err := getSite[blockRecord](tx, host, bBlocks, ob.Key)
 		if err != nil {
 			return err
 		}
@@ -223,20 +248,24 @@ func (d *Dir) observe(tx *bolt.Tx, obs Observation, th siteblocks.Thresholds, le
 			rec.Text = clip(ob.Text, 300)
 		}
 		if rec.Learned == "" && !rec.Pinned {
-			if pos, ok := decide(sb, rec, meta.Langs[obs.Lang], th); ok {
+			pos, ok, err := decide(tx, host, rec, meta.Langs[obs.Lang], th)
+			if err != nil {
+				return err
+			}
+			if ok {
 				rec.Learned, rec.LearnedAt, rec.Norm = pos, d.now().UTC(), ob.Norm
-				if err := sb.Bucket(siteLearned).Put([]byte(ob.Key), nil); err != nil {
+				if err := tx.Put(host, bLearned, ob.Key, []byte{}); err != nil {
 					return err
 				}
-				*learned = append(*learned, blockOf(obs.Host, ob.Key, rec))
+				*learned = append(*learned, blockOf(host, ob.Key, rec))
 			}
 		}
-		if err := putJSON(blocks, ob.Key, rec); err != nil {
+		if err := putSite(tx, host, bBlocks, ob.Key, rec); err != nil {
 			return err
 		}
 	}
 	if len(*learned) > n {
-		if err := markDirty(tx, obs.Host); err != nil {
+		if err := tx.MarkDirty(host); err != nil {
 			return err
 		}
 	}
@@ -244,12 +273,12 @@ func (d *Dir) observe(tx *bolt.Tx, obs Observation, th siteblocks.Thresholds, le
 		meta.PruneAt = firstPruneAt
 	}
 	if meta.Articles >= meta.PruneAt {
-		if err := pruneBlocks(blocks, meta.Articles); err != nil {
+		if err := pruneBlocks(tx, host, meta.Articles); err != nil {
 			return err
 		}
 		meta.PruneAt *= 2
 	}
-	return putJSON(sb, string(siteMetaKey), meta)
+	return putSite(tx, host, "", kMeta, meta)
 }
 
 // maxAfter is the most "after" places counted per block. A paragraph that
@@ -284,34 +313,38 @@ func countPosition(pos map[string]int, p string) {
 
 // decide applies th to rec, loading the signatures of its samples only
 // when the block is frequent enough.
-func decide(sb *bolt.Bucket, rec *blockRecord, articles int, th siteblocks.Thresholds) (string, bool) {
+func decide(tx SiteTx, host string, rec *blockRecord, articles int, th siteblocks.Thresholds) (string, bool, error) {
 	c := siteblocks.Counts{Articles: articles, Positions: rec.Pos}
 	if _, ok := th.Frequent(c); !ok {
-		return "", false
+		return "", false, nil
 	}
-	sigs := sb.Bucket(siteSigs)
 	for _, id := range rec.Samples {
+		v, err := tx.Get(host, bSigs, string(idKey(id)))
+		if err != nil {
+			return "", false, err
+		}
 		var sig []string
-		if v := sigs.Get(idKey(id)); v != nil && json.Unmarshal(v, &sig) == nil {
+		if v != nil && json.Unmarshal(v, &sig) == nil {
 			c.Signatures = append(c.Signatures, sig)
 		}
 	}
-	return th.Decide(c)
+	pos, ok := th.Decide(c)
+	return pos, ok, nil
 }
 
 // pruneBlocks forgets the blocks seen in fewer than one in twenty of the
 // site's articles, neither learned nor pinned: story paragraphs, which
 // would otherwise make the state grow with every article. A block a site
 // begins to repeat later starts counting again.
-func pruneBlocks(blocks *bolt.Bucket, articles int) error {
-	var drop [][]byte
-	err := blocks.ForEach(func(k, v []byte) error {
+func pruneBlocks(tx SiteTx, host string, articles int) error {
+	var drop []string
+	err := tx.ForEach(host, bBlocks, func(k string, v []byte) error {
 		var rec blockRecord
 		if err := json.Unmarshal(v, &rec); err != nil {
 			return err
 		}
 		if rec.Learned == "" && !rec.Pinned && rec.Count*20 < articles {
-			drop = append(drop, slices.Clone(k))
+			drop = append(drop, k)
 		}
 		return nil
 	})
@@ -319,7 +352,7 @@ func pruneBlocks(blocks *bolt.Bucket, articles int) error {
 		return err
 	}
 	for _, k := range drop {
-		if err := blocks.Delete(k); err != nil {
+		if err := tx.Delete(host, bBlocks, k); err != nil {
 			return err
 		}
 	}
@@ -329,13 +362,4 @@ func pruneBlocks(blocks *bolt.Bucket, articles int) error {
 func blockOf(host, key string, rec *blockRecord) SiteBlock {
 	return SiteBlock{Host: host, ID: key, Text: rec.Text, Norm: rec.Norm, Position: rec.Learned,
 		Count: rec.Count, Pinned: rec.Pinned, LearnedAt: rec.LearnedAt}
-}
-
-func markDirty(tx *bolt.Tx, host string) error {
-	b := tx.Bucket(bucketDirty)
-	gen, err := b.NextSequence()
-	if err != nil {
-		return err
-	}
-	return b.Put([]byte(host), idKey(gen))
 }

@@ -63,14 +63,14 @@ func TestObserveAcrossRestarts(t *testing.T) {
 	if n := observe(d, 12, 30); n != 1 {
 		t.Errorf("learned %d blocks after the restart, want the sign-off", n)
 	}
-	sites, err := d.Sites()
+	sites, err := d.Sites(t.Context())
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(sites) != 1 || sites[0].Articles != 30 || len(sites[0].Blocks) != 1 || sites[0].Blocks[0].Count != 30 || !sites[0].Dirty {
 		t.Fatalf("sites: %+v", sites)
 	}
-	bs, err := d.LearnedBlocks("news.example")
+	bs, err := d.LearnedBlocks(t.Context(), "news.example")
 	if err != nil || len(bs) != 1 || bs[0].Norm != "written at the quay desk" || bs[0].Position != siteblocks.End {
 		t.Errorf("learned blocks: %+v %v", bs, err)
 	}
@@ -79,27 +79,27 @@ func TestObserveAcrossRestarts(t *testing.T) {
 	if err != nil || len(pinned) != 1 {
 		t.Fatalf("pin: %+v %v", pinned, err)
 	}
-	if bs, _ := d.LearnedBlocks("news.example"); len(bs) != 0 {
+	if bs, _ := d.LearnedBlocks(t.Context(), "news.example"); len(bs) != 0 {
 		t.Errorf("a pinned block is still removed: %+v", bs)
 	}
 	if n := observe(d, 30, 40); n != 0 {
 		t.Errorf("a pinned block was learned again (%d)", n)
 	}
 	// A reclean done at the generation read marks the site clean.
-	dirty, err := d.DirtySites()
+	dirty, err := d.DirtySites(t.Context())
 	if err != nil || len(dirty) != 1 {
 		t.Fatalf("dirty: %v %v", dirty, err)
 	}
 	if err := d.CleanSite(t.Context(), "news.example", dirty["news.example"]-1); err != nil {
 		t.Fatal(err)
 	}
-	if again, _ := d.DirtySites(); len(again) != 1 {
+	if again, _ := d.DirtySites(t.Context()); len(again) != 1 {
 		t.Errorf("an older generation cleaned the site")
 	}
 	if err := d.CleanSite(t.Context(), "news.example", dirty["news.example"]); err != nil {
 		t.Fatal(err)
 	}
-	if again, _ := d.DirtySites(); len(again) != 0 {
+	if again, _ := d.DirtySites(t.Context()); len(again) != 0 {
 		t.Errorf("still dirty: %v", again)
 	}
 }

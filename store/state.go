@@ -66,7 +66,7 @@ func urlKey(u string) string {
 func createBuckets(tx *bolt.Tx) error {
 	for _, name := range [][]byte{bucketURLs, bucketPaths, bucketHashes, bucketRuns,
 		bucketRecords, bucketTally, bucketFailures, bucketIndex, bucketMeta,
-		bucketSites, bucketDirty, bucketArchive} {
+		bucketSites, bucketDirty, bucketCleaned, bucketArchive} {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 			return fmt.Errorf("create bucket %s: %w", name, err)
 		}

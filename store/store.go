@@ -34,6 +34,9 @@ type Config struct {
 	// content hashes where every process writing the out dir sees them
 	// (see Shared).
 	Shared Shared
+	// Sites, if set, keeps the counts of site learning instead of the
+	// state database, for processes that learn together (see SiteState).
+	Sites SiteState
 }
 
 // Outcome says what Put did with an article.
@@ -114,8 +117,9 @@ type Dir struct {
 	log  *slog.Logger
 	now  func() time.Time
 
-	state  string // the state directory, such as ".pith"
-	shared Shared // nil: the state database alone
+	state  string    // the state directory, such as ".pith"
+	shared Shared    // nil: the state database alone
+	sites  SiteState // site learning's counts: the state database's or Config.Sites
 
 	// openTemp creates a temporary file; tests replace it to fail writes.
 	openTemp func(name string) (tempFile, error)
@@ -208,6 +212,10 @@ func (d *Dir) open(cfg Config) error {
 		return fmt.Errorf("state db: %w", err)
 	}
 	d.db = db
+	d.sites = cfg.Sites
+	if d.sites == nil {
+		d.sites = boltSites{db}
+	}
 	if err := db.Update(createBuckets); err != nil {
 		db.Close()
 		return fmt.Errorf("state db: %w", err)

@@ -30,11 +30,12 @@ func main() {
 	hosts := flag.Int("hosts", 100, "scale: number of sites (loopback hosts)")
 	articles := flag.Int("articles", 20, "scale: articles per site")
 	latency := flag.Duration("latency", 200*time.Millisecond, "scale: answer time of every page")
-	urls := flag.Int("urls", 100_000, "memory: URLs pushed")
+	urls := flag.Int("urls", 100_000, "memory: URLs pushed; sites: articles counted")
 	parallel := flag.Int("parallel", 2, "scale: --parallel of the workers (requests in flight per host)")
 	workers := flag.String("workers", "0,1,2,3", "scale: numbers of workers to measure, comma-separated (0: one process without --redis)")
+	samePorts := flag.Bool("ports", false, "scale: serve the sites on ports of 127.0.0.1 instead of one loopback address each (127.0.0.2, 127.0.0.3, …), where those cannot be bound")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: redisbench [flags] kill|polite|scale|memory")
+		fmt.Fprintln(os.Stderr, "usage: redisbench [flags] kill|polite|scale|memory|sites")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -44,13 +45,13 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := bench(ctx, flag.Arg(0), *pith, *hosts, *articles, *latency, *urls, *parallel, *workers); err != nil {
+	if err := bench(ctx, flag.Arg(0), *pith, *hosts, *articles, *latency, *urls, *parallel, *workers, *samePorts); err != nil {
 		fmt.Fprintln(os.Stderr, "redisbench:", err)
 		os.Exit(1)
 	}
 }
 
-func bench(ctx context.Context, mode, pith string, hosts, articles int, latency time.Duration, urls, parallel int, workers string) error {
+func bench(ctx context.Context, mode, pith string, hosts, articles int, latency time.Duration, urls, parallel int, workers string, samePorts bool) error {
 	tmp, err := os.MkdirTemp("", "redisbench")
 	if err != nil {
 		return err
@@ -61,8 +62,11 @@ func bench(ctx context.Context, mode, pith string, hosts, articles int, latency 
 		return err
 	}
 	defer rs.stop()
-	if mode == "memory" {
+	switch mode {
+	case "memory":
 		return memory(ctx, rs, urls)
+	case "sites":
+		return memorySites(ctx, rs, filepath.Join(tmp, "sites"), urls)
 	}
 	if pith == "" {
 		pith = filepath.Join(tmp, "pith")
@@ -87,7 +91,7 @@ func bench(ctx context.Context, mode, pith string, hosts, articles int, latency 
 			}
 			ns = append(ns, n)
 		}
-		return b.scale(ctx, hosts, articles, latency, parallel, ns)
+		return b.scale(ctx, hosts, articles, latency, parallel, ns, samePorts)
 	}
 	return fmt.Errorf("unknown mode %q", mode)
 }
@@ -224,16 +228,34 @@ func (b *bencher) polite(ctx context.Context) error {
 }
 
 // scale: pages per second of 1, 2 and 3 workers over many hosts whose
-// pages answer slowly.
-func (b *bencher) scale(ctx context.Context, hosts, articles int, latency time.Duration, parallel int, workers []int) error {
+// pages answer slowly. Each site is a host of its own: a loopback address
+// (127.0.0.2, 127.0.0.3, …; Linux routes all of 127/8 to lo), or with
+// samePorts a port of 127.0.0.1.
+func (b *bencher) scale(ctx context.Context, hosts, articles int, latency time.Duration, parallel int, workers []int, samePorts bool) error {
+	if hosts < 1 || hosts > 250*256 {
+		return fmt.Errorf("-hosts %d: want 1 to %d", hosts, 250*256)
+	}
 	sites := make([]*sitetest.Site, hosts)
 	var seeds []string
 	for i := range sites {
-		sites[i] = sitetest.New(sitetest.Options{Articles: articles, Latency: latency})
+		opts := sitetest.Options{Articles: articles, Latency: latency}
+		if !samePorts {
+			ip := loopbackAddr(i)
+			l, err := net.Listen("tcp", ip+":0")
+			if err != nil {
+				return fmt.Errorf("listen on %s (each site its own loopback address; run with -ports to use ports of 127.0.0.1 instead): %w", ip, err)
+			}
+			opts.Listener = l
+		}
+		sites[i] = sitetest.New(opts)
 		defer sites[i].Close()
 		seeds = append(seeds, sites[i].URL()+"/")
 	}
-	fmt.Printf("scale: %d hosts (loopback ports) of %d articles, %v answers, --delay 0 --parallel %d; %d cores\n", hosts, articles, latency, parallel, numCPU())
+	where := "loopback addresses 127.0.0.2 to " + loopbackAddr(hosts-1)
+	if samePorts {
+		where = "ports of 127.0.0.1"
+	}
+	fmt.Printf("scale: %d hosts (%s) of %d articles, %v answers, --delay 0 --parallel %d; %d cores\n", hosts, where, articles, latency, parallel, numCPU())
 	fmt.Println("  (the sites serve the same articles: one copy is stored, the others are duplicates)")
 	var base float64
 	for _, n := range workers { // 0: one process without Redis
@@ -277,6 +299,12 @@ func (b *bencher) scale(ctx context.Context, hosts, articles int, latency time.D
 			name, pages, wall.Seconds(), rate, rate/base, countStored(ctx, out), cpu.Seconds())
 	}
 	return nil
+}
+
+// loopbackAddr returns the address of the i-th site: 127.0.0.2 on, then
+// 127.0.1.2 on after 127.0.0.251.
+func loopbackAddr(i int) string {
+	return "127.0." + strconv.Itoa(i/250) + "." + strconv.Itoa(2+i%250)
 }
 
 func numCPU() int {

@@ -72,6 +72,8 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 	list := fs.String("i", "", "read the inputs from FILE, one URL or path a line (- for stdin; blank lines and # comments skipped)")
 	outDir := fs.String("o", "", "write one file per input into DIR (named after the input) instead of printing")
 	stateDir := fs.String("state", "", "also remove the blocks each site repeats, as learned by pith crawl in this out dir (see pith sites)")
+	redisURL := fs.String("redis", "", "also remove the blocks each site repeats, as learned by the workers of a pith crawl --redis in this Redis")
+	redisCA := fs.String("redis-ca", "", "PEM file of the CA of a rediss:// Redis, as in pith crawl")
 	formatOpts := formatFlags(fs)
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -122,9 +124,16 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 		stdin:  stdio.In,
 		client: fetch.New(fetch.Config{UserAgent: *userAgent, Timeout: *timeout, MaxBytes: *maxBytes}),
 	}
-	if *stateDir != "" {
+	switch {
+	case *stateDir != "" && *redisURL != "":
+		return usageErrorf("clean: --state or --redis, not both")
+	case *stateDir != "":
 		if c.sites, err = siteBlocksOf(ctx, *stateDir); err != nil {
 			return fmt.Errorf("clean: --state: %w", err)
+		}
+	case *redisURL != "":
+		if c.sites, err = sharedSiteBlocks(ctx, *redisURL, *redisCA); err != nil {
+			return fmt.Errorf("clean: --redis: %w", err)
 		}
 	}
 	batch := len(srcs) > 1 || *list != "" || *outDir != ""
@@ -165,7 +174,7 @@ type cleanJob struct {
 	base   *url.URL
 	stdin  io.Reader
 	client *fetch.Client
-	sites  map[string][]cleaner.SiteBlock // by host, from --state
+	sites  map[string][]cleaner.SiteBlock // by host, from --state or --redis
 	format format.Options                 // for the files written under -o
 }
 

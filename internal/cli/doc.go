@@ -11,5 +11,7 @@
 // cleaner; `pith export` (export.go) reads the store.
 //
 // Files: cli.go (Run, the command table), one file per command, settings.go
-// (the crawl settings as flags), flags.go (flag helpers).
+// (the crawl settings as flags), flags.go (flag helpers), shared.go (the
+// --redis of pith sites, reclean and clean: the learning a shared crawl's
+// workers keep in Redis).
 package cli

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"log/slog"
 	"math"
 	"os"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/pith-news/pith/internal/crawl"
+	"github.com/pith-news/pith/internal/shared"
 	"github.com/pith-news/pith/store"
 )
 
@@ -28,8 +30,13 @@ unchanged, no article, failed), and exits 1 when a page could not be
 read or written (the others are recleaned), or when it was interrupted
 (run it again to finish).
 
+With --redis, DIR is the out dir of a crawl run with --redis: the
+articles each worker stored are recleaned, from its own archive, with the
+blocks the workers learned together.
+
 examples:
   pith reclean ./articles
+  pith reclean ./articles --redis redis://127.0.0.1:6379/0
   pith reclean ./articles --keep related --jsonl changed.jsonl
 
 flags:
@@ -43,6 +50,8 @@ func runReclean(ctx context.Context, args []string, stdio Stdio) error {
 	jsonl := fs.String("jsonl", "", "write each changed article as a JSON line to this file, or - for stdout")
 	logFormat := fs.String("log-format", "text", "log line format: text or json")
 	logLevel := fs.String("log-level", "info", "log level: debug, info, warn or error")
+	redisURL := fs.String("redis", "", "the Redis URL of a crawl run with --redis: reclean the articles of each of its workers with their shared judgement")
+	redisCA := fs.String("redis-ca", "", "PEM file of the CA of a rediss:// Redis, as in pith crawl")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return helpOr(err, fs, stdio.Out, recleanUsage)
@@ -55,14 +64,15 @@ func runReclean(ctx context.Context, args []string, stdio Stdio) error {
 	if err != nil {
 		return usageErrorf("reclean: %v", err)
 	}
-	if _, err := os.Stat(store.StateDBPath(dir)); err != nil {
-		return fmt.Errorf("reclean: %s is not an out dir of pith crawl (no .pith/state.db)", dir)
+	var sh *shared.Crawl
+	if *redisURL != "" {
+		if sh, err = openRedis(ctx, *redisURL, *redisCA); err != nil {
+			return fmt.Errorf("reclean: %w", err)
+		}
+		defer sh.Close()
+	} else if _, err := os.Stat(store.StateDBPath(dir)); err != nil {
+		return fmt.Errorf("reclean: %s is not an out dir of pith crawl (no .pith/state.db; --redis for a crawl run with it)", dir)
 	}
-	d, err := store.Open(ctx, dir, store.Config{Logger: log})
-	if err != nil {
-		return fmt.Errorf("reclean: %w", err)
-	}
-	defer d.Close() // a second Close below reports its error
 	cfg := crawl.RecleanConfig{Keep: keep, Logger: log}
 	if *site != "" {
 		cfg.Sites = []string{strings.ToLower(*site)}
@@ -118,14 +128,16 @@ func runReclean(ctx context.Context, args []string, stdio Stdio) error {
 			}
 		}
 	})
-	stats, err := crawl.Reclean(ctx, d, cfg)
+	var stats crawl.RecleanStats
+	if sh != nil {
+		stats, err = recleanWorkers(ctx, dir, sh.Sites(), cfg)
+	} else {
+		stats, err = recleanDir(ctx, dir, cfg, log)
+	}
 	close(stop)
 	wg.Wait()
 	if tty {
 		status.Clear()
-	}
-	if cerr := d.Close(); cerr != nil && err == nil {
-		err = cerr
 	}
 	if jf != nil {
 		if cerr := jf.Close(); cerr != nil && err == nil {
@@ -153,6 +165,19 @@ func runReclean(ctx context.Context, args []string, stdio Stdio) error {
 	return nil
 }
 
+// recleanDir recleans the out dir dir.
+func recleanDir(ctx context.Context, dir string, cfg crawl.RecleanConfig, log *slog.Logger) (crawl.RecleanStats, error) {
+	d, err := store.Open(ctx, dir, store.Config{Logger: log})
+	if err != nil {
+		return crawl.RecleanStats{}, err
+	}
+	stats, err := crawl.Reclean(ctx, d, cfg)
+	if cerr := d.Close(); cerr != nil && err == nil {
+		err = cerr
+	}
+	return stats, err
+}
+
 const sitesUsage = `usage: pith sites [flags] DIR
 
 Lists, per site of the out dir DIR, the articles counted and the blocks
@@ -163,8 +188,12 @@ text. A block pinned with --allow is shown as pinned; it is article text
 and never removed again. Pinning marks the site for pith reclean, which
 puts the block back in the stored articles.
 
+With --redis, the sites are those the workers of a crawl run with --redis
+learned together, in that Redis; pinning there holds for every worker.
+
 examples:
   pith sites ./articles
+  pith sites ./articles --redis redis://127.0.0.1:6379/0
   pith sites ./articles --allow 3f2a1b9c0d4e5f60
   pith sites ./articles --allow "Written at the harbour desk"
 
@@ -176,6 +205,8 @@ func runSites(ctx context.Context, args []string, stdio Stdio) error {
 	var allow listFlag
 	fs.Var(&allow, "allow", "pin the learned blocks with this id (or id prefix of 6+ digits) or text as article text (repeatable)")
 	asJSON := fs.Bool("json", false, "one JSON object per site: host, articles, blocks (id, text, position, count, pinned)")
+	redisURL := fs.String("redis", "", "the Redis URL of a crawl run with --redis: its workers' shared judgement (redis://HOST:PORT/DB)")
+	redisCA := fs.String("redis-ca", "", "PEM file of the CA of a rediss:// Redis, as in pith crawl")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return helpOr(err, fs, stdio.Out, sitesUsage)
@@ -184,31 +215,13 @@ func runSites(ctx context.Context, args []string, stdio Stdio) error {
 		return usageErrorf("sites: want one DIR, got %d arguments (run 'pith help sites')", len(pos))
 	}
 	dir := pos[0]
-	if _, err := os.Stat(store.StateDBPath(dir)); err != nil {
-		return fmt.Errorf("sites: %s is not an out dir of pith crawl (no .pith/state.db)", dir)
+	var sites []store.Site
+	if *redisURL != "" {
+		sites, err = sharedSites(ctx, dir, *redisURL, *redisCA, allow, stdio)
+	} else {
+		sites, err = localSites(ctx, dir, allow, stdio)
 	}
-	d, err := store.Open(ctx, dir, store.Config{})
 	if err != nil {
-		return fmt.Errorf("sites: %w", err)
-	}
-	defer d.Close() // a second Close below reports its error
-	for _, a := range allow {
-		pinned, err := d.Pin(ctx, a)
-		if err != nil {
-			return fmt.Errorf("sites: %w", err)
-		}
-		if len(pinned) == 0 {
-			return fmt.Errorf("sites: --allow %q: no learned block has this id or text", a)
-		}
-		for _, b := range pinned {
-			fmt.Fprintf(stdio.Err, "pinned %s on %s: %s (run pith reclean %s to put it back in the stored articles)\n", b.ID, b.Host, clipText(b.Text, 80), dir)
-		}
-	}
-	sites, err := d.Sites()
-	if err != nil {
-		return fmt.Errorf("sites: %w", err)
-	}
-	if err := d.Close(); err != nil {
 		return fmt.Errorf("sites: %w", err)
 	}
 	if *asJSON {
@@ -241,6 +254,44 @@ func runSites(ctx context.Context, args []string, stdio Stdio) error {
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("sites: %w", err)
+	}
+	return nil
+}
+
+// localSites pins the blocks of allow and lists the sites of the out dir
+// dir's state database.
+func localSites(ctx context.Context, dir string, allow []string, stdio Stdio) ([]store.Site, error) {
+	if _, err := os.Stat(store.StateDBPath(dir)); err != nil {
+		return nil, fmt.Errorf("%s is not an out dir of pith crawl (no .pith/state.db; --redis for a crawl run with it)", dir)
+	}
+	d, err := store.Open(ctx, dir, store.Config{})
+	if err != nil {
+		return nil, err
+	}
+	defer d.Close() // a second Close below reports its error
+	if err := pinAll(ctx, func(ctx context.Context, a string) ([]store.SiteBlock, error) { return d.Pin(ctx, a) }, dir, "", allow, stdio); err != nil {
+		return nil, err
+	}
+	sites, err := d.Sites(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return sites, d.Close()
+}
+
+// pinAll pins the blocks of allow, saying so on stdio.Err.
+func pinAll(ctx context.Context, pin func(context.Context, string) ([]store.SiteBlock, error), dir, flags string, allow []string, stdio Stdio) error {
+	for _, a := range allow {
+		pinned, err := pin(ctx, a)
+		if err != nil {
+			return err
+		}
+		if len(pinned) == 0 {
+			return fmt.Errorf("--allow %q: no learned block has this id or text", a)
+		}
+		for _, b := range pinned {
+			fmt.Fprintf(stdio.Err, "pinned %s on %s: %s (run pith reclean %s%s to put it back in the stored articles)\n", b.ID, b.Host, clipText(b.Text, 80), dir, flags)
+		}
 	}
 	return nil
 }

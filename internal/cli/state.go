@@ -21,10 +21,16 @@ func siteBlocksOf(ctx context.Context, dir string) (map[string][]cleaner.SiteBlo
 		return nil, err
 	}
 	defer d.Close() // a second Close below reports its error
-	sites, err := d.Sites()
+	sites, err := d.Sites(ctx)
 	if err != nil {
 		return nil, err
 	}
+	return cleanerBlocks(sites), d.Close()
+}
+
+// cleanerBlocks returns the blocks learned of each site, not pinned, as
+// the cleaner takes them.
+func cleanerBlocks(sites []store.Site) map[string][]cleaner.SiteBlock {
 	out := map[string][]cleaner.SiteBlock{}
 	for _, s := range sites {
 		for _, b := range s.Blocks {
@@ -33,7 +39,7 @@ func siteBlocksOf(ctx context.Context, dir string) (map[string][]cleaner.SiteBlo
 			}
 		}
 	}
-	return out, d.Close()
+	return out
 }
 
 // siteBlocksFor returns the learned blocks of the site of the page at u.

@@ -74,7 +74,7 @@ func TestAEBNoLearning(t *testing.T) {
 			if oneSite {
 				host = "one.site"
 			}
-			site, err := SiteBlocks(d, host)
+			site, err := SiteBlocks(t.Context(), d, host)
 			if err != nil {
 				t.Fatal(err)
 			}

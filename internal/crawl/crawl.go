@@ -141,7 +141,8 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 		log:   log,
 		start: start,
 		keep:  cfg.Keep,
-		learn: newLearner(d, cfg.Learn, cfg.NoLearn),
+		learn: newLearner(d, cfg.Learn, cfg.NoLearn, sh != nil),
+		sh:    sh,
 	}
 	if cfg.Archive {
 		if c.arch, err = archive.Open(d.ArchiveDir(), archive.Config{MaxFileSize: cfg.ArchiveMaxFileSize}); err != nil {
@@ -265,6 +266,7 @@ type crawler struct {
 	fail  context.CancelCauseFunc
 	learn *learner
 	arch  *archive.Writer // nil: archiving off
+	sh    *shared.Crawl   // nil: not shared
 
 	mu      sync.Mutex // guards stats, tallies and storeErr, and serialises OnProgress
 	stats   Stats
@@ -334,7 +336,7 @@ func (c *crawler) handle(ctx context.Context, p *scraper.Page) error {
 	}
 
 	host := store.SiteOf(p.URL.String())
-	site, err := c.learn.blocks(host)
+	site, err := c.learn.blocks(wctx, host)
 	if err != nil {
 		return c.failStore(err)
 	}

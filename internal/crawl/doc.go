@@ -23,5 +23,8 @@
 //
 // With Config.Redis, the crawl is shared by every process started with
 // the same seeds, Redis and out dir (internal/shared keeps its state);
-// shared.go opens the Redis and each worker's own state database.
+// shared.go opens the Redis and each worker's own state database. The
+// workers learn together: the site learning's counts are in Redis too
+// (store.Config.Sites), each worker recleans at the end the articles it
+// stored, and those of the workers gone (recleanIdle).
 package crawl

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/net/html"
 
@@ -25,29 +26,50 @@ func ArchiveDir(out string) string { return filepath.Join(out, ".pith", "warc") 
 // learner is what a crawl knows of its sites' repeated blocks: the blocks
 // learned, cached per host, and the store that counts them. While a crawl
 // runs, one goroutine (run) writes the counts, many articles a
-// transaction, so that the handlers do not wait for a commit.
+// transaction, so that the handlers do not wait for a commit. When the
+// counts are shared with other processes (shared), each article is
+// counted before its handler returns, so that every count is in when the
+// shared crawl is over, and the cache is read again after cacheFor, to
+// use what the other processes learned.
 type learner struct {
-	d   *store.Dir
-	th  siteblocks.Thresholds
-	off bool // count nothing; learned blocks are still removed
+	d      *store.Dir
+	th     siteblocks.Thresholds
+	off    bool // count nothing; learned blocks are still removed
+	shared bool
 
-	mu    sync.Mutex                     // guards cache
-	cache map[string][]cleaner.SiteBlock // by host
+	mu    sync.Mutex            // guards cache
+	cache map[string]cachedSite // by host
 
-	ch chan store.Observation // to run; closed by stop
+	ch      chan store.Observation // to run; closed by stop
+	learned func([]store.SiteBlock)
+	failed  func(error)
 }
+
+// cachedSite are the blocks a host learned, read at a time.
+type cachedSite struct {
+	blocks []cleaner.SiteBlock
+	at     time.Time
+}
+
+// cacheFor is how long the learned blocks of a site shared with other
+// processes are used before they are read again.
+const cacheFor = 2 * time.Second
 
 // observeBatch is the most observations written in one transaction.
 const observeBatch = 128
 
-func newLearner(d *store.Dir, th siteblocks.Thresholds, off bool) *learner {
-	return &learner{d: d, th: th, off: off, cache: map[string][]cleaner.SiteBlock{}}
+func newLearner(d *store.Dir, th siteblocks.Thresholds, off, shared bool) *learner {
+	return &learner{d: d, th: th, off: off, shared: shared, cache: map[string]cachedSite{}}
 }
 
 // start starts the goroutine that writes the observations sent; stop ends
 // it. learned is called with the blocks each transaction made the sites
 // learn, failed with a store error (after which observations are dropped).
 func (l *learner) start(ctx context.Context, learned func([]store.SiteBlock), failed func(error)) (stop func()) {
+	l.learned, l.failed = learned, failed
+	if l.shared {
+		return func() {}
+	}
 	l.ch = make(chan store.Observation, observeBatch)
 	var wg sync.WaitGroup
 	wg.Go(func() { l.run(ctx, learned, failed) })
@@ -76,45 +98,50 @@ func (l *learner) run(ctx context.Context, learned func([]store.SiteBlock), fail
 		if broken {
 			continue
 		}
-		bs, err := l.d.Observe(ctx, batch, l.th)
-		if err != nil {
+		if err := l.write(ctx, batch); err != nil {
 			broken = true
 			failed(err)
-			continue
 		}
-		if len(bs) == 0 {
-			continue
-		}
-		l.mu.Lock()
-		for _, b := range bs {
-			delete(l.cache, b.Host)
-		}
-		l.mu.Unlock()
-		learned(bs)
 	}
 }
 
-// blocks returns the blocks learned for host, as the cleaner takes them.
-func (l *learner) blocks(host string) ([]cleaner.SiteBlock, error) {
-	l.mu.Lock()
-	bs, ok := l.cache[host]
-	l.mu.Unlock()
-	if ok {
-		return bs, nil
+// write counts a batch of observations and reports what they learned.
+func (l *learner) write(ctx context.Context, batch []store.Observation) error {
+	bs, err := l.d.Observe(ctx, batch, l.th)
+	if err != nil || len(bs) == 0 {
+		return err
 	}
-	bs, err := SiteBlocks(l.d, host)
+	l.mu.Lock()
+	for _, b := range bs {
+		delete(l.cache, b.Host)
+	}
+	l.mu.Unlock()
+	l.learned(bs)
+	return nil
+}
+
+// blocks returns the blocks learned for host, as the cleaner takes them.
+func (l *learner) blocks(ctx context.Context, host string) ([]cleaner.SiteBlock, error) {
+	l.mu.Lock()
+	c, ok := l.cache[host]
+	l.mu.Unlock()
+	if ok && (!l.shared || time.Since(c.at) < cacheFor) {
+		return c.blocks, nil
+	}
+	at := time.Now()
+	bs, err := SiteBlocks(ctx, l.d, host)
 	if err != nil {
 		return nil, err
 	}
 	l.mu.Lock()
-	l.cache[host] = bs
+	l.cache[host] = cachedSite{bs, at}
 	l.mu.Unlock()
 	return bs, nil
 }
 
 // SiteBlocks returns the blocks d learned for host, for cleaner.Options.
-func SiteBlocks(d *store.Dir, host string) ([]cleaner.SiteBlock, error) {
-	learned, err := d.LearnedBlocks(host)
+func SiteBlocks(ctx context.Context, d *store.Dir, host string) ([]cleaner.SiteBlock, error) {
+	learned, err := d.LearnedBlocks(ctx, host)
 	if err != nil {
 		return nil, err
 	}
@@ -126,8 +153,9 @@ func SiteBlocks(d *store.Dir, host string) ([]cleaner.SiteBlock, error) {
 }
 
 // observe sends the run goroutine the blocks of an article stored at path
-// and where its response is archived (ref, if not nil).
-func (l *learner) observe(host, path string, a *article.Article, used []cleaner.SiteBlock, ref *store.ArchiveRef) error {
+// and where its response is archived (ref, if not nil); a shared learner
+// counts them at once.
+func (l *learner) observe(ctx context.Context, host, path string, a *article.Article, used []cleaner.SiteBlock, ref *store.ArchiveRef) error {
 	obs := store.Observation{Host: host, Path: path, Archive: ref, NoCount: l.off}
 	if !l.off {
 		var err error
@@ -138,6 +166,9 @@ func (l *learner) observe(host, path string, a *article.Article, used []cleaner.
 	}
 	if obs.NoCount && ref == nil {
 		return nil
+	}
+	if l.shared {
+		return l.write(ctx, []store.Observation{obs})
 	}
 	l.ch <- obs
 	return nil
@@ -207,17 +238,30 @@ func (c *crawler) keepPage(ctx context.Context, p *scraper.Page, res store.Resul
 			ref = &store.ArchiveRef{File: loc.File, Offset: loc.Offset, URL: p.URL.String(), At: p.FetchedAt.UTC()}
 		}
 	}
-	return c.learn.observe(host, res.Path, a, site, ref)
+	return c.learn.observe(ctx, host, res.Path, a, site, ref)
 }
 
 // converge cleans again, from the archive, the stored articles of the
 // sites that learned a block since their articles were stored, so that no
-// stored article holds a learned block when the crawl ends.
+// stored article holds a learned block when the crawl ends. A worker of a
+// shared crawl then does the same for the workers of the out dir that
+// are gone (see recleanIdle).
 func (c *crawler) converge(ctx context.Context) error {
 	if c.arch == nil {
 		return nil
 	}
-	dirty, err := c.d.DirtySites()
+	if err := c.convergeDir(ctx, c.d); err != nil {
+		return err
+	}
+	if c.sh != nil {
+		return c.recleanIdle(ctx)
+	}
+	return nil
+}
+
+// convergeDir recleans the dirty sites of d.
+func (c *crawler) convergeDir(ctx context.Context, d *store.Dir) error {
+	dirty, err := d.DirtySites(ctx)
 	if err != nil || len(dirty) == 0 {
 		return err
 	}
@@ -225,7 +269,7 @@ func (c *crawler) converge(ctx context.Context) error {
 	for h := range dirty {
 		hosts = append(hosts, h)
 	}
-	rs, err := Reclean(ctx, c.d, RecleanConfig{Keep: c.keep, Sites: hosts, JSONL: c.jsonl, Logger: c.log})
+	rs, err := Reclean(ctx, d, RecleanConfig{Keep: c.keep, Sites: hosts, JSONL: c.jsonl, Logger: c.log})
 	c.count(func(s *Stats) { s.Recleaned += rs.Changed })
 	if err != nil {
 		return err

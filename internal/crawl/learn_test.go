@@ -128,7 +128,7 @@ func TestLearnRepeatedBlocks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sites, err := d.Sites()
+	sites, err := d.Sites(t.Context())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -243,7 +243,7 @@ func TestRunningStoryNotLearned(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer d.Close()
-	sites, err := d.Sites()
+	sites, err := d.Sites(t.Context())
 	if err != nil || len(sites) != 1 {
 		t.Fatalf("sites %+v %v", sites, err)
 	}

@@ -80,7 +80,7 @@ func Reclean(ctx context.Context, d *store.Dir, cfg RecleanConfig) (RecleanStats
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	gens, err := d.DirtySites()
+	gens, err := d.DirtySites(ctx)
 	if err != nil {
 		return RecleanStats{}, err
 	}
@@ -98,7 +98,7 @@ func Reclean(ctx context.Context, d *store.Dir, cfg RecleanConfig) (RecleanStats
 			pages = append(pages, ps...)
 		}
 	}
-	r := &recleaner{d: d, dir: d.ArchiveDir(), cfg: cfg, log: log, start: start, l: newLearner(d, siteblocks.Thresholds{}, true),
+	r := &recleaner{d: d, dir: d.ArchiveDir(), cfg: cfg, log: log, start: start, l: newLearner(d, siteblocks.Thresholds{}, true, false),
 		failedSites: map[string]bool{}}
 	r.stats.Total = len(pages)
 
@@ -199,7 +199,7 @@ func (r *recleaner) one(ctx context.Context, p store.Archived) {
 		fail(fmt.Errorf("archived URL: %w", err))
 		return
 	}
-	site, err := r.l.blocks(host)
+	site, err := r.l.blocks(ctx, host)
 	if err != nil {
 		fail(err)
 		return

@@ -10,6 +10,7 @@ import (
 
 	"github.com/pith-news/pith/cleaner"
 	"github.com/pith-news/pith/internal/machinery/fetch"
+	"github.com/pith-news/pith/internal/shared"
 	"github.com/pith-news/pith/scraper"
 )
 
@@ -54,6 +55,9 @@ type Settings struct {
 	// Redis is the URL of a Redis that keeps the crawl's shared state, so
 	// that several workers run one crawl; "" keeps it in the process.
 	Redis string
+	// RedisCA is a PEM file of CAs trusted for a rediss:// Redis, besides
+	// the system's.
+	RedisCA string
 }
 
 // DefaultSettings returns the settings of a crawl that chose nothing.
@@ -121,7 +125,7 @@ var fields = []Field{
 		Usage: "follow links at most this deep from a seed; 0 means no limit",
 		check: func(s *Settings) []problem { return atLeast(s.Depth, 0) }},
 	{Flag: "max-pages", Key: "max_pages", Value: func(s *Settings) any { return &s.MaxPages },
-		Usage: "fetch at most this many pages; 0 means no limit",
+		Usage: "fetch at most this many pages (with --redis, in all the workers); 0 means no limit",
 		check: func(s *Settings) []problem { return atLeast(s.MaxPages, 0) }},
 	{Flag: "max-pages-per-host", Key: "max_pages_per_host", Value: func(s *Settings) any { return &s.MaxPagesPerHost },
 		Usage: "fetch at most this many pages from one host (a bound on spider traps); 0 means no limit",
@@ -176,6 +180,14 @@ var fields = []Field{
 	{Flag: "redis", Key: "redis", Value: func(s *Settings) any { return &s.Redis },
 		Usage: "share the crawl with other workers through this Redis: redis://[:PASSWORD@]HOST:PORT/DB, or rediss:// for TLS (workers need the same seeds, Redis and --out)",
 		check: func(s *Settings) []problem { return checkRedisURL(s.Redis) }},
+	{Flag: "redis-ca", Key: "redis_ca", Value: func(s *Settings) any { return &s.RedisCA },
+		Usage: "PEM file of the CA that signed the certificate of a rediss:// Redis, trusted besides the system's CAs",
+		check: func(s *Settings) []problem {
+			if s.RedisCA != "" && !strings.HasPrefix(s.Redis, "rediss://") {
+				return whole("needs a rediss:// redis URL")
+			}
+			return nil
+		}},
 }
 
 // Fields returns the settings table: every setting, once.
@@ -279,7 +291,8 @@ func (s Settings) Config(seeds []string, out string) (Config, error) {
 	if s.MaxPagesPerHost == 0 {
 		sc.MaxPagesPerHost = -1 // likewise
 	}
-	return Config{Seeds: seeds, Out: out, Scraper: sc, Keep: s.Keep, Archive: s.Archive, NoLearn: !s.Learn, Redis: s.Redis}, nil
+	return Config{Seeds: seeds, Out: out, Scraper: sc, Keep: s.Keep, Archive: s.Archive, NoLearn: !s.Learn, Redis: s.Redis,
+		RedisOptions: shared.Options{CAFile: s.RedisCA}}, nil
 }
 
 func compile(patterns []string) ([]*regexp.Regexp, error) {

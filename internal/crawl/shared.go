@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -54,9 +56,10 @@ func openWorkerStore(ctx context.Context, out string, sh *shared.Crawl, log *slo
 	for n := 1; n <= maxWorkerSlots; n++ {
 		d, err := store.Open(ctx, out, store.Config{
 			Logger:      log,
-			StateDir:    ".pith/workers/" + host + "-" + strconv.Itoa(n),
+			StateDir:    workersDir + "/" + host + "-" + strconv.Itoa(n),
 			LockTimeout: 20e6, // 20ms: a held slot is another live worker's
 			Shared:      sh,
+			Sites:       sh.Sites(),
 		})
 		if errors.Is(err, store.ErrLocked) {
 			continue
@@ -64,6 +67,61 @@ func openWorkerStore(ctx context.Context, out string, sh *shared.Crawl, log *slo
 		return d, err
 	}
 	return nil, fmt.Errorf("more than %d workers of this machine on out dir %s", maxWorkerSlots, out)
+}
+
+// workersDir holds the state directories of the workers of a shared crawl.
+const workersDir = ".pith/workers"
+
+// WorkerStateDirs returns the state directories (store.Config.StateDir)
+// of the workers that crawled the out dir out through Redis, each
+// .pith/workers/HOST-N, sorted.
+func WorkerStateDirs(out string) ([]string, error) {
+	es, err := os.ReadDir(filepath.Join(out, filepath.FromSlash(workersDir)))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("crawl: workers: %w", err)
+	}
+	var dirs []string
+	for _, e := range es {
+		if e.IsDir() {
+			dirs = append(dirs, workersDir+"/"+e.Name())
+		}
+	}
+	return dirs, nil
+}
+
+// recleanIdle recleans the dirty sites of the state directories of the
+// out dir that no process holds: workers killed before their own end of
+// crawl, whose articles stored before a block was learned would keep it.
+// A held one (a live worker, or this one) is skipped. It is best effort:
+// what fails is logged, for pith reclean --redis, and the crawl, done
+// already, does not fail for it.
+func (c *crawler) recleanIdle(ctx context.Context) error {
+	dirs, err := WorkerStateDirs(c.cfg.Out)
+	if err != nil {
+		return err
+	}
+	for _, w := range dirs {
+		d, err := store.Open(ctx, c.cfg.Out, store.Config{Logger: c.log, StateDir: w, LockTimeout: 20e6, Sites: c.sh.Sites()})
+		if errors.Is(err, store.ErrLocked) {
+			continue
+		}
+		if err == nil {
+			err = c.convergeDir(ctx, d)
+			if cerr := d.Close(); err == nil {
+				err = cerr
+			}
+		}
+		if err != nil {
+			if ctx.Err() != nil {
+				return err
+			}
+			c.log.Warn("the articles of a worker gone could not be recleaned: run pith reclean --redis", "state_dir", w, "err", err)
+		}
+	}
+	return nil
 }
 
 // checkRedisURL checks the setting redis: "" or a redis://, rediss:// or

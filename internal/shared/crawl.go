@@ -2,6 +2,7 @@ package shared
 
 import (
 	"context"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"io"
@@ -40,6 +41,10 @@ type Options struct {
 	// Logger receives warnings (Redis unreachable, leases lost); nil
 	// discards them.
 	Logger *slog.Logger
+	// CAFile, if set, is a PEM file of certificate authorities trusted
+	// for a rediss:// URL, besides the system's: the CA of a Redis with a
+	// certificate of its own making.
+	CAFile string
 }
 
 const (
@@ -94,6 +99,16 @@ func Open(ctx context.Context, rawURL, key string, opts Options) (*Crawl, error)
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
+	if opts.CAFile != "" {
+		if ro.TLSConfig == nil {
+			return nil, fmt.Errorf("redis: a CA file (%s) needs a rediss:// URL, not %s", opts.CAFile, redact(rawURL))
+		}
+		pool, err := caPool(opts.CAFile)
+		if err != nil {
+			return nil, err
+		}
+		ro.TLSConfig.RootCAs = pool
+	}
 	quietOnce.Do(func() { redis.SetLogger(quiet{}) })
 	ro.DialTimeout = dialTimeout
 	if ro.PoolSize == 0 {
@@ -128,6 +143,23 @@ func Open(ctx context.Context, rawURL, key string, opts Options) (*Crawl, error)
 	}
 	go c.renew()
 	return c, nil
+}
+
+// caPool returns the system's certificate pool with the CAs of the PEM
+// file path added.
+func caPool(path string) (*x509.CertPool, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("redis: CA file: %w", err)
+	}
+	pool, err := x509.SystemCertPool()
+	if err != nil {
+		pool = x509.NewCertPool()
+	}
+	if !pool.AppendCertsFromPEM(data) {
+		return nil, fmt.Errorf("redis: CA file %s holds no PEM certificate", path)
+	}
+	return pool, nil
 }
 
 // quiet drops go-redis's own log lines (failed dials, printed on
@@ -326,7 +358,7 @@ func (c *Crawl) Start(ctx context.Context, seeds []scraper.Item) error {
 		// The generation before ran to its end: its keys are of no use.
 		old := keysOf(c.tag, gen-1)
 		err := c.do(ctx, "start", func(ctx context.Context) error {
-			return c.rdb.Unlink(ctx, old.seen, old.first, old.pages, old.docs, old.leases, old.reclaimed).Err()
+			return c.rdb.Unlink(ctx, old.seen, old.first, old.pages, old.docs, old.leases, old.reclaimed, old.taken).Err()
 		})
 		if err != nil {
 			return err

@@ -5,8 +5,10 @@
 // A Crawl implements scraper.Shared (the frontier, the seen set,
 // robots.txt and the politeness of each host) and store.Shared (the
 // validators and content hash of each fetched URL, the owner of each
-// content hash). Every step that more than one process may take at once
-// is one Lua script, so it is atomic on the server:
+// content hash); its Sites is a store.SiteState (site learning's counts,
+// for every crawl of the database, written in optimistic transactions).
+// Every other step that more than one process may take at once is one Lua
+// script, so it is atomic on the server:
 //
 //   - Start begins a generation of the crawl (its frontier and seen set)
 //     and queues the seeds, or joins the generation in progress.
@@ -24,6 +26,7 @@
 // stops. The keys are under "pith:"; see keys.go.
 //
 // Files: crawl.go (Open, Options, retries, Start), frontier.go (Add, See,
-// Next, Done, the leases), host.go (Turn, HoldOff, Robots), state.go (the
-// store's shared state), keys.go (key names).
+// Next, Done, Take, the leases), host.go (Turn, HoldOff, Robots), state.go
+// (the store's shared state), sites.go (site learning's counts,
+// store.SiteState, in optimistic transactions), keys.go (key names).
 package shared

@@ -32,6 +32,38 @@ if redis.call('HGET', KEYS[1], 'gen') ~= ARGV[1] then return -1 end
 return redis.call('SADD', KEYS[2], ARGV[2])
 `)
 
+// takeScript counts a page against the crawl's cap. KEYS: crawl, taken.
+// ARGV: generation, max. Returns -1 (state gone), 0 (the cap is reached)
+// or 1 (taken).
+var takeScript = redis.NewScript(`
+if redis.call('HGET', KEYS[1], 'gen') ~= ARGV[1] then return -1 end
+if tonumber(redis.call('GET', KEYS[2]) or '0') >= tonumber(ARGV[2]) then return 0 end
+redis.call('INCR', KEYS[2])
+return 1
+`)
+
+// Take implements scraper.Shared: one counter per generation of the
+// crawl, for all its processes.
+func (c *Crawl) Take(ctx context.Context, max int) (bool, error) {
+	gen, k, err := c.generation()
+	if err != nil {
+		return false, err
+	}
+	var n int64
+	err = c.do(ctx, "take", func(ctx context.Context) error {
+		var err error
+		n, err = takeScript.Run(ctx, c.rdb, []string{k.crawl, k.taken}, gen, max).Int64()
+		return err
+	})
+	switch {
+	case err != nil:
+		return false, err
+	case n < 0:
+		return false, ErrGone
+	}
+	return n == 1, nil
+}
+
 // Add implements scraper.Shared.
 func (c *Crawl) Add(ctx context.Context, it scraper.Item) (isNew, queued bool, err error) {
 	gen, k, err := c.generation()

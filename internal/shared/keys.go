@@ -16,17 +16,22 @@ import (
 //	pith:crawl:{K}:G:q:docs        list of payloads: robots.txt, sitemaps, feeds
 //	pith:crawl:{K}:G:leases        sorted set: payload → lease expiry (ms, server clock)
 //	pith:crawl:{K}:G:reclaimed     counter of leases that ran out
+//	pith:crawl:{K}:G:taken         counter of pages taken against MaxPages
 //	pith:host:H                    hash: next (ms, server clock) of scheme://host H
 //	pith:host:H:inflight           sorted set: turn token → lease expiry (ms)
 //	pith:robots:H                  robots.txt of H, JSON (scraper.RobotsFile), for a day
 //	pith:robots:H:lock             held while one process fetches it
 //	pith:url:U                     JSON (store.URLState) of fetched URL U
 //	pith:hash:C                    path of the file that holds content hash C
+//	pith:site:H:v                  version of site H's learning state, bumped by each write
+//	pith:site:H:b:B                hash: bucket B of site H (see store.SiteTx; "own" for "")
+//	pith:sites                     set of the sites with learning state
+//	pith:sites:dirty               hash: site → generation of its last mark (store.Dir.DirtySites)
 const prefix = "pith:"
 
 // crawlKeys are the keys of one generation of a crawl.
 type crawlKeys struct {
-	crawl, seen, first, pages, docs, leases, reclaimed string
+	crawl, seen, first, pages, docs, leases, reclaimed, taken string
 }
 
 func keysOf(tag string, gen int64) crawlKeys {
@@ -35,7 +40,7 @@ func keysOf(tag string, gen int64) crawlKeys {
 	return crawlKeys{
 		crawl: base, seen: g + ":seen",
 		first: g + ":q:first", pages: g + ":q:pages", docs: g + ":q:docs",
-		leases: g + ":leases", reclaimed: g + ":reclaimed",
+		leases: g + ":leases", reclaimed: g + ":reclaimed", taken: g + ":taken",
 	}
 }
 
@@ -62,6 +67,20 @@ func urlKey(u string) string {
 		u = "sha256:" + hex.EncodeToString(sum[:])
 	}
 	return prefix + "url:" + u
+}
+
+const (
+	sitesKey      = prefix + "sites"
+	sitesDirtyKey = prefix + "sites:dirty"
+)
+
+func siteVersionKey(h string) string { return prefix + "site:" + h + ":v" }
+
+func siteBucketKey(h, bucket string) string {
+	if bucket == "" {
+		bucket = "own"
+	}
+	return prefix + "site:" + h + ":b:" + bucket
 }
 
 func hashKey(h string) string     { return prefix + "hash:" + h }

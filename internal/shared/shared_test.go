@@ -365,3 +365,33 @@ func TestPassword(t *testing.T) {
 		}
 	}
 }
+
+// rediss:// reaches a Redis that speaks TLS only, with a password, when
+// Options.CAFile names the CA of its certificate; without it, the
+// certificate is refused (the system does not know the CA); a plain
+// redis:// URL gets no answer it understands.
+func TestTLS(t *testing.T) {
+	srv := redistest.Start(t, redistest.Options{TLS: true, Password: "tls-pw"})
+	if !strings.HasPrefix(srv.URL(), "rediss://") {
+		t.Fatalf("URL %s", srv.URL())
+	}
+	c := open(t, srv.URL(), "k", shared.Options{CAFile: srv.CAFile()})
+	if err := c.Start(t.Context(), []scraper.Item{page("http://a.test/")}); err != nil {
+		t.Fatal(err)
+	}
+	p, ok, err := c.Next(t.Context())
+	if err != nil || !ok || !strings.Contains(p, "a.test") {
+		t.Fatalf("Next over TLS: %q %v %v", p, ok, err)
+	}
+
+	if _, err := shared.Open(t.Context(), srv.URL(), "k", shared.Options{}); err == nil || !strings.Contains(err.Error(), "certificate") {
+		t.Errorf("rediss:// without the CA: %v, want a certificate error", err)
+	}
+	plain := "redis://:tls-pw@" + srv.Addr() + "/0"
+	if _, err := shared.Open(t.Context(), plain, "k", shared.Options{RetryFor: time.Second}); err == nil {
+		t.Errorf("redis:// to a TLS port succeeded")
+	}
+	if _, err := shared.Open(t.Context(), plain, "k", shared.Options{CAFile: srv.CAFile()}); err == nil || !strings.Contains(err.Error(), "rediss://") {
+		t.Errorf("a CA file with redis://: %v, want an error that asks for rediss://", err)
+	}
+}

@@ -23,6 +23,10 @@ type Options struct {
 	// Password, if set, is required of clients (requirepass); URL holds
 	// it.
 	Password string
+	// TLS makes the server speak TLS only (tls-port), with a certificate
+	// for 127.0.0.1 signed by a CA made for the test (CAFile); URL is
+	// rediss://.
+	TLS bool
 }
 
 // Server is a running redis-server. Its methods are not safe for
@@ -35,16 +39,26 @@ type Server struct {
 	opts Options
 	cmd  *exec.Cmd
 	exit chan struct{} // closed when cmd has exited
+	tls  *tlsFiles     // nil without Options.TLS
 }
 
-// Available reports whether redis-server can be run, and why not.
+// ServerEnv names the environment variable that picks another server
+// than redis-server, such as valkey-server, which takes the same flags.
+const ServerEnv = "PITH_REDIS_SERVER"
+
+// Available reports whether the server (redis-server, or $PITH_REDIS_SERVER)
+// can be run, and why not.
 func Available() (string, error) {
-	bin, err := exec.LookPath("redis-server")
+	name := "redis-server"
+	if v := os.Getenv(ServerEnv); v != "" {
+		name = v
+	}
+	bin, err := exec.LookPath(name)
 	if err != nil {
-		return "", fmt.Errorf("redis-server not installed (apt-get install redis-server): %w", err)
+		return "", fmt.Errorf("%s not installed (apt-get install redis-server): %w", name, err)
 	}
 	if out, err := exec.Command(bin, "--version").CombinedOutput(); err != nil {
-		return "", fmt.Errorf("redis-server --version: %v: %s", err, out)
+		return "", fmt.Errorf("%s --version: %v: %s", name, err, out)
 	}
 	return bin, nil
 }
@@ -62,6 +76,11 @@ func Start(t testing.TB, opts Options) *Server {
 		t.Skipf("this test needs Redis: %v", err)
 	}
 	s := &Server{t: t, bin: bin, dir: t.TempDir(), port: freePort(t), opts: opts}
+	if opts.TLS {
+		if s.tls, err = makeTLS(s.dir); err != nil {
+			t.Fatalf("redistest: %v", err)
+		}
+	}
 	s.start()
 	t.Cleanup(s.Stop)
 	return s
@@ -82,6 +101,11 @@ func (s *Server) start() {
 	args := []string{
 		"--port", strconv.Itoa(s.port), "--bind", "127.0.0.1", "--dir", s.dir,
 		"--save", "", "--daemonize", "no", "--logfile", filepath.Join(s.dir, "redis.log"),
+	}
+	if s.tls != nil {
+		args[1] = "0" // no plain port
+		args = append(args, "--tls-port", strconv.Itoa(s.port), "--tls-cert-file", s.tls.cert,
+			"--tls-key-file", s.tls.key, "--tls-ca-cert-file", s.tls.ca, "--tls-auth-clients", "no")
 	}
 	if s.opts.Password != "" {
 		args = append(args, "--requirepass", s.opts.Password)
@@ -121,7 +145,7 @@ func (s *Server) start() {
 
 // ping sends PING and reads +PONG.
 func (s *Server) ping() error {
-	c, err := net.DialTimeout("tcp", s.Addr(), time.Second)
+	c, err := s.tls.dial(s.Addr())
 	if err != nil {
 		return err
 	}
@@ -152,12 +176,26 @@ func (s *Server) logTail() string {
 // Addr returns the server's host:port.
 func (s *Server) Addr() string { return "127.0.0.1:" + strconv.Itoa(s.port) }
 
-// URL returns redis://HOST:PORT/0, with the password if there is one.
+// URL returns redis://HOST:PORT/0 (rediss:// with TLS), with the password
+// if there is one.
 func (s *Server) URL() string {
-	if s.opts.Password != "" {
-		return "redis://:" + s.opts.Password + "@" + s.Addr() + "/0"
+	scheme := "redis://"
+	if s.tls != nil {
+		scheme = "rediss://"
 	}
-	return "redis://" + s.Addr() + "/0"
+	if s.opts.Password != "" {
+		return scheme + ":" + s.opts.Password + "@" + s.Addr() + "/0"
+	}
+	return scheme + s.Addr() + "/0"
+}
+
+// CAFile returns the PEM file of the CA that signed the server's
+// certificate, with Options.TLS; "" without.
+func (s *Server) CAFile() string {
+	if s.tls == nil {
+		return ""
+	}
+	return s.tls.ca
 }
 
 // Stop stops the server (SIGTERM, which lets it write its append-only

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"sort"
@@ -53,6 +54,10 @@ type Options struct {
 	// OnRequest, if set, is called with every request before it is served,
 	// from the server's goroutines.
 	OnRequest func(*http.Request)
+	// Listener, if set, is the listener the site serves on (such as one
+	// on 127.0.0.2, a host of its own); Close closes it. By default the
+	// site listens on a free port of 127.0.0.1.
+	Listener net.Listener
 }
 
 // Count is what a Site counted for a path.
@@ -113,7 +118,12 @@ func New(opts Options) *Site {
 		hits:     make(map[string]int),
 		bombs:    make(map[string][]byte),
 	}
-	s.server = httptest.NewServer(http.HandlerFunc(s.serve))
+	s.server = httptest.NewUnstartedServer(http.HandlerFunc(s.serve))
+	if opts.Listener != nil {
+		s.server.Listener.Close()
+		s.server.Listener = opts.Listener
+	}
+	s.server.Start()
 	return s
 }
 
