@@ -107,13 +107,16 @@ func excludedRegion(marks string) bool {
 // holds the region beside the story, not the region: "content-sidebar-wrap"
 // (a common WordPress theme's wrapper of the story and its sidebar),
 // "with-sidebar", "has-sidebar", "no-sidebar", "layout-sidebar-right", a
-// modifier "grid--sidebar". An element that also has a class naming
+// modifier "grid--sidebar"; and any class that says "layout". An element that also has a class naming
 // content ("site-content sidebar-right") is the story's wrapper.
 var layoutMarks = []string{"content", "with", "has", "no-", "without", "layout", "--"}
 
 // layoutMark reports whether a class token that holds a region's word
 // names a layout: a layout word comes before the region's.
 func layoutMark(tok string) bool {
+	if foldIndex(tok, "layout") >= 0 {
+		return true // "SidebarLayoutContent", "sidebar-layout"
+	}
 	first := len(tok)
 	for _, w := range excludedMarks {
 		if i := foldIndex(tok, w); i >= 0 && i < first {

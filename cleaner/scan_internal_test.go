@@ -25,6 +25,7 @@ func TestExcludedRegion(t *testing.T) {
 		{"sidebar-content", true},
 		{"widget related-posts", true},
 		{"footer-content", true},
+		{"SidebarLayoutStyles__Content-x1", false},
 	}
 	for _, tc := range tests {
 		if got := excludedRegion(tc.marks); got != tc.want {
