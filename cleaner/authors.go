@@ -1,12 +1,12 @@
 package cleaner
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/pith-news/pith/internal/machinery/jsonld"
+	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
 // authorMetas are the meta tags that name a page's authors.
@@ -331,7 +331,7 @@ func deskName(raw string) (name string, ok bool) {
 var (
 	// deskWord marks a desk's byline: the paper's staff, a bureau, the
 	// wire desk, the newsroom, in the languages of the bylines.
-	deskWord = regexp.MustCompile(`(?i)(?:^|[\s-])(?:staff|bureau|desk|newsroom|newsdesk|editorial|wire|team|redaktion|rédaction|redacción|redazione|redação|redactie|redakcja|редакция)(?:$|[\s-])`)
+	deskWord = quickre.MustCompile(`(?i)(?:^|[\s-])(?:staff|bureau|desk|newsroom|newsdesk|editorial|wire|team|redaktion|rédaction|redacción|redazione|redação|redactie|redakcja|редакция)(?:$|[\s-])`)
 	// deskWords are the words of a desk's byline around the name of the
 	// paper: the desk words and the roles that go with them.
 	deskWords = map[string]bool{"staff": true, "bureau": true, "desk": true, "newsroom": true,
@@ -349,5 +349,5 @@ var (
 		"nachrichten": true, "actualités": true, "noticias": true, "notizie": true}
 	// datelineAgency is a dateline that names a news agency: "PARIS
 	// (AFP) —", "BERLIN (dpa) -".
-	datelineAgency = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M} .,'’-]{0,40}?\s*\(([\p{L}]{2,12})\)\s*[-–—]`)
+	datelineAgency = quickre.MustCompile(`^\p{Lu}[\p{L}\p{M} .,'’-]{0,40}?\s*\(([\p{L}]{2,12})\)\s*[-–—]`)
 )

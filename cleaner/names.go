@@ -1,37 +1,38 @@
 package cleaner
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
 var (
 	// bylinePrefix matches the words before the names of a byline: "By",
 	// "Von", "Par", "Por", "Di", "Door", "Av", "Analysis by", "Autor:",
 	// and the Polish "Oprac." ("compiled by").
-	bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:read\s+)?more\s+(?:about|from)|about|(?:view\s+)?all\s+(?:posts|articles|stories)\s+by)\s+|^\s*(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written|authored|posted|photos?|interview|articles?|posts|stories)\s+)?(?:by|von|par|por|di|door|av|oprac\.|opracowanie):?(?:\s+|$)|^\s*(?:autor|autorin|author|auteur|autore|автор|текст|yazan|yazar|texto?|tekst|redakcja|文|記者)\s*[:：]\s*|^\s*(?:autor|autorin|author|auteur|autore|автор)\s+`)
+	bylinePrefix = quickre.MustCompile(`(?i)^\s*(?:(?:read\s+)?more\s+(?:about|from)|about|(?:view\s+)?all\s+(?:posts|articles|stories)\s+by)\s+|^\s*(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written|authored|posted|photos?|interview|articles?|posts|stories)\s+)?(?:by|von|par|por|di|door|av|oprac\.|opracowanie):?(?:\s+|$)|^\s*(?:autor|autorin|author|auteur|autore|автор|текст|yazan|yazar|texto?|tekst|redakcja|文|記者)\s*[:：]\s*|^\s*(?:autor|autorin|author|auteur|autore|автор)\s+`)
 	// bylineInline finds a byline in a line of other things: "Published
 	// 3 May 2021 | By Ana Ruiz". The name begins with a capital, or a
 	// letter of a script without case ("by 山田花子").
-	bylineInline = regexp.MustCompile(`(?:^\s*|[|·•]\s*)((?i:by|von|par|por|di|door|av)\s+[\p{Lu}\p{Lo}]|(?i:autor|author|автор|текст|yazan|文|記者)\s*[:：])`)
+	bylineInline = quickre.MustCompile(`(?:^\s*|[|·•]\s*)((?i:by|von|par|por|di|door|av)\s+[\p{Lu}\p{Lo}]|(?i:autor|author|автор|текст|yazan|文|記者)\s*[:：])`)
 	// bylineTrailer matches what follows the names in a byline: where the
 	// reporter files from ("reports from Semple Stadium"), or when the
 	// story was published or updated.
-	bylineTrailer = regexp.MustCompile(`(?i)(?:^|\s+)(?:last\s+)?(?:(?:reports?|reporting|writes|writing)\s+(?:from|in)|published|updated|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|publicerad)\b.*$`)
+	bylineTrailer = quickre.MustCompile(`(?i)(?:^|\s+)(?:last\s+)?(?:(?:reports?|reporting|writes|writing)\s+(?:from|in)|published|updated|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|publicerad)\b.*$`)
 	// nameSeparators split a list of names: commas, "and" in the
 	// languages of the bylines above, "&", middle dots and bars.
-	nameSeparators = regexp.MustCompile(`\s*(?:[,;/|·•]|\s(?:and|und|et|y|e|en|i|и|och|og|ve|&)\s|、)\s*`)
+	nameSeparators = quickre.MustCompile(`\s*(?:[,;/|·•]|\s(?:and|und|et|y|e|en|i|и|och|og|ve|&)\s|、)\s*`)
 	// gluedMonth finds a capitalised word glued to the small letter before
 	// it and followed by a number: a date's month run into the name
 	// before it ("Ana RuizMarch 3, 2021"), when the word is a month.
-	gluedMonth = regexp.MustCompile(`\p{Ll}(\p{Lu}\p{Ll}+)\.?\s+\d`)
+	gluedMonth = quickre.MustCompile(`\p{Ll}(\p{Lu}\p{Ll}+)\.?\s+\d`)
 	// gluedWords splits a capitalised word glued to the next one, as a
 	// byline and its agency run together: "IDA MORROWAssociated Press".
-	gluedWords = regexp.MustCompile(`(\p{Lu}{2,})(\p{Lu}\p{Ll}+)`)
+	gluedWords = quickre.MustCompile(`(\p{Lu}{2,})(\p{Lu}\p{Ll}+)`)
 	// roleWord marks a job title or a desk, not a name.
-	roleWord = regexp.MustCompile(`(?i)(?:^|[\s-])(?:editor|editors|editor-at-large|at-large|correspondent|reporter|writer|staff|contributor|contributing|columnist|bureau|desk|photographer|producer|wire|services|director|founder|co-founder|ceo|president|manager|officer|consultant|reviewer|expert|coordinator|specialist|strategist|analyst|team|editorial|newsroom|newsdesk|redaktion|redakteur|redakteurin|korrespondent|korrespondentin|rédaction|correspondant|correspondante|journaliste|redacción|corresponsal|periodista|redazione|redação|redactie|redakcja|редакция|корреспондент|muhabir)(?:$|[\s-])`)
+	roleWord = quickre.MustCompile(`(?i)(?:^|[\s-])(?:editor|editors|editor-at-large|at-large|correspondent|reporter|writer|staff|contributor|contributing|columnist|bureau|desk|photographer|producer|wire|services|director|founder|co-founder|ceo|president|manager|officer|consultant|reviewer|expert|coordinator|specialist|strategist|analyst|team|editorial|newsroom|newsdesk|redaktion|redakteur|redakteurin|korrespondent|korrespondentin|rédaction|correspondant|correspondante|journaliste|redacción|corresponsal|periodista|redazione|redação|redactie|redakcja|редакция|корреспондент|muhabir)(?:$|[\s-])`)
 	// agencies are news agencies whose name follows a reporter's, or
 	// stands alone where no reporter is named.
 	agencies = []string{"the associated press", "associated press", "agence france-presse", "agence france presse",
@@ -40,16 +41,16 @@ var (
 		"pti", "ians", "yonhap", "aap", "jiji", "antara", "bernama",
 		"тасс", "риа новости", "интерфакс"}
 	// domainName marks a site's address in a byline ("Media for Example.com").
-	domainName = regexp.MustCompile(`(?i)\w\.(?:com|net|org|co|info|news|in|de|fr|es|it|ru|uk|au)\b`)
+	domainName = quickre.MustCompile(`(?i)\w\.(?:com|net|org|co|info|news|in|de|fr|es|it|ru|uk|au)\b`)
 	// signoff is a reporter's sign-off at the end of a Korean, Chinese or
 	// Japanese story: the name and the role word ("기자", "记者") before the
 	// e-mail address, in either order.
-	signoff = regexp.MustCompile(`^(?:(\p{Hangul}{2,4})\s*(?:기자|선임기자|객원기자|칼럼니스트|특파원|논설위원)|(?:기자|칼럼니스트|특파원|논설위원)\s*(\p{Hangul}{2,4})|(?:记者|記者)\s*(\p{Han}{2,4})|(\p{Han}{2,4})\s*(?:记者|記者))(?:\s|$|\p{P})`)
+	signoff = quickre.MustCompile(`^(?:(\p{Hangul}{2,4})\s*(?:기자|선임기자|객원기자|칼럼니스트|특파원|논설위원)|(?:기자|칼럼니스트|특파원|논설위원)\s*(\p{Hangul}{2,4})|(?:记者|記者)\s*(\p{Han}{2,4})|(\p{Han}{2,4})\s*(?:记者|記者))(?:\s|$|\p{P})`)
 	// dateLead is the word left before a date that cutAtDate cut: "Ana
 	// Ruiz on", "Ana Ruiz am", "Ana Ruiz le".
-	dateLead = regexp.MustCompile(`\s+(?:on|am|le|el|il|op|den|the)$`)
+	dateLead = quickre.MustCompile(`\s+(?:on|am|le|el|il|op|den|the)$`)
 	// weekdayTrailer is a weekday after the names: "Ana Ruiz Monday".
-	weekdayTrailer = regexp.MustCompile(`(?i)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$`)
+	weekdayTrailer = quickre.MustCompile(`(?i)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$`)
 	// userNames are account names a CMS shows for a post without a byline.
 	userNames = map[string]bool{"admin": true, "administrator": true, "administrador": true,
 		"amministratore": true, "guest": true, "gast": true, "invité": true, "invitado": true, "ospite": true,

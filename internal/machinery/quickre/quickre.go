@@ -158,6 +158,14 @@ func (r *Regexp) FindAllString(s string, n int) []string {
 	return r.compiled().FindAllString(s, n)
 }
 
+// FindAllStringIndex returns the bounds of up to n matches (all when n < 0).
+func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	if !r.MayMatch(s, "") {
+		return nil
+	}
+	return r.compiled().FindAllStringIndex(s, n)
+}
+
 // ReplaceAllString replaces every match in src with repl, expanding $1.
 func (r *Regexp) ReplaceAllString(src, repl string) string {
 	if !r.MayMatch(src, "") {

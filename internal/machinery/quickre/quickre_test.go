@@ -66,6 +66,9 @@ func TestNeverMissesAMatch(t *testing.T) {
 			if want := re.FindStringIndex(s); (q.FindStringIndexLower(s, strings.ToLower(s)) == nil) != (want == nil) {
 				t.Errorf("%q on %q: FindStringIndexLower disagrees with regexp", p, s)
 			}
+			if want := re.FindAllStringIndex(s, -1); len(q.FindAllStringIndex(s, -1)) != len(want) {
+				t.Errorf("%q on %q: FindAllStringIndex disagrees with regexp", p, s)
+			}
 			if want := re.ReplaceAllString(s, "<$0>"); q.ReplaceAllString(s, "<$0>") != want {
 				t.Errorf("%q on %q: ReplaceAllString disagrees with regexp", p, s)
 			}
