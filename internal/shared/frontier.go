@@ -49,19 +49,26 @@ func (c *Crawl) Take(ctx context.Context, max int) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	n, err := c.runGen(ctx, "take", takeScript, []string{k.crawl, k.taken}, gen, max)
+	return n == 1, err
+}
+
+// runGen runs a script that answers with a number and -1 when the crawl's
+// generation it was given is gone (ErrGone).
+func (c *Crawl) runGen(ctx context.Context, op string, script *redis.Script, keys []string, args ...any) (int64, error) {
 	var n int64
-	err = c.do(ctx, "take", func(ctx context.Context) error {
+	err := c.do(ctx, op, func(ctx context.Context) error {
 		var err error
-		n, err = takeScript.Run(ctx, c.rdb, []string{k.crawl, k.taken}, gen, max).Int64()
+		n, err = script.Run(ctx, c.rdb, keys, args...).Int64()
 		return err
 	})
 	switch {
 	case err != nil:
-		return false, err
+		return 0, err
 	case n < 0:
-		return false, ErrGone
+		return 0, ErrGone
 	}
-	return n == 1, nil
+	return n, nil
 }
 
 // Add implements scraper.Shared.
@@ -77,19 +84,8 @@ func (c *Crawl) Add(ctx context.Context, it scraper.Item) (isNew, queued bool, e
 	case scraper.QueueFirst:
 		q = k.first
 	}
-	var n int64
-	err = c.do(ctx, "add", func(ctx context.Context) error {
-		var err error
-		n, err = addScript.Run(ctx, c.rdb, []string{k.crawl, k.seen, q}, gen, member(it.URL), it.Payload, it.Limit).Int64()
-		return err
-	})
-	switch {
-	case err != nil:
-		return false, false, err
-	case n < 0:
-		return false, false, ErrGone
-	}
-	return n > 0, n == 2, nil
+	n, err := c.runGen(ctx, "add", addScript, []string{k.crawl, k.seen, q}, gen, member(it.URL), it.Payload, it.Limit)
+	return n > 0, n == 2, err
 }
 
 // See implements scraper.Shared.
@@ -98,19 +94,8 @@ func (c *Crawl) See(ctx context.Context, url string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	var n int64
-	err = c.do(ctx, "see", func(ctx context.Context) error {
-		var err error
-		n, err = seeScript.Run(ctx, c.rdb, []string{k.crawl, k.seen}, gen, member(url)).Int64()
-		return err
-	})
-	switch {
-	case err != nil:
-		return false, err
-	case n < 0:
-		return false, ErrGone
-	}
-	return n == 1, nil
+	n, err := c.runGen(ctx, "see", seeScript, []string{k.crawl, k.seen}, gen, member(url))
+	return n == 1, err
 }
 
 // nextScript puts the URLs whose leases ran out back at the head of the
