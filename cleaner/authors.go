@@ -321,7 +321,7 @@ func deskName(raw string) (name string, ok bool) {
 		}
 		name = strings.Join(rest, " ")
 		if len(rest) > 1 && strings.ToUpper(name) == name {
-			name = titleCase(name) // "HARBOUR LEDGER", but "HNN" and "BCX Connect" stay
+			name = titleCase(name) // "HARBOUR LEDGER", but "KLX" and "BCX Connect" stay
 		}
 		return name, true
 	}
