@@ -33,16 +33,9 @@ type Regexp struct {
 
 // MustCompile returns a Regexp for pattern, in regexp's syntax. The pattern
 // is compiled, and panics if it is invalid, on first use: patterns are
-// constant data, checked by tests with Check.
+// constant data, which their packages' tests compile.
 func MustCompile(pattern string) *Regexp {
 	return &Regexp{pattern: pattern}
-}
-
-// Check compiles the pattern now, returning its error: for tests over
-// tables of patterns.
-func Check(pattern string) error {
-	_, err := regexp.Compile(pattern)
-	return err
 }
 
 // prep reads the prefilter from the parsed pattern.
@@ -50,7 +43,7 @@ func (r *Regexp) prep() {
 	r.prepOnce.Do(func() {
 		tree, err := syntax.Parse(r.pattern, syntax.Perl)
 		if err != nil {
-			r.compile() // panics with regexp's own message
+			r.compiled() // panics with regexp's own message
 			return
 		}
 		r.odd = map[rune]bool{}
@@ -59,21 +52,11 @@ func (r *Regexp) prep() {
 	})
 }
 
-func (r *Regexp) compile() {
-	r.compileOnce.Do(func() { r.re = regexp.MustCompile(r.pattern) })
-}
-
 // String returns the pattern.
 func (r *Regexp) String() string { return r.pattern }
 
-// Regexp returns the compiled regular expression, for the calls that have
-// no prefilter.
-func (r *Regexp) Regexp() *regexp.Regexp {
-	return r.compiled()
-}
-
 func (r *Regexp) compiled() *regexp.Regexp {
-	r.compile()
+	r.compileOnce.Do(func() { r.re = regexp.MustCompile(r.pattern) })
 	return r.re
 }
 
@@ -150,14 +133,6 @@ func (r *Regexp) FindStringSubmatchIndex(s string) []int {
 	return r.compiled().FindStringSubmatchIndex(s)
 }
 
-// FindAllString returns up to n matches (all when n < 0).
-func (r *Regexp) FindAllString(s string, n int) []string {
-	if !r.MayMatch(s, "") {
-		return nil
-	}
-	return r.compiled().FindAllString(s, n)
-}
-
 // FindAllStringIndex returns the bounds of up to n matches (all when n < 0).
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
 	if !r.MayMatch(s, "") {
@@ -172,11 +147,6 @@ func (r *Regexp) ReplaceAllString(src, repl string) string {
 		return src
 	}
 	return r.compiled().ReplaceAllString(src, repl)
-}
-
-// Split splits s around the matches, as regexp's Split does.
-func (r *Regexp) Split(s string, n int) []string {
-	return r.compiled().Split(s, n)
 }
 
 // toLower lower-cases s, without a copy when s has no upper-case ASCII and
