@@ -128,7 +128,7 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	st := &stripper{rules: rules, keep: keep, host: pageURL.Host}
+	st := &stripper{rules: rules, keep: keep, host: hostName(pageURL)}
 	if m, err := blockmodel.Default(); err == nil {
 		st.model = m
 	}
@@ -153,7 +153,7 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 		// stripping gives a much longer article, the stripping was wrong;
 		// that article is kept, and what the page pass removed outside it
 		// is not the article's to list.
-		alt := &stripper{rules: rules, keep: keep, model: st.model, host: pageURL.Host}
+		alt := &stripper{rules: rules, keep: keep, model: st.model, host: hostName(pageURL)}
 		alt.markStandfirsts(st.before, meta.description)
 		altRA, altErr := readable(st.before, pageURL, meta)
 		if altErr == nil && shrankSharply(ra.Node, altRA.Node) {

@@ -53,8 +53,8 @@ const crossLinkMaxLabel = 5
 // <a>Council votes on the new depot</a>", "Lesen Sie auch: <a>…</a>"),
 // whatever words the label uses. The link's address must look like an
 // article's (a slug of words), not a home page, an anchor or a file, and
-// be on host, the page's own (a "Website: <a>Shop name</a>" fact is not
-// a cross-link), and the block not a table's cell.
+// be on host, the page's own as hostName gives it (a "Website: <a>Shop
+// name</a>" fact is not a cross-link), and the block not a table's cell.
 func crossLink(b *html.Node, text, host string) (verdict, bool) {
 	colon := strings.IndexAny(text, ":：")
 	if colon <= 0 || host == "" || inside(b, nil, atom.Td, atom.Th) {
@@ -86,15 +86,10 @@ func crossLink(b *html.Node, text, host string) (verdict, bool) {
 		return verdict{}, false
 	}
 	u, err := url.Parse(attr(link, "href"))
-	if err != nil || u.Host != "" && !sameSite(u.Host, host) || !articlePath(u.Path) {
+	if err != nil || u.Host != "" && hostName(u) != host || !articlePath(u.Path) {
 		return verdict{}, false
 	}
 	return verdict{"related", "cross-link"}, true
-}
-
-// sameSite reports whether hosts a and b are one site, "www." aside.
-func sameSite(a, b string) bool {
-	return strings.EqualFold(strings.TrimPrefix(a, "www."), strings.TrimPrefix(b, "www."))
 }
 
 // articlePath reports whether path names an article: one of its segments

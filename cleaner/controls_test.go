@@ -63,7 +63,7 @@ func TestControlBlock(t *testing.T) {
 // another story of the site, in several languages, beside blocks that
 // share part of the shape and are the story's or the page's facts.
 func TestCrossLink(t *testing.T) {
-	const host = "www.harbour.example"
+	const host = "harbour.example" // hostName of the page https://www.harbour.example/…
 	tests := []struct {
 		name, block string
 		want        bool

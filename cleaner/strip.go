@@ -29,7 +29,8 @@ type stripper struct {
 	// bigRemoved is the text, in non-space bytes, of the largest element a
 	// markup rule removed before extraction.
 	bigRemoved int
-	// host is the page's host, for telling its own links from others.
+	// host is the page's site host (hostName), for telling its own links
+	// from others.
 	host string
 	// tokens holds the token rules' answers by class and id: a page
 	// repeats a few class strings on most of its elements.
