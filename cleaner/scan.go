@@ -181,7 +181,7 @@ func (s *pageScan) element(n *html.Node, excluded bool) {
 	switch n.DataAtom {
 	case atom.Script:
 		if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
-			s.ldScripts = append(s.ldScripts, nodeRawText(n))
+			s.ldScripts = append(s.ldScripts, childText(n))
 		}
 		return
 	case atom.Style, atom.Noscript, atom.Template, atom.Svg:
@@ -191,7 +191,7 @@ func (s *pageScan) element(n *html.Node, excluded bool) {
 		return
 	case atom.Title:
 		if s.docTitle == "" {
-			s.docTitle = collapseSpace(nodeRawText(n))
+			s.docTitle = collapseSpace(childText(n))
 		}
 		return
 	case atom.Html:
@@ -427,17 +427,6 @@ func boundedText(n *html.Node, limit int) (string, bool) {
 		return "", false
 	}
 	return strings.TrimSpace(b.String()), true
-}
-
-// nodeRawText is the text of a raw-text element (<script>, <title>).
-func nodeRawText(n *html.Node) string {
-	var b strings.Builder
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode {
-			b.WriteString(c.Data)
-		}
-	}
-	return b.String()
 }
 
 func hasToken(list, tok string) bool {
