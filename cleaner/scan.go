@@ -90,13 +90,13 @@ func excludedRegion(marks string) bool {
 	for tok := range strings.FieldsSeq(marks) {
 		prefixed := false
 		for _, p := range excludedPrefixes {
-			prefixed = prefixed || len(tok) >= len(p) && foldIndex(tok[:len(p)], p) == 0
+			prefixed = prefixed || strings.HasPrefix(tok, p)
 		}
 		marked := containsAny(tok, excludedMarks)
 		switch {
 		case prefixed || marked && !layoutMark(tok):
 			region = true
-		case !marked && foldIndex(tok, "content") >= 0:
+		case !marked && strings.Contains(tok, "content"):
 			story = true // "site-content sidebar-right": the story's wrapper, laid out with a sidebar
 		}
 	}
@@ -114,17 +114,17 @@ var layoutMarks = []string{"content", "with", "has", "no-", "without", "layout",
 // layoutMark reports whether a class token that holds a region's word
 // names a layout: a layout word comes before the region's.
 func layoutMark(tok string) bool {
-	if foldIndex(tok, "layout") >= 0 {
+	if strings.Contains(tok, "layout") {
 		return true // "SidebarLayoutContent", "sidebar-layout"
 	}
 	first := len(tok)
 	for _, w := range excludedMarks {
-		if i := foldIndex(tok, w); i >= 0 && i < first {
+		if i := strings.Index(tok, w); i >= 0 && i < first {
 			first = i
 		}
 	}
 	for _, w := range layoutMarks {
-		if i := foldIndex(tok, w); i >= 0 && i < first {
+		if i := strings.Index(tok, w); i >= 0 && i < first {
 			return true
 		}
 	}
@@ -254,17 +254,17 @@ func (s *pageScan) element(n *html.Node, excluded bool) {
 	s.walk(n, excluded)
 }
 
-// marksOf is an element's class and id: the marks are compared without
-// regard to ASCII case, so they are not lowered (a copy for every element
-// with a capital in its class).
+// marksOf is an element's class and id, their ASCII letters lower case:
+// lowered once here, the marks are compared to the lower-case words as they
+// are.
 func marksOf(n *html.Node) string {
 	switch cls, id := attr(n, "class"), attr(n, "id"); {
 	case id == "":
-		return cls
+		return lowerASCII(cls)
 	case cls == "":
-		return id
+		return lowerASCII(id)
 	default:
-		return cls + " " + id
+		return lowerASCII(cls + " " + id)
 	}
 }
 
@@ -300,7 +300,7 @@ func (s *pageScan) signals(n *html.Node, marks string) {
 		s.times = append(s.times, timeMark{
 			datetime: strings.TrimSpace(attr(n, "datetime")),
 			text:     nodeText(n),
-			pub:      hasAttr(n, "pubdate") || foldIndex(marks, "publish") >= 0 || foldIndex(marks, "entry-date") >= 0,
+			pub:      hasAttr(n, "pubdate") || strings.Contains(marks, "publish") || strings.Contains(marks, "entry-date"),
 		})
 	case atom.A:
 		href := strings.ToLower(attr(n, "href"))
@@ -334,7 +334,7 @@ func (s *pageScan) signals(n *html.Node, marks string) {
 			}
 		}
 	}
-	if len(s.bylines) < maxDateTexts && containsAny(marks, bylineMarks) && foldIndex(marks, "avatar") < 0 && foldIndex(marks, "bio") < 0 {
+	if len(s.bylines) < maxDateTexts && containsAny(marks, bylineMarks) && !strings.Contains(marks, "avatar") && !strings.Contains(marks, "bio") {
 		if t, ok := boundedText(n, maxBylineLen); ok && t != "" {
 			s.bylines = append(s.bylines, t)
 		}
@@ -438,10 +438,8 @@ func hasToken(list, tok string) bool {
 	return false
 }
 
-// containsAny reports whether s holds one of words (lower case), ASCII
-// letters compared without regard to case.
+// containsAny reports whether s holds one of words.
 func containsAny(s string, words []string) bool {
-	s = lowerASCII(s)
 	for _, w := range words {
 		if strings.Contains(s, w) {
 			return true
@@ -465,29 +463,4 @@ func lowerASCII(s string) string {
 		}
 	}
 	return s
-}
-
-// foldIndex is strings.Index(strings.ToLower(s), sub) for a lower-case
-// sub, without the copy: ASCII letters of s are compared lowered.
-func foldIndex(s, sub string) int {
-	n := len(sub)
-	if n == 0 {
-		return 0
-	}
-	for i := 0; i+n <= len(s); i++ {
-		j := 0
-		for ; j < n; j++ {
-			c := s[i+j]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != sub[j] {
-				break
-			}
-		}
-		if j == n {
-			return i
-		}
-	}
-	return -1
 }
