@@ -212,12 +212,16 @@ func (s *pageScan) element(n *html.Node, excluded bool) {
 		// A page's footer, not an article's (which may hold the byline).
 		excluded = excluded || !inside(n, nil, atom.Article)
 	}
+	if excluded {
+		s.walk(n, true) // for the metadata in it; its marks say nothing
+		return
+	}
 	marks := marksOf(n)
 	switch n.DataAtom {
 	case atom.Html, atom.Body, atom.Main, atom.Article:
 		// Their classes describe the whole page ("right-sidebar").
 	default:
-		excluded = excluded || excludedRegion(marks)
+		excluded = excludedRegion(marks)
 	}
 	if !excluded {
 		s.signals(n, marks)
