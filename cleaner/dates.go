@@ -146,17 +146,22 @@ func findDates(s *pageScan, ld *jsonld.Page, pageURL *url.URL, lang string, now 
 	}
 	if !valid(modified) {
 		modified = time.Time{}
+	metas:
 		for _, k := range modifiedMetas {
 			for _, v := range s.metas[k] {
-				if t := parseTime(v); valid(t) && modified.IsZero() {
+				if t := parseTime(v); valid(t) {
 					modified = t
+					break metas
 				}
 			}
 		}
 	}
 	if modified.IsZero() {
 		for _, p := range s.itempropDates {
-			if t := parsePropDate(p, lang); p.prop == "datemodified" && valid(t) {
+			if p.prop != "datemodified" {
+				continue
+			}
+			if t := parsePropDate(p, lang); valid(t) {
 				modified = t
 				break
 			}
@@ -196,6 +201,9 @@ func parsePropDate(p propValue, lang string) time.Time {
 	}
 	if ds := textDates(p.value, lang); len(ds) > 0 {
 		return ds[0].t
+	}
+	if !p.text {
+		return time.Time{} // parsed above
 	}
 	return parseTime(p.value)
 }

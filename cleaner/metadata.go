@@ -46,13 +46,13 @@ func extractMetadataAt(root *html.Node, pageURL *url.URL, now time.Time) *metada
 	m.title = firstNonEmpty(s.first("og:title"), ld.String("headline"), s.first("twitter:title"),
 		s.first("dc.title"), s.docTitle)
 	m.h1s = s.h1s
-	m.siteName = tidySiteName(firstNonEmpty(s.first("og:site_name"), ld.Publisher(), ldPage.PublisherName(),
-		s.first("application-name")))
+	ldPublisher := firstNonEmpty(ld.Publisher(), ldPage.PublisherName())
+	m.siteName = tidySiteName(firstNonEmpty(s.first("og:site_name"), ldPublisher, s.first("application-name")))
 	m.description = firstNonEmpty(s.first("og:description"), ld.String("description"),
 		s.first("description"), s.first("twitter:description"), s.first("dc.description"))
 	m.image = firstNonEmpty(s.first("og:image"), s.first("og:image:url"), s.first("og:image:secure_url"),
 		ld.Image(), s.first("twitter:image"), s.first("twitter:image:src"))
-	m.publisher = firstNonEmpty(ld.Publisher(), ldPage.PublisherName(), m.siteName)
+	m.publisher = firstNonEmpty(ldPublisher, m.siteName)
 	m.authors = findAuthors(s, ldPage, m.publisher)
 
 	declared := firstNonEmpty(s.htmlLang, ld.String("inLanguage"), s.first("content-language"),

@@ -366,6 +366,8 @@ func schemaName(t string) string {
 	return t[strings.LastIndexAny(t, "/:")+1:]
 }
 
+// childText is the text of n's own text children: the text of a raw-text
+// element (<script>, <title>).
 func childText(n *html.Node) string {
 	var b strings.Builder
 	for c := n.FirstChild; c != nil; c = c.NextSibling {

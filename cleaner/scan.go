@@ -90,13 +90,13 @@ func excludedRegion(marks string) bool {
 	for tok := range strings.FieldsSeq(marks) {
 		prefixed := false
 		for _, p := range excludedPrefixes {
-			prefixed = prefixed || len(tok) >= len(p) && foldIndex(tok[:len(p)], p) == 0
+			prefixed = prefixed || strings.HasPrefix(tok, p)
 		}
 		marked := containsAny(tok, excludedMarks)
 		switch {
 		case prefixed || marked && !layoutMark(tok):
 			region = true
-		case !marked && foldIndex(tok, "content") >= 0:
+		case !marked && strings.Contains(tok, "content"):
 			story = true // "site-content sidebar-right": the story's wrapper, laid out with a sidebar
 		}
 	}
@@ -114,17 +114,17 @@ var layoutMarks = []string{"content", "with", "has", "no-", "without", "layout",
 // layoutMark reports whether a class token that holds a region's word
 // names a layout: a layout word comes before the region's.
 func layoutMark(tok string) bool {
-	if foldIndex(tok, "layout") >= 0 {
+	if strings.Contains(tok, "layout") {
 		return true // "SidebarLayoutContent", "sidebar-layout"
 	}
 	first := len(tok)
 	for _, w := range excludedMarks {
-		if i := foldIndex(tok, w); i >= 0 && i < first {
+		if i := strings.Index(tok, w); i >= 0 && i < first {
 			first = i
 		}
 	}
 	for _, w := range layoutMarks {
-		if i := foldIndex(tok, w); i >= 0 && i < first {
+		if i := strings.Index(tok, w); i >= 0 && i < first {
 			return true
 		}
 	}
@@ -181,7 +181,7 @@ func (s *pageScan) element(n *html.Node, excluded bool) {
 	switch n.DataAtom {
 	case atom.Script:
 		if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
-			s.ldScripts = append(s.ldScripts, nodeRawText(n))
+			s.ldScripts = append(s.ldScripts, childText(n))
 		}
 		return
 	case atom.Style, atom.Noscript, atom.Template, atom.Svg:
@@ -191,7 +191,7 @@ func (s *pageScan) element(n *html.Node, excluded bool) {
 		return
 	case atom.Title:
 		if s.docTitle == "" {
-			s.docTitle = collapseSpace(nodeRawText(n))
+			s.docTitle = collapseSpace(childText(n))
 		}
 		return
 	case atom.Html:
@@ -212,12 +212,16 @@ func (s *pageScan) element(n *html.Node, excluded bool) {
 		// A page's footer, not an article's (which may hold the byline).
 		excluded = excluded || !inside(n, nil, atom.Article)
 	}
+	if excluded {
+		s.walk(n, true) // for the metadata in it; its marks say nothing
+		return
+	}
 	marks := marksOf(n)
 	switch n.DataAtom {
 	case atom.Html, atom.Body, atom.Main, atom.Article:
 		// Their classes describe the whole page ("right-sidebar").
 	default:
-		excluded = excluded || excludedRegion(marks)
+		excluded = excludedRegion(marks)
 	}
 	if !excluded {
 		s.signals(n, marks)
@@ -254,17 +258,17 @@ func (s *pageScan) element(n *html.Node, excluded bool) {
 	s.walk(n, excluded)
 }
 
-// marksOf is an element's class and id: the marks are compared without
-// regard to ASCII case, so they are not lowered (a copy for every element
-// with a capital in its class).
+// marksOf is an element's class and id, their ASCII letters lower case:
+// lowered once here, the marks are compared to the lower-case words as they
+// are.
 func marksOf(n *html.Node) string {
 	switch cls, id := attr(n, "class"), attr(n, "id"); {
 	case id == "":
-		return cls
+		return lowerASCII(cls)
 	case cls == "":
-		return id
+		return lowerASCII(id)
 	default:
-		return cls + " " + id
+		return lowerASCII(cls + " " + id)
 	}
 }
 
@@ -300,7 +304,7 @@ func (s *pageScan) signals(n *html.Node, marks string) {
 		s.times = append(s.times, timeMark{
 			datetime: strings.TrimSpace(attr(n, "datetime")),
 			text:     nodeText(n),
-			pub:      hasAttr(n, "pubdate") || foldIndex(marks, "publish") >= 0 || foldIndex(marks, "entry-date") >= 0,
+			pub:      hasAttr(n, "pubdate") || strings.Contains(marks, "publish") || strings.Contains(marks, "entry-date"),
 		})
 	case atom.A:
 		href := strings.ToLower(attr(n, "href"))
@@ -334,7 +338,7 @@ func (s *pageScan) signals(n *html.Node, marks string) {
 			}
 		}
 	}
-	if len(s.bylines) < maxDateTexts && containsAny(marks, bylineMarks) && foldIndex(marks, "avatar") < 0 && foldIndex(marks, "bio") < 0 {
+	if len(s.bylines) < maxDateTexts && containsAny(marks, bylineMarks) && !strings.Contains(marks, "avatar") && !strings.Contains(marks, "bio") {
 		if t, ok := boundedText(n, maxBylineLen); ok && t != "" {
 			s.bylines = append(s.bylines, t)
 		}
@@ -429,17 +433,6 @@ func boundedText(n *html.Node, limit int) (string, bool) {
 	return strings.TrimSpace(b.String()), true
 }
 
-// nodeRawText is the text of a raw-text element (<script>, <title>).
-func nodeRawText(n *html.Node) string {
-	var b strings.Builder
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode {
-			b.WriteString(c.Data)
-		}
-	}
-	return b.String()
-}
-
 func hasToken(list, tok string) bool {
 	for f := range strings.FieldsSeq(list) {
 		if strings.EqualFold(f, tok) {
@@ -449,10 +442,8 @@ func hasToken(list, tok string) bool {
 	return false
 }
 
-// containsAny reports whether s holds one of words (lower case), ASCII
-// letters compared without regard to case.
+// containsAny reports whether s holds one of words.
 func containsAny(s string, words []string) bool {
-	s = lowerASCII(s)
 	for _, w := range words {
 		if strings.Contains(s, w) {
 			return true
@@ -476,29 +467,4 @@ func lowerASCII(s string) string {
 		}
 	}
 	return s
-}
-
-// foldIndex is strings.Index(strings.ToLower(s), sub) for a lower-case
-// sub, without the copy: ASCII letters of s are compared lowered.
-func foldIndex(s, sub string) int {
-	n := len(sub)
-	if n == 0 {
-		return 0
-	}
-	for i := 0; i+n <= len(s); i++ {
-		j := 0
-		for ; j < n; j++ {
-			c := s[i+j]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != sub[j] {
-				break
-			}
-		}
-		if j == n {
-			return i
-		}
-	}
-	return -1
 }

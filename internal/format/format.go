@@ -50,12 +50,8 @@ func Write(w io.Writer, a *article.Article, name string, opts Options) error {
 		}
 		return nil
 	case "markdown":
-		md, err := markdown.Render(a, opts.Markdown)
-		if err != nil {
+		if err := markdown.Write(w, a, opts.Markdown); err != nil {
 			return fmt.Errorf("format: %w", err)
-		}
-		if _, err := io.WriteString(w, md); err != nil {
-			return fmt.Errorf("format: markdown: %w", err)
 		}
 		return nil
 	case "html":
