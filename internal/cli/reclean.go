@@ -249,7 +249,7 @@ func runSites(ctx context.Context, args []string, stdio Stdio) error {
 			if b.Pinned {
 				state = "pinned"
 			}
-			fmt.Fprintf(tw, "  %s\t%d\t%s\t%s\t%s\n", b.ID, b.Count, b.Position, state, clipText(b.Text, 100))
+			fmt.Fprintf(tw, "  %s\t%d\t%s\t%s\t%s\n", b.ID, b.Count, b.Position, state, clipLine(b.Text, 100))
 		}
 	}
 	if err := tw.Flush(); err != nil {
@@ -290,17 +290,8 @@ func pinAll(ctx context.Context, pin func(context.Context, string) ([]store.Site
 			return fmt.Errorf("--allow %q: no learned block has this id or text", a)
 		}
 		for _, b := range pinned {
-			fmt.Fprintf(stdio.Err, "pinned %s on %s: %s (run pith reclean %s%s to put it back in the stored articles)\n", b.ID, b.Host, clipText(b.Text, 80), dir, flags)
+			fmt.Fprintf(stdio.Err, "pinned %s on %s: %s (run pith reclean %s%s to put it back in the stored articles)\n", b.ID, b.Host, clipLine(b.Text, 80), dir, flags)
 		}
 	}
 	return nil
-}
-
-// clipText shortens s to n runes for a one-line listing.
-func clipText(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }
