@@ -105,18 +105,7 @@ func runReclean(ctx context.Context, args []string, stdio Stdio) error {
 	var wg sync.WaitGroup
 	status := &statusLine{w: stdio.Err}
 	wg.Go(func() {
-		every := progressLogEvery
-		if tty {
-			every = statusLineEvery
-		}
-		t := time.NewTicker(every)
-		defer t.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-t.C:
-			}
+		everyTick(stop, tty, func() {
 			mu.Lock()
 			s := latest
 			mu.Unlock()
@@ -126,7 +115,7 @@ func runReclean(ctx context.Context, args []string, stdio Stdio) error {
 			} else {
 				log.Info("progress", "pages", s.Pages, "of", s.Total, "changed", s.Changed, "failed", s.Failed, "elapsed_s", math.Round(el.Seconds()))
 			}
-		}
+		})
 	})
 	var stats crawl.RecleanStats
 	if sh != nil {
