@@ -260,14 +260,22 @@ func (c *Crawl) do(ctx context.Context, what string, f func(context.Context) err
 			c.mu.Unlock()
 			return fmt.Errorf("redis: %s: %w at %s for %s: %v", what, ErrLost, c.addr, c.opts.RetryFor, err)
 		}
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return ctx.Err()
-		case <-t.C:
+		if err := sleep(ctx, wait); err != nil {
+			return err
 		}
 		wait = min(wait*2, 5*time.Second)
+	}
+}
+
+// sleep waits d; it returns ctx.Err() when ctx is done first.
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	select {
+	case <-ctx.Done():
+		t.Stop()
+		return ctx.Err()
+	case <-t.C:
+		return nil
 	}
 }
 
