@@ -70,8 +70,8 @@ func runReclean(ctx context.Context, args []string, stdio Stdio) error {
 			return fmt.Errorf("reclean: %w", err)
 		}
 		defer sh.Close()
-	} else if _, err := os.Stat(store.StateDBPath(dir)); err != nil {
-		return fmt.Errorf("reclean: %s is not an out dir of pith crawl (no .pith/state.db; --redis for a crawl run with it)", dir)
+	} else if err := needOutDir(dir, redisHint); err != nil {
+		return fmt.Errorf("reclean: %w", err)
 	}
 	cfg := crawl.RecleanConfig{Keep: keep, Logger: log}
 	if *site != "" {
@@ -250,8 +250,8 @@ func runSites(ctx context.Context, args []string, stdio Stdio) error {
 // localSites pins the blocks of allow and lists the sites of the out dir
 // dir's state database.
 func localSites(ctx context.Context, dir string, allow []string, stdio Stdio) ([]store.Site, error) {
-	if _, err := os.Stat(store.StateDBPath(dir)); err != nil {
-		return nil, fmt.Errorf("%s is not an out dir of pith crawl (no .pith/state.db; --redis for a crawl run with it)", dir)
+	if err := needOutDir(dir, redisHint); err != nil {
+		return nil, err
 	}
 	d, err := store.Open(ctx, dir, store.Config{})
 	if err != nil {
