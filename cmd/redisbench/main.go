@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"os/signal"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -255,7 +256,7 @@ func (b *bencher) scale(ctx context.Context, hosts, articles int, latency time.D
 	if samePorts {
 		where = "ports of 127.0.0.1"
 	}
-	fmt.Printf("scale: %d hosts (%s) of %d articles, %v answers, --delay 0 --parallel %d; %d cores\n", hosts, where, articles, latency, parallel, numCPU())
+	fmt.Printf("scale: %d hosts (%s) of %d articles, %v answers, --delay 0 --parallel %d; %d cores\n", hosts, where, articles, latency, parallel, runtime.NumCPU())
 	fmt.Println("  (the sites serve the same articles: one copy is stored, the others are duplicates)")
 	var base float64
 	for _, n := range workers { // 0: one process without Redis
@@ -305,14 +306,6 @@ func (b *bencher) scale(ctx context.Context, hosts, articles int, latency time.D
 // 127.0.1.2 on after 127.0.0.251.
 func loopbackAddr(i int) string {
 	return "127.0." + strconv.Itoa(i/250) + "." + strconv.Itoa(2+i%250)
-}
-
-func numCPU() int {
-	data, err := os.ReadFile("/proc/cpuinfo")
-	if err != nil {
-		return 0
-	}
-	return strings.Count(string(data), "processor\t:")
 }
 
 func countStored(ctx context.Context, out string) int {

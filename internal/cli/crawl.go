@@ -167,18 +167,7 @@ const (
 // reportProgress draws the status line on a terminal, or logs a progress
 // line every 10 seconds otherwise, until stop is closed.
 func reportProgress(stop <-chan struct{}, latest *atomic.Pointer[crawl.Stats], start time.Time, status *statusLine, log *slog.Logger) {
-	every := progressLogEvery
-	if status != nil {
-		every = statusLineEvery
-	}
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		select {
-		case <-stop:
-			return
-		case <-t.C:
-		}
+	everyTick(stop, status != nil, func() {
 		var s crawl.Stats
 		if p := latest.Load(); p != nil {
 			s = *p
@@ -190,6 +179,25 @@ func reportProgress(stop <-chan struct{}, latest *atomic.Pointer[crawl.Stats], s
 			log.Info("progress", "fetched", s.Scraper.Fetched, "stored", s.Stored(), "skipped", s.Skipped(),
 				"errors", s.AllErrors(), "queued", s.Scraper.Queued, "elapsed_s", math.Round(s.Elapsed.Seconds()))
 		}
+	})
+}
+
+// everyTick calls f every statusLineEvery on a terminal (tty), or every
+// progressLogEvery otherwise, until stop is closed.
+func everyTick(stop <-chan struct{}, tty bool, f func()) {
+	every := progressLogEvery
+	if tty {
+		every = statusLineEvery
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+		}
+		f()
 	}
 }
 

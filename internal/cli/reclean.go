@@ -70,8 +70,8 @@ func runReclean(ctx context.Context, args []string, stdio Stdio) error {
 			return fmt.Errorf("reclean: %w", err)
 		}
 		defer sh.Close()
-	} else if _, err := os.Stat(store.StateDBPath(dir)); err != nil {
-		return fmt.Errorf("reclean: %s is not an out dir of pith crawl (no .pith/state.db; --redis for a crawl run with it)", dir)
+	} else if err := needOutDir(dir, redisHint); err != nil {
+		return fmt.Errorf("reclean: %w", err)
 	}
 	cfg := crawl.RecleanConfig{Keep: keep, Logger: log}
 	if *site != "" {
@@ -105,18 +105,7 @@ func runReclean(ctx context.Context, args []string, stdio Stdio) error {
 	var wg sync.WaitGroup
 	status := &statusLine{w: stdio.Err}
 	wg.Go(func() {
-		every := progressLogEvery
-		if tty {
-			every = statusLineEvery
-		}
-		t := time.NewTicker(every)
-		defer t.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-t.C:
-			}
+		everyTick(stop, tty, func() {
 			mu.Lock()
 			s := latest
 			mu.Unlock()
@@ -126,7 +115,7 @@ func runReclean(ctx context.Context, args []string, stdio Stdio) error {
 			} else {
 				log.Info("progress", "pages", s.Pages, "of", s.Total, "changed", s.Changed, "failed", s.Failed, "elapsed_s", math.Round(el.Seconds()))
 			}
-		}
+		})
 	})
 	var stats crawl.RecleanStats
 	if sh != nil {
@@ -249,7 +238,7 @@ func runSites(ctx context.Context, args []string, stdio Stdio) error {
 			if b.Pinned {
 				state = "pinned"
 			}
-			fmt.Fprintf(tw, "  %s\t%d\t%s\t%s\t%s\n", b.ID, b.Count, b.Position, state, clipText(b.Text, 100))
+			fmt.Fprintf(tw, "  %s\t%d\t%s\t%s\t%s\n", b.ID, b.Count, b.Position, state, clipLine(b.Text, 100))
 		}
 	}
 	if err := tw.Flush(); err != nil {
@@ -261,8 +250,8 @@ func runSites(ctx context.Context, args []string, stdio Stdio) error {
 // localSites pins the blocks of allow and lists the sites of the out dir
 // dir's state database.
 func localSites(ctx context.Context, dir string, allow []string, stdio Stdio) ([]store.Site, error) {
-	if _, err := os.Stat(store.StateDBPath(dir)); err != nil {
-		return nil, fmt.Errorf("%s is not an out dir of pith crawl (no .pith/state.db; --redis for a crawl run with it)", dir)
+	if err := needOutDir(dir, redisHint); err != nil {
+		return nil, err
 	}
 	d, err := store.Open(ctx, dir, store.Config{})
 	if err != nil {
@@ -290,17 +279,8 @@ func pinAll(ctx context.Context, pin func(context.Context, string) ([]store.Site
 			return fmt.Errorf("--allow %q: no learned block has this id or text", a)
 		}
 		for _, b := range pinned {
-			fmt.Fprintf(stdio.Err, "pinned %s on %s: %s (run pith reclean %s%s to put it back in the stored articles)\n", b.ID, b.Host, clipText(b.Text, 80), dir, flags)
+			fmt.Fprintf(stdio.Err, "pinned %s on %s: %s (run pith reclean %s%s to put it back in the stored articles)\n", b.ID, b.Host, clipLine(b.Text, 80), dir, flags)
 		}
 	}
 	return nil
-}
-
-// clipText shortens s to n runes for a one-line listing.
-func clipText(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"time"
 
 	"github.com/pith-news/pith/cleaner"
@@ -34,15 +33,6 @@ func sharedSiteBlocks(ctx context.Context, rawURL, caFile string) (map[string][]
 	return cleanerBlocks(sites), nil
 }
 
-// redacted hides a password in a URL.
-func redacted(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return "(unparsable URL)"
-	}
-	return u.Redacted()
-}
-
 // sharedSites pins the blocks of allow and lists the sites of the
 // judgement the workers of a crawl with --redis share. A site is dirty
 // when a worker's state database (under dir) has not recleaned its mark.
@@ -54,7 +44,7 @@ func sharedSites(ctx context.Context, dir, rawURL, caFile string, allow []string
 	defer sh.Close()
 	st := sh.Sites()
 	pin := func(ctx context.Context, a string) ([]store.SiteBlock, error) { return store.Pin(ctx, st, a) }
-	if err := pinAll(ctx, pin, dir, " --redis "+redacted(rawURL), allow, stdio); err != nil {
+	if err := pinAll(ctx, pin, dir, " --redis "+shared.Redact(rawURL), allow, stdio); err != nil {
 		return nil, err
 	}
 	sites, err := store.SitesOf(ctx, st)

@@ -9,12 +9,24 @@ import (
 	"github.com/pith-news/pith/store"
 )
 
+// redisHint is needOutDir's hint for the commands that take --redis.
+const redisHint = "; --redis for a crawl run with it"
+
+// needOutDir reports an error unless dir is an out dir of pith crawl (it
+// holds a state database); hint ends the error's parenthesis.
+func needOutDir(dir, hint string) error {
+	if _, err := os.Stat(store.StateDBPath(dir)); err != nil {
+		return fmt.Errorf("%s is not an out dir of pith crawl (no .pith/state.db%s)", dir, hint)
+	}
+	return nil
+}
+
 // siteBlocksOf reads the blocks every site of the out dir dir learned
 // (pith sites lists them), for pith clean --state. It opens the store, so
 // it fails while a crawl holds the out dir.
 func siteBlocksOf(ctx context.Context, dir string) (map[string][]cleaner.SiteBlock, error) {
-	if _, err := os.Stat(store.StateDBPath(dir)); err != nil {
-		return nil, fmt.Errorf("%s is not an out dir of pith crawl (no .pith/state.db)", dir)
+	if err := needOutDir(dir, ""); err != nil {
+		return nil, err
 	}
 	d, err := store.Open(ctx, dir, store.Config{})
 	if err != nil {

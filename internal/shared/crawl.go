@@ -85,7 +85,7 @@ type Crawl struct {
 func Open(ctx context.Context, rawURL, key string, opts Options) (*Crawl, error) {
 	ro, err := redis.ParseURL(rawURL)
 	if err != nil {
-		return nil, fmt.Errorf("redis: bad URL %s: %w", redact(rawURL), err)
+		return nil, fmt.Errorf("redis: bad URL %s: %w", Redact(rawURL), err)
 	}
 	if opts.Lease < 0 || opts.RetryFor < 0 {
 		return nil, errors.New("redis: negative Lease or RetryFor")
@@ -101,7 +101,7 @@ func Open(ctx context.Context, rawURL, key string, opts Options) (*Crawl, error)
 	}
 	if opts.CAFile != "" {
 		if ro.TLSConfig == nil {
-			return nil, fmt.Errorf("redis: a CA file (%s) needs a rediss:// URL, not %s", opts.CAFile, redact(rawURL))
+			return nil, fmt.Errorf("redis: a CA file (%s) needs a rediss:// URL, not %s", opts.CAFile, Redact(rawURL))
 		}
 		pool, err := caPool(opts.CAFile)
 		if err != nil {
@@ -184,8 +184,8 @@ func (c *Crawl) version(ctx context.Context) string {
 	return ""
 }
 
-// redact hides a password in a Redis URL for messages.
-func redact(raw string) string {
+// Redact hides the password of a Redis URL, for messages.
+func Redact(raw string) string {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return "(unparsable URL)"
@@ -260,14 +260,22 @@ func (c *Crawl) do(ctx context.Context, what string, f func(context.Context) err
 			c.mu.Unlock()
 			return fmt.Errorf("redis: %s: %w at %s for %s: %v", what, ErrLost, c.addr, c.opts.RetryFor, err)
 		}
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return ctx.Err()
-		case <-t.C:
+		if err := sleep(ctx, wait); err != nil {
+			return err
 		}
 		wait = min(wait*2, 5*time.Second)
+	}
+}
+
+// sleep waits d; it returns ctx.Err() when ctx is done first.
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	select {
+	case <-ctx.Done():
+		t.Stop()
+		return ctx.Err()
+	case <-t.C:
+		return nil
 	}
 }
 

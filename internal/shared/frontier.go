@@ -184,12 +184,8 @@ func (c *Crawl) Next(ctx context.Context) (string, bool, error) {
 			c.mu.Unlock()
 			return p, true, nil
 		}
-		t := time.NewTimer(poll)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return "", false, ctx.Err()
-		case <-t.C:
+		if err := sleep(ctx, poll); err != nil {
+			return "", false, err
 		}
 		poll = min(poll*2, maxPoll)
 	}

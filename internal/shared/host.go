@@ -73,12 +73,8 @@ func (c *Crawl) Turn(ctx context.Context, host string, parallel int, pause time.
 		} else {
 			poll = min(poll*2, 100*time.Millisecond)
 		}
-		t := time.NewTimer(min(d, time.Second))
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return nil, ctx.Err()
-		case <-t.C:
+		if err := sleep(ctx, min(d, time.Second)); err != nil {
+			return nil, err
 		}
 	}
 	c.mu.Lock()
@@ -151,12 +147,8 @@ func (c *Crawl) Robots(ctx context.Context, host string, fetch func(context.Cont
 		if locked {
 			return c.fetchRobots(ctx, host, key, lock, tok, fetch)
 		}
-		t := time.NewTimer(100 * time.Millisecond)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return scraper.RobotsFile{}, ctx.Err()
-		case <-t.C:
+		if err := sleep(ctx, 100*time.Millisecond); err != nil {
+			return scraper.RobotsFile{}, err
 		}
 	}
 }

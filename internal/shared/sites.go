@@ -50,12 +50,8 @@ func (s siteState) Update(ctx context.Context, fn func(store.SiteTx) error) erro
 			}
 			// Another process wrote a site this one read: again, after a
 			// short random pause, so that the two do not meet again.
-			t := time.NewTimer(time.Duration(rand.Int64N(int64(min(try, 20)) * int64(time.Millisecond))))
-			select {
-			case <-ctx.Done():
-				t.Stop()
-				return ctx.Err()
-			case <-t.C:
+			if err := sleep(ctx, time.Duration(rand.Int64N(int64(min(try, 20))*int64(time.Millisecond)))); err != nil {
+				return err
 			}
 		}
 	})
