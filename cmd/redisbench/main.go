@@ -152,7 +152,10 @@ func (b *bencher) kill(ctx context.Context) error {
 		ws = append(ws, w)
 	}
 	time.Sleep(2 * time.Second)
-	atKill := countStored(ctx, out)
+	atKill, err := countStored(ctx, out)
+	if err != nil {
+		return err
+	}
 	ws[0].Process.Signal(syscall.SIGKILL)
 	ws[0].Wait()
 	for i, w := range ws[1:] {
@@ -161,7 +164,10 @@ func (b *bencher) kill(ctx context.Context) error {
 		}
 	}
 	wall := time.Since(start)
-	once, dups, missing := storedOnce(ctx, site, out)
+	once, dups, missing, err := storedOnce(ctx, site, out)
+	if err != nil {
+		return err
+	}
 	refetches := 0
 	var again []string
 	requests := 0
@@ -296,8 +302,12 @@ func (b *bencher) scale(ctx context.Context, hosts, articles int, latency time.D
 		if n == 0 {
 			name = "no --redis"
 		}
+		stored, err := countStored(ctx, out)
+		if err != nil {
+			return err
+		}
 		fmt.Printf("  %s: %d requests in %.1fs = %.0f/s (x%.2f), %d articles stored, workers' CPU %.1fs\n",
-			name, pages, wall.Seconds(), rate, rate/base, countStored(ctx, out), cpu.Seconds())
+			name, pages, wall.Seconds(), rate, rate/base, stored, cpu.Seconds())
 	}
 	return nil
 }
@@ -308,17 +318,22 @@ func loopbackAddr(i int) string {
 	return "127.0." + strconv.Itoa(i/250) + "." + strconv.Itoa(2+i%250)
 }
 
-func countStored(ctx context.Context, out string) int {
+func countStored(ctx context.Context, out string) (int, error) {
 	n := 0
-	store.Walk(ctx, out, time.Time{}, func(*article.Article) error { n++; return nil })
-	return n
+	err := store.Walk(ctx, out, time.Time{}, func(*article.Article) error { n++; return nil })
+	if err != nil {
+		return 0, fmt.Errorf("count stored articles: %w", err)
+	}
+	return n, nil
 }
 
 // storedOnce counts the site's articles stored once, more than once and
 // not at all.
-func storedOnce(ctx context.Context, site *sitetest.Site, out string) (once, dups, missing int) {
+func storedOnce(ctx context.Context, site *sitetest.Site, out string) (once, dups, missing int, err error) {
 	byURL := map[string]int{}
-	store.Walk(ctx, out, time.Time{}, func(a *article.Article) error { byURL[a.URL]++; return nil })
+	if err := store.Walk(ctx, out, time.Time{}, func(a *article.Article) error { byURL[a.URL]++; return nil }); err != nil {
+		return 0, 0, 0, fmt.Errorf("count stored articles: %w", err)
+	}
 	for i := range site.Articles() {
 		switch byURL[site.ArticleURL(i)] {
 		case 0:
@@ -329,7 +344,7 @@ func storedOnce(ctx context.Context, site *sitetest.Site, out string) (once, dup
 			dups++
 		}
 	}
-	return once, dups, missing
+	return once, dups, missing, nil
 }
 
 // redisServer is a redis-server of this command.
