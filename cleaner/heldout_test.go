@@ -10,12 +10,14 @@ import (
 
 // heldoutDir holds set 4 (testdata/heldout/README.md), written blind and
 // since used for development; blindDir holds set 6
-// (testdata/set6/README.md), which the cleaner was not tuned on. Their
+// (testdata/set6/README.md) and blind7Dir set 7 (testdata/set7/README.md),
+// which the cleaner was not tuned on. Their
 // phrase files use the corpus format with only the url, contenttype,
 // title, must and mustnot keys.
 const (
 	heldoutDir = "../testdata/heldout"
 	blindDir   = "../testdata/set6"
+	blind7Dir  = "../testdata/set7"
 )
 
 // Generalisation bars, checked over all held-out pages together. They
@@ -33,10 +35,10 @@ const (
 // training data, never trained on. They must come out whole.
 const controlsDir = "../testdata/set5"
 
-// loadHeldout reads the pages of sets 4 and 6 with their .phrases files.
+// loadHeldout reads the pages of sets 4, 6 and 7 with their .phrases files.
 func loadHeldout(tb testing.TB) []corpusPage {
 	tb.Helper()
-	return append(loadPhraseSet(tb, heldoutDir), loadPhraseSet(tb, blindDir)...)
+	return slices.Concat(loadPhraseSet(tb, heldoutDir), loadPhraseSet(tb, blindDir), loadPhraseSet(tb, blind7Dir))
 }
 
 // loadPhraseSet reads every dir/*.html with its .phrases file.
@@ -101,13 +103,13 @@ func TestHeldoutSpecs(t *testing.T) {
 }
 
 // TestHeldout measures how the cleaner generalises: it cleans every page
-// of set 4 and of set 6, logs each lost and leaked phrase, and holds each
+// of sets 4, 6 and 7, logs each lost and leaked phrase, and holds each
 // set's totals to the bars above, beside the bare readability library on
 // the same pages.
 //
 //	go test ./cleaner -run Heldout -v
 func TestHeldout(t *testing.T) {
-	for _, set := range []struct{ name, dir string }{{"set4", heldoutDir}, {"set6", blindDir}} {
+	for _, set := range []struct{ name, dir string }{{"set4", heldoutDir}, {"set6", blindDir}, {"set7", blind7Dir}} {
 		t.Run(set.name, func(t *testing.T) { heldoutSet(t, loadPhraseSet(t, set.dir)) })
 	}
 }
