@@ -1,7 +1,9 @@
 package cleaner_test
 
 import (
+	"bytes"
 	"net/url"
+	"os"
 	"strings"
 	"testing"
 
@@ -59,5 +61,41 @@ func TestOpeningNote(t *testing.T) {
 				t.Errorf("story text lost:\n%s", a.Text)
 			}
 		})
+	}
+}
+
+// TestRulesOnly checks that Options.RulesOnly leaves the block classifier
+// out: no corpus page has a removal of rule "model" then, though some have
+// with the classifier.
+func TestRulesOnly(t *testing.T) {
+	withModel := 0
+	for _, p := range loadCorpus(t) {
+		u, err := url.Parse(p.spec.url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile(p.html)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, rulesOnly := range []bool{false, true} {
+			a, err := cleaner.Clean(bytes.NewReader(data), u, cleaner.Options{ContentType: p.spec.contentType, RulesOnly: rulesOnly})
+			if err != nil {
+				continue
+			}
+			for _, r := range a.Removed {
+				if r.Rule != "model" {
+					continue
+				}
+				if rulesOnly {
+					t.Errorf("%s: RulesOnly, yet the classifier removed %q", p.name, r.Text)
+				} else {
+					withModel++
+				}
+			}
+		}
+	}
+	if withModel == 0 {
+		t.Error("the classifier removed nothing from the corpus: the check above proves nothing")
 	}
 }

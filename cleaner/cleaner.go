@@ -129,7 +129,7 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 		return nil, nil, nil, err
 	}
 	st := &stripper{rules: rules, keep: keep, host: hostName(pageURL)}
-	if m, err := blockmodel.Default(); err == nil {
+	if m, err := blockmodel.Default(); err == nil && !opts.RulesOnly {
 		st.model = m
 	}
 	st.stripPage(doc)

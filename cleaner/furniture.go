@@ -266,7 +266,8 @@ func hasSponsoredLink(n *html.Node) bool {
 var taglineVerb = quickre.MustCompile(`^(is|covers|has covered|reports|writes|joined|has been|was|es|ist|est|är|jest) `)
 
 // authorTagline recognises, after the story, a line about its author:
-// "Caleb Whitt is WKVR's eastern Kentucky reporter…".
+// "Caleb Whitt is WKVR's eastern Kentucky reporter…", or the author's name
+// alone, as an author's card gives it.
 func authorTagline(text string, m *metadata) (verdict, bool) {
 	if len(strings.Fields(text)) > 60 {
 		return verdict{}, false
@@ -274,6 +275,9 @@ func authorTagline(text string, m *metadata) (verdict, bool) {
 	lower := strings.ToLower(text)
 	for _, a := range m.authors {
 		name := strings.ToLower(strings.TrimSpace(a))
+		if name != "" && len(strings.Fields(name)) >= 2 && normalizeLabel(text) == normalizeLabel(a) {
+			return verdict{"author-bio", "author-name"}, true
+		}
 		if name == "" || !strings.HasPrefix(lower, name+" ") {
 			continue
 		}

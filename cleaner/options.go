@@ -24,6 +24,11 @@ type Options struct {
 	// SiteBlocks are the blocks the page's site repeats under its
 	// articles, learned by a crawl (see SiteBlock); nil means none.
 	SiteBlocks []SiteBlock
+	// RulesOnly judges the article's blocks by the rules alone, without
+	// the block classifier. cmd/trainblocks cleans so when it builds the
+	// classifier's training data, which must not depend on the classifier
+	// already built in.
+	RulesOnly bool
 }
 
 const (

@@ -70,7 +70,7 @@ func loadWCXB(dir string) ([]blockmodel.Example, error) {
 			return nil, err
 		}
 		u, _ := url.Parse(page.URL)
-		blocks, err := cleaner.ArticleBlocks(bytes.NewReader(body), u, cleaner.Options{})
+		blocks, err := cleaner.ArticleBlocks(bytes.NewReader(body), u, cleaner.Options{RulesOnly: true})
 		if err != nil {
 			continue
 		}
@@ -79,7 +79,7 @@ func loadWCXB(dir string) ([]blockmodel.Example, error) {
 		if u != nil {
 			group0 = strings.TrimPrefix(u.Hostname(), "www.")
 		}
-		out = append(out, ruleRemovals(body, u, cleaner.Options{}, func(t string) bool { return !strings.Contains(truth, t) }, group0)...)
+		out = append(out, ruleRemovals(body, u, cleaner.Options{RulesOnly: true}, func(t string) bool { return !strings.Contains(truth, t) }, group0)...)
 		truthWords := map[string]bool{}
 		for _, w := range strings.Fields(truth) {
 			truthWords[w] = true
@@ -177,7 +177,7 @@ func loadCorpus(dir string) ([]blockmodel.Example, error) {
 			return nil, err
 		}
 		u, _ := url.Parse(spec.url)
-		blocks, err := cleaner.ArticleBlocks(bytes.NewReader(body), u, cleaner.Options{ContentType: spec.contentType})
+		blocks, err := cleaner.ArticleBlocks(bytes.NewReader(body), u, cleaner.Options{ContentType: spec.contentType, RulesOnly: true})
 		if err != nil {
 			continue
 		}
@@ -185,7 +185,7 @@ func loadCorpus(dir string) ([]blockmodel.Example, error) {
 		if u != nil {
 			group = strings.TrimPrefix(u.Hostname(), "www.")
 		}
-		out = append(out, ruleRemovals(body, u, cleaner.Options{ContentType: spec.contentType}, func(t string) bool {
+		out = append(out, ruleRemovals(body, u, cleaner.Options{ContentType: spec.contentType, RulesOnly: true}, func(t string) bool {
 			for _, m := range spec.must {
 				if strings.Contains(t, norm(m)) {
 					return false
@@ -253,7 +253,7 @@ var kindOf = map[string]string{
 	"cookie": "cookie", "affiliate": "affiliate", "sponsor": "affiliate", "membership": "newsletter",
 	"newsletter": "newsletter", "syndication": "notice", "follow": "share", "share": "share", "app": "share",
 	"comments": "comments", "related": "related", "ad": "ad", "author-contact": "author-bio",
-	"copyright": "notice", "notice": "notice",
+	"copyright": "notice", "notice": "notice", "author-bio": "author-bio",
 }
 
 // writtenPositions are the places a written block is learnt at.

@@ -1,0 +1,87 @@
+package cleaner
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// TestShortSentence checks which edge blocks need the classifier's higher
+// bar: short sentences with a full stop, not labels, prompts or questions.
+func TestShortSentence(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Silence is not consent.", true},
+		{"Las empresas tienen quince días para presentar alegaciones.", true},
+		{"„Schweigen ist keine Zustimmung.“", true},
+		{"The council meets again in March (the date is not yet set.)", false}, // ten words
+		{"More from the newsroom", false},
+		{"What do you think?", false},
+		{"Read next:", false},
+		{"Loading...", false},
+		{"", false},
+		{"Die Eigentümer werden im Mai schriftlich über die neuen Beträge informiert.", false}, // eleven words
+	}
+	for _, tc := range tests {
+		if got := shortSentence(tc.text); got != tc.want {
+			t.Errorf("shortSentence(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestDataRow checks that a table's rows of two or more cells are data the
+// classifier leaves alone, and nothing else is.
+func TestDataRow(t *testing.T) {
+	tests := []struct {
+		name, html string
+		want       bool
+	}{
+		{"a row of a results table", `<table><tr><td>5</td><td>Lena Park</td><td>2380</td></tr></table>`, true},
+		{"a header row", `<table><tr><th>Pos</th><th>Driver</th></tr></table>`, true},
+		{"a row of one cell", `<table><tr><td>Sign up for our newsletter</td></tr></table>`, false},
+		{"a paragraph", `<p>5 Lena Park 2380</p>`, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tc.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			b := findFirst(doc, atom.Tr)
+			if b == nil {
+				b = findFirst(doc, atom.P)
+			}
+			if got := dataRow(b); got != tc.want {
+				t.Errorf("dataRow = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestAuthorTagline checks the lines after a story that are about its
+// author: a tagline, or the author's name alone, as an author's card shows
+// it; not a sentence that quotes the author, nor a one-word name.
+func TestAuthorTagline(t *testing.T) {
+	m := &metadata{authors: []string{"Mara Lindqvist", "Tove"}}
+	tests := []struct {
+		text string
+		rule string // "" when the line is the story's
+	}{
+		{"Mara Lindqvist", "author-name"},
+		{"MARA LINDQVIST", "author-name"},
+		{"Mara Lindqvist is the Courier's transport reporter, based in Malmö.", "author-tagline"},
+		{"Mara Lindqvist contributed to this story from the harbour office.", ""},
+		{"Tove", ""},
+		{"Lindqvist", ""},
+	}
+	for _, tc := range tests {
+		v, ok := authorTagline(tc.text, m)
+		if got := map[bool]string{true: v.rule}[ok]; got != tc.rule {
+			t.Errorf("authorTagline(%q) = %q, want %q", tc.text, got, tc.rule)
+		}
+	}
+}
