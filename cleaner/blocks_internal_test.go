@@ -109,3 +109,23 @@ func TestAuthorTagline(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesSite(t *testing.T) {
+	tests := []struct {
+		text, site string
+		want       bool
+	}{
+		{"The Harbour Ledger has no paywall.", "Harbour Ledger", true},
+		{"Subscribe to Harbour Ledger, from 3 € a month", "Harbour Ledger", true},
+		{"Owens told the Harbour Ledgers' editors", "Harbour Ledger", false}, // not whole words
+		{"the harbour ledger is open", "Harbour Ledger", false},              // as written: a proper name
+		{"Vox populi", "Vox", false},                                         // too short to look for
+		{"The Beacon, the Beacon Hill", "Beacon", true},
+		{"", "Harbour Ledger", false},
+	}
+	for _, tc := range tests {
+		if got := namesSite(tc.text, tc.site); got != tc.want {
+			t.Errorf("namesSite(%q, %q) = %v, want %v", tc.text, tc.site, got, tc.want)
+		}
+	}
+}

@@ -99,3 +99,40 @@ func TestRulesOnly(t *testing.T) {
 		t.Error("the classifier removed nothing from the corpus: the check above proves nothing")
 	}
 }
+
+// TestSelfPlug checks that a block in the story's middle that names the
+// site itself needs only a lean of the classifier to go: the publication
+// asking for money is not the story. A story sentence that names the site
+// stays.
+func TestSelfPlug(t *testing.T) {
+	const plug = "The Harbour Ledger has no paywall and no owner to answer to. If our reporting helps you, chip in what you can: every gift keeps the newsroom going."
+	const quote = "Councillor Mae Owens told the Harbour Ledger on Tuesday that the vote on the ferry contract would be close and could slip to March."
+	paras := []string{
+		"The council will vote next month on whether to renew the contract of the company that runs the island ferry, after a winter of cancelled sailings and a report that found the boats were late one day in three.",
+		"The operator says storms and a shortage of engineers explain most of the delays, and that two new crews will start in the spring, which it says will end the cancellations that hit commuters hardest.",
+		quote,
+		plug,
+		"Residents of the island have collected more than two thousand signatures asking the council to put the service out to tender instead, and several of them plan to speak at the meeting.",
+		"The contract is worth about four million a year, and a new tender would take at least eighteen months, according to a note the council's transport officer sent to members last week.",
+		"The meeting starts at seven in the town hall and is open to the public, who can also follow it on the council's own stream.",
+	}
+	var b strings.Builder
+	b.WriteString(`<html lang="en"><head><title>Council to vote on island ferry contract</title><meta property="og:site_name" content="Harbour Ledger"></head><body><main><article><h1>Council to vote on island ferry contract</h1>`)
+	for _, p := range paras {
+		b.WriteString("<p>" + p + "</p>")
+	}
+	b.WriteString(`</article></main></body></html>`)
+	u, _ := url.Parse("https://harbourledger.example/news/ferry-contract-vote")
+	a, err := cleaner.Clean(strings.NewReader(b.String()), u, cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "no paywall") {
+		t.Errorf("the site's plug was kept:\n%s", a.Text)
+	}
+	for _, p := range paras {
+		if p != plug && !strings.Contains(a.Text, p) {
+			t.Errorf("story paragraph lost: %q", p)
+		}
+	}
+}
