@@ -201,7 +201,7 @@ func (s *stripper) readTopics(l *articleLayout, root *html.Node, lang string) {
 // modelVerdict asks the block classifier about block i, which no rule
 // named. It answers only when the classifier is confident enough for the
 // block's place.
-func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang, site string) (verdict, float64, bool) {
+func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang string, names []string) (verdict, float64, bool) {
 	if s.model == nil {
 		return verdict{}, 0, false
 	}
@@ -230,10 +230,11 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang, s
 		sc.p, sc.kind = s.model.Score(mb, need)
 	}
 	p, kind := sc.p, sc.kind // a kept kind is known from topicLean, below need
-	if p >= selfNameLean && p < need && kind != "" && !(i == l.firstLong && !mb.Emphasis) && !l.topics[kind] && namesSite(l.texts[i], site) {
-		// The publication speaking of itself between or after the story's
-		// paragraphs ("The Dispatch is funded by its members…", "Swisha
-		// till Västerås Idag…") is a plug, an appeal or a credit.
+	if p >= selfNameLean && p < need && kind != "" && !(i == l.firstLong && !mb.Emphasis) && !l.topics[kind] && namesOwn(l.texts[i], names) {
+		// The publication or the author speaking of themselves between or
+		// after the story's paragraphs ("The Dispatch is funded by its
+		// members…", "Swisha till Västerås Idag…", "Lena Park is a
+		// freelance writer…") is a plug, an appeal, a credit or a bio.
 		need = selfNameLean
 	}
 	if p < need || kind == "" {
@@ -318,20 +319,35 @@ func shortLabel(text string) bool {
 	return t != "" && len(strings.Fields(t)) < modelShortWords && !strings.ContainsAny(t[len(t)-1:], ".!?:;")
 }
 
-// selfNameLean is the bar for a block that names the page's own site
-// (not the lede, nor a block of the kind the story is about). A story
-// names its publication rarely ("…, she told the Harbour Times"), and
-// such a sentence scores far below it: on the development sets, every
-// block it took was a plug, an appeal or a syndication credit.
+// selfNameLean is the bar for a block that names the page's own site or
+// its author (not the lede, nor a block of the kind the story is about).
+// A story names its publication and its reporter rarely ("…, she told the
+// Harbour Times"), and such a sentence scores far below it: on the
+// development sets, every block it took was a plug, an appeal, a
+// syndication credit or an author's bio.
 const selfNameLean = 0.5
 
-// minSiteNameRunes is the shortest site name looked for in a block: a
-// shorter one ("AP", "Vox") is a common word or part of one too often.
+// minSiteNameRunes is the shortest name looked for in a block: a shorter
+// one ("AP", "Vox") is a common word or part of one too often.
 const minSiteNameRunes = 4
 
-// namesSite reports whether text holds the site's name, as written and
-// as whole words.
-func namesSite(text, site string) bool {
+// namesOwn reports whether text holds the page's own names: the site's,
+// the first of names, or an author's of two words or more, the rest.
+func namesOwn(text string, names []string) bool {
+	for i, n := range names {
+		if i > 0 && len(strings.Fields(n)) < 2 {
+			continue // "Tove", "Redaktion": a one-word author is too common a word
+		}
+		if namesWhole(text, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesWhole reports whether text holds name, as written and as whole
+// words.
+func namesWhole(text, site string) bool {
 	site = strings.TrimSpace(site)
 	if utf8.RuneCountInString(site) < minSiteNameRunes {
 		return false

@@ -110,7 +110,7 @@ func TestAuthorTagline(t *testing.T) {
 	}
 }
 
-func TestNamesSite(t *testing.T) {
+func TestNamesWhole(t *testing.T) {
 	tests := []struct {
 		text, site string
 		want       bool
@@ -124,8 +124,26 @@ func TestNamesSite(t *testing.T) {
 		{"", "Harbour Ledger", false},
 	}
 	for _, tc := range tests {
-		if got := namesSite(tc.text, tc.site); got != tc.want {
-			t.Errorf("namesSite(%q, %q) = %v, want %v", tc.text, tc.site, got, tc.want)
+		if got := namesWhole(tc.text, tc.site); got != tc.want {
+			t.Errorf("namesWhole(%q, %q) = %v, want %v", tc.text, tc.site, got, tc.want)
+		}
+	}
+}
+
+func TestNamesOwn(t *testing.T) {
+	names := []string{"Harbour Ledger", "Mara Lindqvist", "Tove"}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Support the Harbour Ledger from 3 € a month.", true},
+		{"Mara Lindqvist is a freelance writer based in Malmö.", true},
+		{"Tove said the ferry was late again.", false}, // a one-word author
+		{"The ferry was late again.", false},
+	}
+	for _, tc := range tests {
+		if got := namesOwn(tc.text, names); got != tc.want {
+			t.Errorf("namesOwn(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
