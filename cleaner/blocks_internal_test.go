@@ -147,3 +147,26 @@ func TestNamesOwn(t *testing.T) {
 		}
 	}
 }
+
+func TestAgencyCredit(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"(Belga)", true},
+		{"dpa/AFP", true},
+		{"Quelle: APA", true},
+		{"(ČTK)", true},
+		{"Reuters", true},
+		{"With Reuters and AFP", true},
+		{"Reuters reported the deal on Monday.", false},
+		{"(Harbour Ledger)", false},
+		{"Source: the council", false},
+		{"", false},
+	}
+	for _, tc := range tests {
+		if _, got := agencyCredit(tc.text); got != tc.want {
+			t.Errorf("agencyCredit(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -265,6 +265,41 @@ func hasSponsoredLink(n *html.Node) bool {
 
 var taglineVerb = quickre.MustCompile(`^(is|covers|has covered|reports|writes|joined|has been|was|es|ist|est|är|jest) `)
 
+// agencyCredit recognises a line that credits news agencies and says
+// nothing else: "(Belga)", "dpa/AFP", "Quelle: APA".
+func agencyCredit(text string) (verdict, bool) {
+	t := strings.TrimSpace(text)
+	if len(t) > 60 {
+		return verdict{}, false
+	}
+	if loc := creditLabel.FindStringIndex(t); loc != nil {
+		t = t[loc[1]:]
+	}
+	t = creditJoin.ReplaceAllString(t, "/")
+	parts := strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("()[]/,;&+.·|", r) })
+	n := 0
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		switch {
+		case p == "":
+		case isAgency(p):
+			n++
+		default:
+			return verdict{}, false
+		}
+	}
+	if n == 0 {
+		return verdict{}, false
+	}
+	return verdict{"notice", "agency-credit"}, true
+}
+
+// creditJoin is the word between two agencies: "Reuters and AFP".
+var creditJoin = quickre.MustCompile(`(?i)\s+(and|und|et|e|y|en|och|og|i|a|és|și|oraz)\s+`)
+
+// creditLabel is the label before a credit line's agencies.
+var creditLabel = quickre.MustCompile(`(?i)^(source|sources|quelle|quellen|fonte|fonti|fuente|fuentes|źródło|zdroj|bron|bronnen|källa|kilde|lähde|forrás|sursa|with|mit|avec|con|met|med)\s*:?\s+`)
+
 // authorTagline recognises, after the story, a line about its author:
 // "Caleb Whitt is WKVR's eastern Kentucky reporter…", or the author's name
 // alone, as an author's card gives it.

@@ -37,7 +37,7 @@ var (
 	// stands alone where no reporter is named.
 	agencies = []string{"the associated press", "associated press", "agence france-presse", "agence france presse",
 		"reuters", "afp", "ap", "dpa", "epa", "efe", "ansa", "upi", "pa media", "press association",
-		"bloomberg", "kyodo", "xinhua", "anp", "belga", "apa", "pap", "ctk", "tt", "ntb", "europa press",
+		"bloomberg", "kyodo", "xinhua", "anp", "belga", "apa", "pap", "ctk", "čtk", "tt", "ntb", "europa press",
 		"pti", "ians", "yonhap", "aap", "jiji", "antara", "bernama",
 		"тасс", "риа новости", "интерфакс"}
 	// domainName marks a site's address in a byline ("Media for Example.com").

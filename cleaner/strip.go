@@ -277,6 +277,9 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		if !ok && (i > lastLong || i >= len(live)-3) {
 			v, ok = authorTagline(texts[i], m)
 		}
+		if !ok && !isHeading(b) {
+			v, ok = agencyCredit(texts[i])
+		}
 		if !ok && i <= firstLong+2 {
 			v, ok = s.headerFurniture(texts[i], m)
 			if !ok {
