@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -130,20 +131,40 @@ func TestNamesWhole(t *testing.T) {
 	}
 }
 
-func TestNamesOwn(t *testing.T) {
-	names := []string{"Harbour Ledger", "Mara Lindqvist", "Tove"}
+func TestOwnNames(t *testing.T) {
+	names := ownNames{site: siteNames("The Harbour Ledger"), authors: []string{"Mara Lindqvist", "Tove"}}
 	tests := []struct {
 		text string
 		want bool
 	}{
-		{"Support the Harbour Ledger from 3 € a month.", true},
+		{"Support The Harbour Ledger from 3 € a month.", true},
+		{"Harbour Ledger members read every story first.", true},
+		{"the Ledger has no paywall, and never will.", true},
 		{"Mara Lindqvist is a freelance writer based in Malmö.", true},
 		{"Tove said the ferry was late again.", false}, // a one-word author
 		{"The ferry was late again.", false},
 	}
 	for _, tc := range tests {
-		if got := namesOwn(tc.text, names); got != tc.want {
-			t.Errorf("namesOwn(%q) = %v, want %v", tc.text, got, tc.want)
+		if got := names.in(tc.text); got != tc.want {
+			t.Errorf("in(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestSiteNames(t *testing.T) {
+	tests := []struct {
+		site string
+		want []string
+	}{
+		{"The Forks Dispatch", []string{"The Forks Dispatch", "Forks Dispatch", "the Dispatch", "The Dispatch"}},
+		{"Il Corriere delle Due Torri", []string{"Il Corriere delle Due Torri", "Corriere delle Due Torri"}},
+		{"The Beacon", []string{"The Beacon", "Beacon"}},
+		{"Västerås Idag", []string{"Västerås Idag"}},
+		{"", nil},
+	}
+	for _, tc := range tests {
+		if got := siteNames(tc.site); !slices.Equal(got, tc.want) {
+			t.Errorf("siteNames(%q) = %q, want %q", tc.site, got, tc.want)
 		}
 	}
 }

@@ -291,7 +291,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		}
 		score := 0.0
 		if !ok && (!isHeading(b) || i < firstLong || i > lastLong) {
-			v, score, ok = s.modelVerdict(l, i, root, m.language, append([]string{m.siteName}, m.authors...))
+			v, score, ok = s.modelVerdict(l, i, root, m.language, ownNames{siteNames(m.siteName), m.authors})
 		}
 		if !ok || s.keep[v.kind] {
 			continue
