@@ -23,12 +23,18 @@ import (
 // prompt does. Cross-validated by site on the training data (go run
 // ./cmd/trainblocks), of the written short sentences scored 0.70 to 0.90,
 // 56 were boilerplate and 35 article text; of the short blocks without a
-// full stop (labels, prompts) scored so, 106 and 44.
+// full stop (labels, prompts) scored so, 106 and 44. The middle needs
+// modelMiddle: from 0.99 to 0.95, the blocks it took more on wcxb-dev were
+// sign-up and loading lines, and program code until code was left alone
+// (codeBlock).
 const (
 	modelEdge       = 0.70
 	modelEdgeShort  = 0.90
 	modelShortWords = 10
-	modelMiddle     = 0.99
+	modelMiddle     = 0.95
+	// modelSure is the bar for the lede and for a block of the kind the
+	// story is about.
+	modelSure = 0.99
 	// modelMiddleLabel is the middle's bar for a short block that is not
 	// a sentence: a credit, an ad label, a sign-up line ("Getty Images /
 	// Lena Park", "Continues after the ad"). Cross-validated by site, of
@@ -205,7 +211,7 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	if s.model == nil {
 		return verdict{}, 0, false
 	}
-	if len(strings.Fields(l.texts[i])) > modelMaxWords || dataRow(l.live[i]) {
+	if len(strings.Fields(l.texts[i])) > modelMaxWords || dataRow(l.live[i]) || codeBlock(l.live[i], root) {
 		return verdict{}, 0, false
 	}
 	if l.position(i, root) == blockmodel.PosMiddle && (len(l.live) > modelMaxMiddle || len(strings.Fields(l.texts[i])) >= modelMaxMiddleWords) {
@@ -218,12 +224,15 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	}
 	if mb.Pos == blockmodel.PosMiddle && shortLabel(l.texts[i]) {
 		need = modelMiddleLabel
-	} else if mb.Pos == blockmodel.PosMiddle || i == l.firstLong && !mb.Emphasis {
-		// The first long paragraph is the lede, whatever its place: it
-		// needs the middle's score, as the story's own text does. Unless
-		// it is set wholly in italics or bold, as the notes that open a
-		// story are ("This article contains affiliate links…").
+	} else if mb.Pos == blockmodel.PosMiddle {
 		need = modelMiddle
+	}
+	if i == l.firstLong && !mb.Emphasis {
+		// The first long paragraph is the lede, whatever its place: it
+		// needs modelSure. Unless it is set wholly in italics or bold, as
+		// the notes that open a story are ("This article contains
+		// affiliate links…").
+		need = modelSure
 	}
 	own := !(i == l.firstLong && !mb.Emphasis) && names.in(l.texts[i])
 	minKind := need
@@ -245,10 +254,10 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	if p < need || kind == "" {
 		return verdict{}, p, false
 	}
-	if l.topics[kind] && p < modelMiddle {
+	if l.topics[kind] && p < modelSure {
 		// A report on cookie fines or affiliate links talks like the
 		// boilerplate of its kind all along: its blocks of that kind need
-		// the middle's score wherever they are.
+		// modelSure wherever they are.
 		return verdict{}, p, false
 	}
 	if kind == "related" && len(mb.Links) == 0 && isSentence(mb.Text) {
@@ -408,4 +417,11 @@ func namesWhole(text, site string) bool {
 
 func isWordRune(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// codeBlock reports whether b is program code: a <pre>, or inside one, or
+// a block whose text is all <code>. Code's words say nothing of
+// boilerplate.
+func codeBlock(b, root *html.Node) bool {
+	return b.DataAtom == atom.Pre || inside(b, root, atom.Pre) || wholly(b, atom.Code)
 }

@@ -191,3 +191,30 @@ func TestAgencyCredit(t *testing.T) {
 		}
 	}
 }
+
+func TestCodeBlock(t *testing.T) {
+	tests := []struct {
+		name, html string
+		want       bool
+	}{
+		{"a pre", `<pre>const std = @import("std");</pre>`, true},
+		{"a paragraph of code", `<p><code>npm install --save left-pad</code></p>`, true},
+		{"a paragraph naming a function", `<p>Call <code>init()</code> before you subscribe to events.</p>`, false},
+		{"a paragraph", `<p>Subscribe for 3 € a month.</p>`, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tc.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			b := findFirst(doc, atom.Pre)
+			if b == nil {
+				b = findFirst(doc, atom.P)
+			}
+			if got := codeBlock(b, doc); got != tc.want {
+				t.Errorf("codeBlock = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
