@@ -260,6 +260,16 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		// modelSure wherever they are.
 		return verdict{}, p, false
 	}
+	if unquoted, ok := withoutQuotes(mb.Text); ok {
+		// A sentence that quotes boilerplate reports on it ("The note
+		// asks sites to show “Accept all” and “Reject all” alike"): the
+		// words around the quotation decide.
+		q := mb
+		q.Text = unquoted
+		if qp, _ := s.model.Score(q, need); qp < need {
+			return verdict{}, p, false
+		}
+	}
 	if kind == "related" && len(mb.Links) == 0 && isSentence(mb.Text) {
 		// Related stories are linked, or named under a label ("More
 		// news"). A sentence that links nothing, "Read more about browning
@@ -424,4 +434,46 @@ func isWordRune(r rune) bool {
 // boilerplate.
 func codeBlock(b, root *html.Node) bool {
 	return b.DataAtom == atom.Pre || inside(b, root, atom.Pre) || wholly(b, atom.Code)
+}
+
+// quotePairs are the marks that open and close a quotation inside a
+// sentence, in the languages the cleaner reads.
+var quotePairs = [][2]rune{{'“', '”'}, {'„', '“'}, {'„', '”'}, {'«', '»'}, {'»', '«'}, {'"', '"'}, {'‹', '›'}, {'「', '」'}}
+
+// minReportWords is the fewest words a block must keep outside its
+// quotations to be judged by them: "“Accept all”" alone is a button.
+const minReportWords = 6
+
+// withoutQuotes returns text with its quotations taken out, and whether
+// there were any and enough words remain around them.
+func withoutQuotes(text string) (string, bool) {
+	var b strings.Builder
+	rs := []rune(text)
+	found := false
+	for i := 0; i < len(rs); i++ {
+		closeAt := -1
+		for _, q := range quotePairs {
+			if rs[i] != q[0] {
+				continue
+			}
+			for j := i + 1; j < len(rs) && j-i <= 200; j++ {
+				if rs[j] == q[1] {
+					closeAt = j
+					break
+				}
+			}
+			if closeAt > 0 {
+				break
+			}
+		}
+		if closeAt > 0 {
+			found = true
+			b.WriteRune(' ')
+			i = closeAt
+			continue
+		}
+		b.WriteRune(rs[i])
+	}
+	out := b.String()
+	return out, found && len(strings.Fields(out)) >= minReportWords
 }

@@ -218,3 +218,23 @@ func TestCodeBlock(t *testing.T) {
 		})
 	}
 }
+
+func TestWithoutQuotes(t *testing.T) {
+	tests := []struct {
+		text, want string
+		ok         bool
+	}{
+		{"The note asks sites to show “Accept all” and “Reject all” with the same weight.", "The note asks sites to show   and   with the same weight.", true},
+		{"Der Hinweis „Jetzt abonnieren“ erscheint nach zehn Texten, sagt der Verlag.", "Der Hinweis   erscheint nach zehn Texten, sagt der Verlag.", true},
+		{"«Abonnez-vous» apparaît en bas de chaque article depuis mardi, selon la direction.", "  apparaît en bas de chaque article depuis mardi, selon la direction.", true},
+		{"“Accept all”", " ", false}, // nothing but the quotation
+		{"Subscribe for 3 € a month to read on.", "Subscribe for 3 € a month to read on.", false}, // no quotation
+		{"The mayor’s office said it’s “still looking”", "The mayor’s office said it’s  ", false}, // too few words left
+	}
+	for _, tc := range tests {
+		got, ok := withoutQuotes(tc.text)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("withoutQuotes(%q) = %q, %v; want %q, %v", tc.text, got, ok, tc.want, tc.ok)
+		}
+	}
+}
