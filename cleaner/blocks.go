@@ -438,7 +438,7 @@ func codeBlock(b, root *html.Node) bool {
 
 // quotePairs are the marks that open and close a quotation inside a
 // sentence, in the languages the cleaner reads.
-var quotePairs = [][2]rune{{'“', '”'}, {'„', '“'}, {'„', '”'}, {'«', '»'}, {'»', '«'}, {'"', '"'}, {'‹', '›'}, {'「', '」'}}
+var quotePairs = [][2]rune{{'“', '”'}, {'„', '“'}, {'„', '”'}, {'«', '»'}, {'»', '«'}, {'"', '"'}, {'‹', '›'}, {'「', '」'}, {'‘', '’'}}
 
 // minReportWords is the fewest words a block must keep outside its
 // quotations to be judged by them: "“Accept all”" alone is a button.
@@ -457,7 +457,8 @@ func withoutQuotes(text string) (string, bool) {
 				continue
 			}
 			for j := i + 1; j < len(rs) && j-i <= 200; j++ {
-				if rs[j] == q[1] {
+				// A closing mark before a letter is an apostrophe: "it’s".
+				if rs[j] == q[1] && (j+1 == len(rs) || !unicode.IsLetter(rs[j+1])) {
 					closeAt = j
 					break
 				}

@@ -201,7 +201,11 @@ func (s *stripper) scoreSentences(text string) sentenceScore {
 	matched := 0
 	question := 0 // length of an unmatched question just before
 	for _, sen := range sentences {
-		v, ok := matchSentence(sen, rules)
+		judged := sen
+		if uq, quoted := withoutQuotes(sen); quoted {
+			judged = uq // a sentence quoting a notice reports on it: the words around the quotation decide
+		}
+		v, ok := matchSentence(judged, rules)
 		if ok {
 			// "Enjoying this article? Subscribe…": the question leads
 			// into the call to action and belongs to it.
