@@ -6,7 +6,11 @@
 // The article is found with a readability port
 // (codeberg.org/readeck/go-readability/v2); pith's own rules strip what
 // readability keeps. The rules are data (rules.json, embedded), so they can be
-// read and extended without touching the algorithm.
+// read and extended without touching the algorithm. Beside them, a block
+// classifier (internal/machinery/blockmodel) judges the blocks no rule
+// names; blocks.go sets its bars by a block's place and shape, and
+// ownnames.go lowers them for a block that names the page's own site or
+// author.
 //
 // The metadata (title, authors, dates, language, site name) is read in one
 // walk of the page before extraction changes it (scan.go): dates.go and
