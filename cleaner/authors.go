@@ -69,7 +69,7 @@ func findAuthors(s *pageScan, ld *jsonld.Page, publisher string) []string {
 		}
 	}
 	groups := []authorSource{{structured, false}, {s.itempropAuthors, false}, {s.relAuthors, true},
-		{s.bylines, true}, {lines, true}, {signoffs, true}}
+		{innermost(s.bylines), true}, {lines, true}, {signoffs, true}}
 	desk, deskFound := "", false
 	for gi, g := range groups {
 		var out []string
@@ -351,3 +351,24 @@ var (
 	// (AFP) —", "BERLIN (dpa) -".
 	datelineAgency = quickre.MustCompile(`^\p{Lu}[\p{L}\p{M} .,'’-]{0,40}?\s*\(([\p{L}]{2,12})\)\s*[-–—]`)
 )
+
+// innermost drops each text that starts with another of texts glued to
+// more: a byline block's text, glued from its parts ("Ana
+// RuizZaragoza15/04/2026"), when its author's element is among them too
+// ("Ana Ruiz").
+func innermost(texts []string) []string {
+	var out []string
+	for i, t := range texts {
+		outer := false
+		for j, u := range texts {
+			if i != j && len(u) < len(t) && u != "" && strings.HasPrefix(t, u) && !strings.HasPrefix(t[len(u):], " ") {
+				outer = true
+				break
+			}
+		}
+		if !outer {
+			out = append(out, t)
+		}
+	}
+	return out
+}

@@ -261,6 +261,27 @@ func (s *pageScan) element(n *html.Node, excluded bool) {
 // marksOf is an element's class and id, their ASCII letters lower case:
 // lowered once here, the marks are compared to the lower-case words as they
 // are.
+// bemElements reads class names written block__element (BEM) by their
+// element when it names another part than the block's: "c-byline__place"
+// is a place and "c-byline__date" a date, though both sit in a byline;
+// "c-byline__item" is still the byline's.
+func bemElements(marks string) string {
+	if !strings.Contains(marks, "__") {
+		return marks
+	}
+	fields := strings.Fields(marks)
+	for i, f := range fields {
+		if j := strings.LastIndex(f, "__"); j >= 0 && containsAny(f[j+2:], bemOtherParts) {
+			fields[i] = f[j+2:]
+		}
+	}
+	return strings.Join(fields, " ")
+}
+
+// bemOtherParts are the element names of a byline block's parts that are
+// not its names.
+var bemOtherParts = []string{"place", "location", "city", "date", "time", "avatar", "image", "img", "photo", "role", "title", "job", "bio"}
+
 func marksOf(n *html.Node) string {
 	switch cls, id := attr(n, "class"), attr(n, "id"); {
 	case id == "":
@@ -338,7 +359,7 @@ func (s *pageScan) signals(n *html.Node, marks string) {
 			}
 		}
 	}
-	if len(s.bylines) < maxDateTexts && containsAny(marks, bylineMarks) && !strings.Contains(marks, "avatar") && !strings.Contains(marks, "bio") {
+	if bm := bemElements(marks); len(s.bylines) < maxDateTexts && containsAny(bm, bylineMarks) && !strings.Contains(bm, "avatar") && !strings.Contains(bm, "bio") {
 		if t, ok := boundedText(n, maxBylineLen); ok && t != "" {
 			s.bylines = append(s.bylines, t)
 		}
