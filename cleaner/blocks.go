@@ -210,10 +210,11 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	if s.model == nil {
 		return verdict{}, 0, false
 	}
-	if len(strings.Fields(l.texts[i])) > modelMaxWords || dataRow(l.live[i]) || codeBlock(l.live[i], root) {
+	words := len(strings.Fields(l.texts[i]))
+	if words > modelMaxWords || dataRow(l.live[i]) || codeBlock(l.live[i], root) {
 		return verdict{}, 0, false
 	}
-	if l.position(i, root) == blockmodel.PosMiddle && (len(l.live) > modelMaxMiddle || len(strings.Fields(l.texts[i])) >= modelMaxMiddleWords) {
+	if l.position(i, root) == blockmodel.PosMiddle && (len(l.live) > modelMaxMiddle || words >= modelMaxMiddleWords) {
 		return verdict{}, 0, false
 	}
 	mb := l.modelBlock(i, root, lang)
@@ -226,14 +227,14 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	} else if mb.Pos == blockmodel.PosMiddle {
 		need = modelMiddle
 	}
-	if i == l.firstLong && !mb.Emphasis {
-		// The first long paragraph is the lede, whatever its place: it
-		// needs modelSure. Unless it is set wholly in italics or bold, as
-		// the notes that open a story are ("This article contains
-		// affiliate links…").
+	// The first long paragraph is the lede, whatever its place: it needs
+	// modelSure. Unless it is set wholly in italics or bold, as the notes
+	// that open a story are ("This article contains affiliate links…").
+	lede := i == l.firstLong && !mb.Emphasis
+	if lede {
 		need = modelSure
 	}
-	own := !(i == l.firstLong && !mb.Emphasis) && names.in(l.texts[i])
+	own := !lede && names.in(l.texts[i])
 	minKind := need
 	if own {
 		minKind = selfNameLean
@@ -353,6 +354,9 @@ func codeBlock(b, root *html.Node) bool {
 // sentence, in the languages the cleaner reads.
 var quotePairs = [][2]rune{{'“', '”'}, {'„', '“'}, {'„', '”'}, {'«', '»'}, {'»', '«'}, {'"', '"'}, {'‹', '›'}, {'「', '」'}, {'‘', '’'}}
 
+// quoteOpeners are the first marks of quotePairs.
+const quoteOpeners = "“„«»\"‹「‘"
+
 // minReportWords is the fewest words a block must keep outside its
 // quotations to be judged by them: "“Accept all”" alone is a button.
 const minReportWords = 6
@@ -360,6 +364,9 @@ const minReportWords = 6
 // withoutQuotes returns text with its quotations taken out, and whether
 // there were any and enough words remain around them.
 func withoutQuotes(text string) (string, bool) {
+	if !strings.ContainsAny(text, quoteOpeners) {
+		return text, false // most sentences: no rune to walk
+	}
 	var b strings.Builder
 	rs := []rune(text)
 	found := false

@@ -266,7 +266,8 @@ func hasSponsoredLink(n *html.Node) bool {
 var taglineVerb = quickre.MustCompile(`^(is|covers|has covered|reports|writes|joined|has been|was|es|ist|est|är|jest) `)
 
 // agencyCredit recognises a line that credits news agencies and says
-// nothing else: "(Belga)", "dpa/AFP", "Quelle: APA".
+// nothing else: "(Belga)", "dpa/AFP", "Quelle: APA". The agencies are
+// split as a byline's names are (nameSeparators).
 func agencyCredit(text string) (verdict, bool) {
 	t := strings.TrimSpace(text)
 	if len(t) > 60 {
@@ -275,14 +276,13 @@ func agencyCredit(text string) (verdict, bool) {
 	if loc := creditLabel.FindStringIndex(t); loc != nil {
 		t = t[loc[1]:]
 	}
-	t = creditJoin.ReplaceAllString(t, "/")
-	parts := strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("()[]/,;&+.·|", r) })
-	n := 0
-	for _, p := range parts {
-		p = strings.TrimSpace(p)
+	n, start := 0, 0
+	for _, loc := range append(nameSeparators.FindAllStringIndex(t, -1), []int{len(t), len(t)}) {
+		part := strings.Trim(t[start:loc[0]], "()[]. ")
+		start = loc[1]
 		switch {
-		case p == "":
-		case isAgency(p):
+		case part == "":
+		case isAgency(part):
 			n++
 		default:
 			return verdict{}, false
@@ -293,9 +293,6 @@ func agencyCredit(text string) (verdict, bool) {
 	}
 	return verdict{"notice", "agency-credit"}, true
 }
-
-// creditJoin is the word between two agencies: "Reuters and AFP".
-var creditJoin = quickre.MustCompile(`(?i)\s+(and|und|et|e|y|en|och|og|i|a|és|și|oraz)\s+`)
 
 // creditLabel is the label before a credit line's agencies.
 var creditLabel = quickre.MustCompile(`(?i)^(source|sources|quelle|quellen|fonte|fonti|fuente|fuentes|źródło|zdroj|bron|bronnen|källa|kilde|lähde|forrás|sursa|with|mit|avec|con|met|med)\s*:?\s+`)

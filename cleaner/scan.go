@@ -261,6 +261,17 @@ func (s *pageScan) element(n *html.Node, excluded bool) {
 // marksOf is an element's class and id, their ASCII letters lower case:
 // lowered once here, the marks are compared to the lower-case words as they
 // are.
+func marksOf(n *html.Node) string {
+	switch cls, id := attr(n, "class"), attr(n, "id"); {
+	case id == "":
+		return lowerASCII(cls)
+	case cls == "":
+		return lowerASCII(id)
+	default:
+		return lowerASCII(cls + " " + id)
+	}
+}
+
 // bemElements reads class names written block__element (BEM) by their
 // element when it names another part than the block's: "c-byline__place"
 // is a place and "c-byline__date" a date, though both sit in a byline;
@@ -281,17 +292,6 @@ func bemElements(marks string) string {
 // bemOtherParts are the element names of a byline block's parts that are
 // not its names.
 var bemOtherParts = []string{"place", "location", "city", "date", "time", "avatar", "image", "img", "photo", "role", "title", "job", "bio"}
-
-func marksOf(n *html.Node) string {
-	switch cls, id := attr(n, "class"), attr(n, "id"); {
-	case id == "":
-		return lowerASCII(cls)
-	case cls == "":
-		return lowerASCII(id)
-	default:
-		return lowerASCII(cls + " " + id)
-	}
-}
 
 // signals notes what an element outside comments and related links says
 // about the date and the authors.

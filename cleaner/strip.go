@@ -255,6 +255,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 	l := layoutOf(root)
 	s.readTopics(&l, root, m.language)
 	live, texts, firstLong, lastLong := l.live, l.texts, l.firstLong, l.lastLong
+	own := ownNames{siteNames(m.siteName), m.authors}
 	for i, b := range live {
 		if inside(b, root, atom.Blockquote) || b.DataAtom == atom.Blockquote {
 			continue // a quotation is the story's, whatever it quotes
@@ -295,7 +296,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		}
 		score := 0.0
 		if !ok && (!isHeading(b) || i < firstLong || i > lastLong) {
-			v, score, ok = s.modelVerdict(l, i, root, m.language, ownNames{siteNames(m.siteName), m.authors})
+			v, score, ok = s.modelVerdict(l, i, root, m.language, own)
 		}
 		if !ok || s.keep[v.kind] {
 			continue
