@@ -9,12 +9,14 @@ import (
 
 // resolveStreamedBoundaries puts streamed content where a browser shows it.
 // A React server that streams a page (Next.js and others do) first sends a
-// placeholder for each part that is not ready, <template id="B:n"> followed
-// by a fallback such as a loading skeleton, and later the part itself in a
-// hidden <div id="S:n">, with a script that swaps the two. A saved or
-// fetched page holds both, and the story sits in the hidden div, where
-// extraction would never look. This does what the script does: the hidden
-// part replaces the placeholder and its fallback.
+// placeholder for each part that is not ready, and later the part itself in
+// a hidden <div id="S:n">, with a script that swaps the two. A placeholder
+// is either a Suspense boundary, <template id="B:n"> followed by a fallback
+// such as a loading skeleton, or a bare segment placeholder, <template
+// id="P:n">, which a part streamed earlier may itself hold. A saved or
+// fetched page holds both, and the story sits in the hidden divs, where
+// extraction would never look. This does what the scripts do: each hidden
+// part replaces its placeholder (and a boundary's fallback).
 func resolveStreamedBoundaries(doc *html.Node) {
 	segments := map[string]*html.Node{}
 	var templates []*html.Node
@@ -23,17 +25,20 @@ func resolveStreamedBoundaries(doc *html.Node) {
 		switch {
 		case n.DataAtom == atom.Div && strings.HasPrefix(id, "S:") && hasAttr(n, "hidden"):
 			segments[strings.TrimPrefix(id, "S:")] = n
-		case n.DataAtom == atom.Template && strings.HasPrefix(id, "B:"):
+		case n.DataAtom == atom.Template && (strings.HasPrefix(id, "B:") || strings.HasPrefix(id, "P:")):
 			templates = append(templates, n)
 		}
 		return true
 	})
 	for _, t := range templates {
-		seg := segments[strings.TrimPrefix(attr(t, "id"), "B:")]
-		if seg == nil || t.Parent == nil || seg.Parent == nil {
-			continue
+		id := attr(t, "id")
+		seg := segments[id[2:]]
+		if seg == nil || t.Parent == nil || seg.Parent == nil || within(t, seg) {
+			continue // no part for it, or a part that would hold itself
 		}
-		removeFallback(t)
+		if strings.HasPrefix(id, "B:") {
+			removeFallback(t)
+		}
 		for c := seg.FirstChild; c != nil; {
 			next := c.NextSibling
 			seg.RemoveChild(c)
@@ -43,6 +48,16 @@ func resolveStreamedBoundaries(doc *html.Node) {
 		t.Parent.RemoveChild(t)
 		seg.Parent.RemoveChild(seg)
 	}
+}
+
+// within reports whether n is anc or inside it.
+func within(n, anc *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == anc {
+			return true
+		}
+	}
+	return false
 }
 
 // removeFallback removes the fallback after placeholder t, up to the
