@@ -253,10 +253,14 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 	s.stripTablesOfContents(root)
 
 	l := layoutOf(root)
+	s.stripCopies(l)
 	s.readTopics(&l, root, m.language)
 	live, texts, firstLong, lastLong := l.live, l.texts, l.firstLong, l.lastLong
 	own := ownNames{siteNames(m.siteName), m.authors}
 	for i, b := range live {
+		if b.Parent == nil {
+			continue // a copy, or gone with an earlier section
+		}
 		if inside(b, root, atom.Blockquote) || b.DataAtom == atom.Blockquote {
 			continue // a quotation is the story's, whatever it quotes
 		}
