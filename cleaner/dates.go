@@ -91,10 +91,11 @@ func findDates(s *pageScan, ld *jsonld.Page, pageURL *url.URL, lang string, now 
 			try(parsePropDate(p, lang), fromStructured)
 		}
 	}
-	// <time>: the one marked as the publication first.
+	// <time>: the one marked as the publication first, and never one
+	// marked as the update.
 	for _, pass := range []bool{true, false} {
 		for _, tm := range s.times {
-			if tm.pub == pass {
+			if tm.pub == pass && !tm.update {
 				try(parseTimeMark(tm, lang), fromMarkup)
 			}
 		}
@@ -105,10 +106,10 @@ func findDates(s *pageScan, ld *jsonld.Page, pageURL *url.URL, lang string, now 
 	}
 	// The date the page shows, in its date and byline elements and in the
 	// lines under the headline, is read when no machine-readable date was
-	// found, or to tell the local day of a UTC timestamp the URL does not
-	// date: most pages are spared the reading.
+	// found, or to tell the local day of a UTC timestamp: most pages are
+	// spared the reading.
 	shown := time.Time{}
-	if src == fromNone || urlDay.IsZero() && isUTC(published) {
+	if src == fromNone || isUTC(published) {
 	texts:
 		for gi, group := range [][]string{s.dateTexts, s.afterH1, s.dateTextsPre, {collapseSpace(strings.Join(s.beforeH1, " "))}} {
 			for _, text := range group {
@@ -130,9 +131,11 @@ func findDates(s *pageScan, ld *jsonld.Page, pageURL *url.URL, lang string, now 
 		published, src = urlDay, fromURL
 	}
 	// The day the page shows is the local day: a UTC timestamp one day off
-	// is the same moment seen from Greenwich.
+	// is the same moment seen from Greenwich. The day written on the page
+	// is the local one before the URL's, which some sites build from the
+	// UTC timestamp.
 	local := urlDay
-	if local.IsZero() {
+	if local.IsZero() || !shown.IsZero() && isUTC(published) && oneDayApart(published, shown) {
 		local = shown
 	}
 	if src == fromText && !urlDay.IsZero() && !sameDay(published, urlDay) {
@@ -164,6 +167,16 @@ func findDates(s *pageScan, ld *jsonld.Page, pageURL *url.URL, lang string, now 
 			if t := parsePropDate(p, lang); valid(t) {
 				modified = t
 				break
+			}
+		}
+	}
+	if modified.IsZero() {
+		for _, tm := range s.times {
+			if tm.update {
+				if t := parseTimeMark(tm, lang); valid(t) {
+					modified = t
+					break
+				}
 			}
 		}
 	}

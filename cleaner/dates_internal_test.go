@@ -34,6 +34,10 @@ func TestTextDates(t *testing.T) {
 		{"03/04/2019", "en", []string{"2019-03-04"}},
 		{"03/04/2019", "fr", []string{"2019-04-03"}},
 		{"25/04/2019", "en", []string{"2019-04-25"}},
+		{"Mon 11/03/2024", "en", []string{"2024-03-11"}},     // 3 November 2024 was a Sunday
+		{"Sunday, 11/03/2024", "en", []string{"2024-11-03"}}, // and 11 March a Monday
+		{"11/03/2024", "en", []string{"2024-11-03"}},
+		{"Fri 11/03/2024", "en", []string{"2024-11-03"}}, // neither: the language's order
 		{"Updated 3 May 2021 · Published 1 May 2021", "en", []string{"2021-05-03u", "2021-05-01"}},
 		{"Aktualisiert am 12.03.2020", "de", []string{"2020-03-12u"}},
 		{"31 February 2019", "en", nil},
@@ -119,6 +123,9 @@ func TestFindDates(t *testing.T) {
 		{"utc stamp in the page's zone", "https://a.example/2019/10/18/x", `<meta property="article:published_time" content="2019-10-17T22:40:00Z"><meta property="article:modified_time" content="2019-10-18T09:00:00+02:00">`, ``, "2019-10-18T00:40:00+02:00", "2019-10-18T09:00:00+02:00"},
 		{"modified apart", "https://a.example/x", `<meta property="article:modified_time" content="2021-01-01T00:00:00Z"><meta property="article:published_time" content="2020-01-01T00:00:00Z">`, ``, "2020-01-01T00:00:00Z", "2021-01-01T00:00:00Z"},
 		{"updated label", "https://a.example/x", ``, `<p class="dates">Updated 3 May 2021 · Published 1 May 2021</p>`, "2021-05-01T00:00:00Z", ""},
+		{"update's time by class skipped", "https://a.example/x", ``, `<div class="post-meta"><span class="lastmod">Last modified <time datetime="2023-2-1">1 Feb 2023</time></span> / <span class="date">Posted <time datetime="2022-9-4">4 Sep 2022</time></span></div>`, "2022-09-04T00:00:00Z", "2023-02-01T00:00:00Z"},
+		{"update's time by label skipped", "https://a.example/x", ``, `<p class="meta">最終更新日: <time datetime="2023-02-01">2023年2月1日</time></p><p class="meta">投稿日: <time datetime="2022-09-04">2022年9月4日</time></p>`, "2022-09-04T00:00:00Z", "2023-02-01T00:00:00Z"},
+		{"utc stamp: the day shown before the url's", "https://a.example/2023/03/13/x/", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-03-13T04:20:00Z"}</script>`, `<p class="byline">Published 12 March 2023, 22:20</p>`, "2023-03-12T00:00:00Z", ""},
 		{"kicker before the headline", "https://a.example/x", ``, `<!--pre--><p>Datum: 22.12.2012</p>`, "2012-12-22T00:00:00Z", ""},
 		{"headline by class, no h1", "https://a.example/x", ``, `<!--noh1--><h3 class="post-title">Fog</h3><p>Sunday, 17 September 2023</p>`, "2023-09-17T00:00:00Z", ""},
 	}

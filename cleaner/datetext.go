@@ -117,6 +117,13 @@ func textDates(s, lang string) []textDate {
 				if (monthFirst && toks[i+1].text == "/" && a <= 12) || b > 12 {
 					d, mo = b, a
 				}
+				if a <= 12 && b <= 12 && a != b {
+					// Either way round is a date: a weekday written before it
+					// ("Mon 11/03/2024") tells which.
+					if wd, ok := weekdayBefore(toks[:i]); ok && !weekdayIs(toks[i+4].num(), mo, d, wd) && weekdayIs(toks[i+4].num(), d, mo, wd) {
+						d, mo = mo, d
+					}
+				}
 				add(t.pos, toks[i+4].num(), mo, d)
 				i += 4
 			}
@@ -133,6 +140,36 @@ func textDates(s, lang string) []textDate {
 		}
 	}
 	return out
+}
+
+// weekdayNames are English weekday names and their short forms, lower
+// case: English is the language whose numeric dates are read month first,
+// where 11/03/2024 may be either.
+var weekdayNames = map[string]time.Weekday{
+	"sun": time.Sunday, "sunday": time.Sunday, "mon": time.Monday, "monday": time.Monday,
+	"tue": time.Tuesday, "tues": time.Tuesday, "tuesday": time.Tuesday,
+	"wed": time.Wednesday, "wednesday": time.Wednesday, "thu": time.Thursday, "thur": time.Thursday,
+	"thurs": time.Thursday, "thursday": time.Thursday, "fri": time.Friday, "friday": time.Friday,
+	"sat": time.Saturday, "saturday": time.Saturday,
+}
+
+// weekdayBefore returns the weekday named just before a date whose tokens
+// follow toks ("Mon", "Monday,", "Mon.").
+func weekdayBefore(toks []token) (time.Weekday, bool) {
+	for len(toks) > 0 && toks[len(toks)-1].kind == tokSign && strings.Contains(",.", toks[len(toks)-1].text) {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) == 0 || toks[len(toks)-1].kind != tokWord {
+		return 0, false
+	}
+	wd, ok := weekdayNames[strings.ToLower(toks[len(toks)-1].text)]
+	return wd, ok
+}
+
+// weekdayIs reports whether the day y-m-d is a valid date on weekday wd.
+func weekdayIs(y, m, d int, wd time.Weekday) bool {
+	t, ok := makeDate(y, m, d)
+	return ok && t.Weekday() == wd
 }
 
 // cutAtDate drops a date and what follows it from the end of a byline:

@@ -51,6 +51,39 @@ type propValue struct {
 type timeMark struct {
 	datetime, text string
 	pub            bool // has pubdate, or a class naming publication
+	update         bool // marked as the page's update (see updateTime)
+}
+
+// updateMarks are the class and id words of a <time> that gives the page's
+// update, or of the element around it.
+var updateMarks = []string{"updated", "modified", "lastmod", "last-mod"}
+
+// updateTime reports whether the <time> n gives the page's update rather
+// than its publication: its class or id, or its parent's, says so
+// ("lastmod", "entry-date updated"), or the text written before it in its
+// parent is an update's label ("Updated:", "Aktualisiert am", "最終更新日:").
+func updateTime(n *html.Node) bool {
+	for p, k := n, 0; p != nil && k < 2; p, k = p.Parent, k+1 {
+		m := marksOf(p)
+		for _, w := range updateMarks {
+			if strings.Contains(m, w) {
+				return true
+			}
+		}
+	}
+	if n.Parent == nil {
+		return false
+	}
+	var before strings.Builder
+	for c := n.Parent.FirstChild; c != nil && c != n && before.Len() < maxDateText; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			before.WriteString(c.Data)
+		} else {
+			before.WriteString(nodeText(c))
+		}
+		before.WriteByte(' ')
+	}
+	return updatedLabel.MatchString(collapseSpace(before.String()))
 }
 
 const (
@@ -326,6 +359,7 @@ func (s *pageScan) signals(n *html.Node, marks string) {
 			datetime: strings.TrimSpace(attr(n, "datetime")),
 			text:     nodeText(n),
 			pub:      hasAttr(n, "pubdate") || strings.Contains(marks, "publish") || strings.Contains(marks, "entry-date"),
+			update:   updateTime(n),
 		})
 	case atom.A:
 		href := strings.ToLower(attr(n, "href"))
