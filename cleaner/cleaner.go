@@ -133,6 +133,7 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 		st.model = m
 	}
 	st.stripPage(doc)
+	revealCollapsed(doc)
 	// The second opinion is taken on the stripped page before readability
 	// changes it.
 	st.markStandfirsts(doc, meta.description) // before the ledes are copied: a marked standfirst stays marked

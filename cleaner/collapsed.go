@@ -1,0 +1,118 @@
+package cleaner
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Collapsed sections. A story, a guide or a review often folds its parts
+// under headings that open with one click (an accordion, a "Show more"
+// section, a FAQ): the text is in the page, hidden until the reader asks
+// for it, and it is the article's. Readability skips hidden elements, so
+// such a part is revealed before extraction when the page marks it as a
+// collapsed section: it is the target of a button's aria-controls, or it
+// follows a button marked aria-expanded="false" (directly, or the heading
+// that holds the button). It must hold prose, and sit outside the page's
+// chrome (menus, headers, footers, asides, forms) and outside a dialog:
+// a menu or a consent dialog, collapsed the same way, stays hidden.
+
+// collapsedMinWords is the prose a collapsed section must hold: a
+// paragraph or list item of at least this many words.
+const collapsedMinWords = 8
+
+// revealCollapsed shows the collapsed sections of doc.
+func revealCollapsed(doc *html.Node) {
+	ids := map[string]*html.Node{}
+	var buttons []*html.Node
+	walkElements(doc, func(n *html.Node) bool {
+		if chromeAtoms[n.DataAtom] || n.DataAtom == atom.Dialog || attr(n, "role") == "dialog" || attr(n, "aria-modal") == "true" {
+			return false
+		}
+		if id := attr(n, "id"); id != "" {
+			ids[id] = n
+		}
+		if n.DataAtom == atom.Button || attr(n, "role") == "button" {
+			buttons = append(buttons, n)
+		}
+		return true
+	})
+	reveal := func(n *html.Node) {
+		if n != nil && hidden(n) && holdsProse(n) {
+			show(n)
+		}
+	}
+	for _, b := range buttons {
+		if ctl := strings.Fields(attr(b, "aria-controls")); len(ctl) > 0 {
+			reveal(ids[ctl[0]])
+			continue
+		}
+		if attr(b, "aria-expanded") == "false" {
+			reveal(sectionAfter(b))
+		}
+	}
+}
+
+// sectionAfter returns the element that a disclosure button b opens: the
+// element after it, or after the heading (or wrapper) that holds only it.
+func sectionAfter(b *html.Node) *html.Node {
+	n := b
+	if p := b.Parent; p != nil && (isHeading(p) || onlyElementChild(p, b)) {
+		n = p
+	}
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+	}
+	return nil
+}
+
+func onlyElementChild(p, c *html.Node) bool {
+	for s := p.FirstChild; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && s != c {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsProse reports whether n holds a paragraph or list item of
+// collapsedMinWords words or more, not mostly links.
+func holdsProse(n *html.Node) bool {
+	found := false
+	walkElements(n, func(c *html.Node) bool {
+		if found || c.DataAtom == atom.Form || c.DataAtom == atom.Input {
+			return false
+		}
+		if (c.DataAtom == atom.P || c.DataAtom == atom.Li) && len(strings.Fields(nodeText(c))) >= collapsedMinWords && linkDensity(c) < 0.5 {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// show takes away what hides n: the hidden attribute, aria-hidden, and
+// display:none or visibility:hidden in its style.
+func show(n *html.Node) {
+	kept := n.Attr[:0]
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			continue
+		case "aria-hidden":
+			if a.Val == "true" {
+				continue
+			}
+		case "style":
+			s := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
+			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				continue
+			}
+		}
+		kept = append(kept, a)
+	}
+	n.Attr = kept
+}

@@ -1,0 +1,80 @@
+package cleaner
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestRevealCollapsed(t *testing.T) {
+	const answer = "The ferry runs twice a day in winter, at eight in the morning and at four in the afternoon."
+	tests := []struct {
+		name, page string
+		shown      bool // whether the answer is visible after revealCollapsed
+	}{
+		{"the target of aria-controls",
+			`<main><h2><a role="button" aria-controls="s1">When does it run?</a></h2><div id="s1" style="display:none"><p>` + answer + `</p></div></main>`, true},
+		{"after a collapsed button in a heading",
+			`<main><h3><button aria-expanded="false">When does it run?</button></h3><div hidden aria-hidden="true"><p>` + answer + `</p></div></main>`, true},
+		{"after a collapsed button",
+			`<main><button aria-expanded="false">Show more</button><div hidden><p>` + answer + `</p></div></main>`, true},
+		{"an open button's section is left as it is",
+			`<main><h3><button aria-expanded="true">When does it run?</button></h3><div hidden><p>` + answer + `</p></div></main>`, false},
+		{"a menu in the header stays hidden",
+			`<header><button aria-expanded="false" aria-controls="m">Menu</button><div id="m" hidden><ul><li>` + answer + `</li></ul></div></header><main><p>Story.</p></main>`, false},
+		{"a dialog stays hidden",
+			`<main><button aria-controls="d">Settings</button><div role="dialog" id="d" hidden><p>` + answer + `</p></div></main>`, false},
+		{"a section of links only stays hidden",
+			`<main><button aria-expanded="false">More</button><div hidden><p><a href="/a">One story of the day about the ferry and the harbour and its crews</a></p></div></main>`, false},
+		{"a hidden element no button opens stays hidden",
+			`<main><p>Story.</p><div hidden><p>` + answer + `</p></div></main>`, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<html><body>" + tc.page + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			revealCollapsed(doc)
+			shown := false
+			walkElements(doc, func(n *html.Node) bool {
+				if hidden(n) {
+					return false
+				}
+				if strings.Contains(nodeText(n), answer) && (n.Data == "p" || n.Data == "li") {
+					shown = true
+				}
+				return true
+			})
+			if shown != tc.shown {
+				t.Errorf("answer shown = %v, want %v", shown, tc.shown)
+			}
+		})
+	}
+}
+
+// TestCleanRevealsCollapsed checks that Clean keeps a guide's folded
+// sections.
+func TestCleanRevealsCollapsed(t *testing.T) {
+	folded := []string{
+		"Check the tide table the evening before, because the causeway floods twice a day and the times move by about an hour each day.",
+		"Park at the village hall rather than on the lane, which the farmers need for their tractors during the harvest weeks.",
+	}
+	page := `<!DOCTYPE html><html lang="en"><head><title>Walking to the island</title></head><body><main><article><h1>Walking to the island</h1>
+<p>The walk across the sands to the island takes about an hour each way, and it is one of the finest half days out on this coast in any season.</p>
+<p>It is easy walking on firm sand, but the sea comes in faster than a person can run, and every year the lifeboat is called out to walkers who set off too late.</p>
+<h2><button aria-expanded="false" aria-controls="tides">Before you go</button></h2><div id="tides" hidden><p>` + folded[0] + `</p></div>
+<h2><button aria-expanded="false">Where to park</button></h2><div style="display: none"><p>` + folded[1] + `</p></div>
+<p>On the island there is a café that opens when the causeway does, and a small museum about the monks who lived there twelve centuries ago.</p>
+</article></main></body></html>`
+	a, err := Clean(strings.NewReader(page), nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range folded {
+		if !strings.Contains(a.Text, f) {
+			t.Errorf("folded section lost: %q\n%s", f, a.Text)
+		}
+	}
+}
