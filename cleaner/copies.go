@@ -13,11 +13,15 @@ import "strings"
 // "Warm up: 10 minutes easy jogging" every week) is no run, and a list
 // repeated in a summary (a product's pros and cons, an office's addresses,
 // the same meals on two days of a meal plan) holds no such paragraphs: they
-// stay.
+// stay. A block of copyEchoWords words or more that repeats the block right
+// before it (a caption under each slide of a gallery, a card's title above
+// and below its picture) is shown twice, not written twice: the second is
+// removed the same way.
 const (
 	copyRunParas  = 3
 	copyParaWords = 15
 	copyLeadWords = 8
+	copyEchoWords = 6
 	// copyMaxSeen bounds the earlier places kept for one text: a run is
 	// looked for after the first few only.
 	copyMaxSeen = 8
@@ -36,6 +40,11 @@ func (s *stripper) stripCopies(l articleLayout) {
 	}
 	seen := map[string][]int{}
 	for i := 0; i < len(texts); {
+		if i > 0 && texts[i] == texts[i-1] && len(strings.Fields(texts[i])) >= copyEchoWords {
+			s.remove(l.live[i], verdict{repeatedKind, copyRule}, l.texts[i])
+			i++
+			continue
+		}
 		if n := copyRun(texts, i, seen[texts[i]]); n > 0 {
 			for k := i; k < i+n; k++ {
 				s.remove(l.live[k], verdict{repeatedKind, copyRule}, l.texts[k])

@@ -48,6 +48,12 @@ func TestCopiesRemoved(t *testing.T) {
 			paras(copyStory[0], plan[0], copyStory[1], plan[0], copyStory[2], plan[0], copyStory[3], plan[0]), nil, 1, 0},
 		{"two paragraphs repeated are no copy",
 			paras(copyStory...) + paras(copyStory[0], copyStory[1]), nil, 2, 0},
+		{"a caption under each slide of a gallery is given once",
+			`<figure><figcaption>The first ferry of the day leaves the harbour on Monday morning.</figcaption></figure>` +
+				`<figure><figcaption>The first ferry of the day leaves the harbour on Monday morning.</figcaption></figure>` +
+				`<figure><figcaption>The first ferry of the day leaves the harbour on Monday morning.</figcaption></figure>` + paras(copyStory...), nil, 1, 2},
+		{"a short line twice in a row stays",
+			paras(copyStory[0], copyStory[1]) + `<p>Ha, ha.</p><p>Ha, ha.</p>` + paras(copyStory[2], copyStory[3]), nil, 1, 0},
 		{"a list repeated in a summary stays",
 			paras(copyStory...) + `<ul><li>Ramps checked on both sides of the crossing by the crews over the weekend</li><li>Forty passengers on the first crossing on Monday morning after the storm</li><li>A second boat asked for by the council for the next winter season</li></ul>` +
 				paras(copyStory[3]) + `<ul><li>Ramps checked on both sides of the crossing by the crews over the weekend</li><li>Forty passengers on the first crossing on Monday morning after the storm</li><li>A second boat asked for by the council for the next winter season</li></ul>`,
