@@ -401,3 +401,34 @@ func (m *standfirstMatch) same(text string, teaser bool) bool {
 	}
 	return float64(shared) >= 0.75*float64(m.words)
 }
+
+// Menus inside the article: readability sometimes keeps the page's header
+// with the story under it. An element that says it is navigation (<nav>,
+// role navigation, menu or menubar), mostly links and a small part of the
+// article's text, is the site's menu, not the story's.
+const (
+	menuMaxShare = 0.3
+	menuMinLinks = 0.5
+)
+
+// stripMenus removes the menus inside the article under root.
+func (s *stripper) stripMenus(root *html.Node) {
+	if s.keep["nav"] {
+		return
+	}
+	total := textLen(root)
+	var menus []*html.Node
+	walkElements(root, func(n *html.Node) bool {
+		role := strings.ToLower(attr(n, "role"))
+		if n.DataAtom == atom.Nav || role == "navigation" || role == "menu" || role == "menubar" {
+			menus = append(menus, n)
+			return false
+		}
+		return true
+	})
+	for _, n := range menus {
+		if t := textLen(n); t > 0 && float64(t) <= menuMaxShare*float64(total) && linkDensity(n) >= menuMinLinks {
+			s.removeMarked(n, verdict{"nav", "menu"})
+		}
+	}
+}

@@ -251,6 +251,7 @@ func (s *stripper) scoreSentences(text string) sentenceScore {
 func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 	s.stripTokens(root, textLen(root), 0.3, true)
 	s.stripTablesOfContents(root)
+	s.stripMenus(root)
 
 	l := layoutOf(root)
 	s.stripCopies(l)
