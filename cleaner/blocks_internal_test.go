@@ -111,6 +111,29 @@ func TestAuthorTagline(t *testing.T) {
 	}
 }
 
+func TestTrailingByline(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Written by Lena Park", true},
+		{"By Lena Marie Park.", true},
+		{"Von Jan Berger", true},
+		{"Par Claire Dumas", true},
+		{"Reviewed by Dr. Ana Ruiz", false}, // a title's full stop: not read as a name
+		{"By the way, the ferry is free on Sundays.", false},
+		{"By Tuesday the council had voted", false},
+		{"Por favor lea las instrucciones", false},
+		{"Written by Lena Park, who covers transport for the paper", false},
+		{"Lena Park", false}, // no byline word: authorTagline's case
+	}
+	for _, tc := range tests {
+		if _, got := trailingByline(tc.text); got != tc.want {
+			t.Errorf("trailingByline(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestNamesWhole(t *testing.T) {
 	tests := []struct {
 		text, site string

@@ -323,6 +323,32 @@ func authorTagline(text string, m *metadata) (verdict, bool) {
 	return verdict{}, false
 }
 
+// trailingByline recognises, after the story, a byline on its own line:
+// "Written by Lena Park", "Von Jan Berger", "Par Claire Dumas", as an
+// author's card under a story gives it (or the card's "About Lena Park"). The words after the byline word
+// must read as a name: two to four words, each capitalised, and no
+// sentence after them.
+func trailingByline(text string) (verdict, bool) {
+	words := strings.Fields(text)
+	if len(words) < 3 || len(words) > 8 || strings.ContainsAny(text, ".!?:;,") && !strings.HasSuffix(strings.TrimSpace(text), ".") {
+		return verdict{}, false
+	}
+	loc := bylinePrefix.FindStringIndex(text)
+	if loc == nil || loc[1] == 0 {
+		return verdict{}, false
+	}
+	name := strings.Fields(strings.TrimSuffix(strings.TrimSpace(text[loc[1]:]), "."))
+	if len(name) < 2 || len(name) > 4 {
+		return verdict{}, false
+	}
+	for _, w := range name {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) {
+			return verdict{}, false
+		}
+	}
+	return verdict{"author-bio", "byline-after"}, true
+}
+
 // sameStandfirst reports whether a block says what the page's description
 // says: the same words, or one holding the other (a teaser that goes on for
 // a sentence more than the meta description).

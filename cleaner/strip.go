@@ -287,6 +287,9 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		if !ok && (i > lastLong || i >= len(live)-3) {
 			v, ok = authorTagline(texts[i], m)
 		}
+		if !ok && lastLong >= 0 && (i > lastLong || i >= len(live)-4) && i > firstLong {
+			v, ok = trailingByline(texts[i])
+		}
 		if !ok && !isHeading(b) {
 			v, ok = agencyCredit(texts[i])
 		}
