@@ -29,7 +29,7 @@ func headline(raw string, h1s []string, site string) string {
 	tk, rk := wordKey(title), wordKey(collapseSpace(raw))
 	heads := make([]string, 0, len(h1s))
 	for _, h := range h1s {
-		h = collapseSpace(h)
+		h = collapseTitleSpace(h)
 		if strings.Contains(h, "&") && strings.Contains(h, ";") {
 			h = html.UnescapeString(h) // escaped twice by the page: "&amp;#x26;"
 		}

@@ -79,3 +79,16 @@ func TestPageLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleKeepsIdeographicSpace(t *testing.T) {
+	tests := []struct{ raw, site, want string }{
+		{"港町に博物館　空き店舗を活用 | 港新聞", "港新聞", "港町に博物館　空き店舗を活用"},
+		{"　港町に博物館　", "", "港町に博物館"},
+		{"Harbour  museum\u00a0opens\n", "", "Harbour museum opens"},
+	}
+	for _, tc := range tests {
+		if got := cleanTitle(tc.raw, tc.site); got != tc.want {
+			t.Errorf("cleanTitle(%q, %q) = %q, want %q", tc.raw, tc.site, got, tc.want)
+		}
+	}
+}

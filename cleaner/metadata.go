@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -154,7 +155,7 @@ const (
 )
 
 func cleanTitle(title, site string) string {
-	title = collapseSpace(title)
+	title = collapseTitleSpace(title)
 	if strings.Contains(title, "&") {
 		title = html.UnescapeString(title) // escaped twice by the page: "&amp;amp;"
 	}
@@ -219,4 +220,13 @@ func firstNonEmpty(vals ...string) string {
 
 func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// collapseTitleSpace is collapseSpace for a headline, which keeps the
+// ideographic space (U+3000) that Japanese and Chinese headlines set
+// between their parts ("港町に博物館　空き店舗を活用"): it is the
+// headline's punctuation, not layout.
+func collapseTitleSpace(s string) string {
+	f := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) && r != '\u3000' })
+	return strings.Trim(strings.Join(f, " "), "\u3000")
 }
