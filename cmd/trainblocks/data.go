@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -22,6 +24,20 @@ var wordRun = regexp.MustCompile(`[\p{L}\p{N}]+`)
 // norm reduces text to lower-case word runs, as the WCXB scorer does.
 func norm(s string) string {
 	return strings.Join(wordRun.FindAllString(strings.ToLower(s), -1), " ")
+}
+
+// dataSum is the SHA-256 of the training examples, in order: the model
+// the same examples train is the same (the trainer is deterministic), so a
+// committed model is current when its .sum matches the data's. The data
+// change with the written blocks and with the cleaner's rules, which
+// decide what blocks the pages' articles hold.
+func dataSum(examples []blockmodel.Example) string {
+	h := sha256.New()
+	enc := json.NewEncoder(h)
+	for _, e := range examples {
+		enc.Encode(e) // a hash.Hash never fails to write
+	}
+	return "sha256:" + hex.EncodeToString(h.Sum(nil))
 }
 
 func loadAll(bench, testdata string) ([]blockmodel.Example, error) {
