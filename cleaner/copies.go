@@ -34,20 +34,17 @@ func (s *stripper) stripCopies(l articleLayout) {
 	if s.keep[repeatedKind] || len(l.texts) < 2*copyRunParas {
 		return
 	}
-	texts := make([]string, len(l.texts))
-	for i, t := range l.texts {
-		texts[i] = collapseSpace(t)
-	}
+	texts := l.texts // nodeText's, collapsed already
 	seen := map[string][]int{}
 	for i := 0; i < len(texts); {
 		if i > 0 && texts[i] == texts[i-1] && len(strings.Fields(texts[i])) >= copyEchoWords {
-			s.remove(l.live[i], verdict{repeatedKind, copyRule}, l.texts[i])
+			s.remove(l.live[i], verdict{repeatedKind, copyRule}, texts[i])
 			i++
 			continue
 		}
 		if n := copyRun(texts, i, seen[texts[i]]); n > 0 {
 			for k := i; k < i+n; k++ {
-				s.remove(l.live[k], verdict{repeatedKind, copyRule}, l.texts[k])
+				s.remove(l.live[k], verdict{repeatedKind, copyRule}, texts[k])
 			}
 			i += n
 			continue

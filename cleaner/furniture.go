@@ -3,6 +3,7 @@ package cleaner
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -329,20 +330,20 @@ func authorTagline(text string, m *metadata) (verdict, bool) {
 // must read as a name: two to four words, each capitalised, and no
 // sentence after them.
 func trailingByline(text string) (verdict, bool) {
-	words := strings.Fields(text)
-	if len(words) < 3 || len(words) > 8 || strings.ContainsAny(text, ".!?:;,") && !strings.HasSuffix(strings.TrimSpace(text), ".") {
+	text = strings.TrimSuffix(strings.TrimSpace(text), ".")
+	if n := len(strings.Fields(text)); n < 3 || n > 8 || strings.ContainsAny(text, ".!?:;,") {
 		return verdict{}, false
 	}
 	loc := bylinePrefix.FindStringIndex(text)
 	if loc == nil || loc[1] == 0 {
 		return verdict{}, false
 	}
-	name := strings.Fields(strings.TrimSuffix(strings.TrimSpace(text[loc[1]:]), "."))
+	name := strings.Fields(text[loc[1]:])
 	if len(name) < 2 || len(name) > 4 {
 		return verdict{}, false
 	}
 	for _, w := range name {
-		if r := []rune(w)[0]; !unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return verdict{}, false
 		}
 	}

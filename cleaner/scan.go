@@ -58,17 +58,18 @@ type timeMark struct {
 // update, or of the element around it.
 var updateMarks = []string{"updated", "modified", "lastmod", "last-mod"}
 
-// updateTime reports whether the <time> n gives the page's update rather
-// than its publication: its class or id, or its parent's, says so
+// updateTime reports whether the <time> n, whose class and id are marks,
+// gives the page's update rather than its publication: its class or id, or
+// its parent's, says so
 // ("lastmod", "entry-date updated"), or the text written before it in its
 // parent is an update's label ("Updated:", "Aktualisiert am", "最終更新日:").
-func updateTime(n *html.Node) bool {
-	for p, k := n, 0; p != nil && k < 2; p, k = p.Parent, k+1 {
-		m := marksOf(p)
-		for _, w := range updateMarks {
-			if strings.Contains(m, w) {
-				return true
-			}
+func updateTime(n *html.Node, marks string) bool {
+	if n.Parent != nil {
+		marks += " " + marksOf(n.Parent)
+	}
+	for _, w := range updateMarks {
+		if strings.Contains(marks, w) {
+			return true
 		}
 	}
 	if n.Parent == nil {
@@ -359,7 +360,7 @@ func (s *pageScan) signals(n *html.Node, marks string) {
 			datetime: strings.TrimSpace(attr(n, "datetime")),
 			text:     nodeText(n),
 			pub:      hasAttr(n, "pubdate") || strings.Contains(marks, "publish") || strings.Contains(marks, "entry-date"),
-			update:   updateTime(n),
+			update:   updateTime(n, marks),
 		})
 	case atom.A:
 		href := strings.ToLower(attr(n, "href"))

@@ -309,9 +309,6 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		if !ok || s.keep[v.kind] {
 			continue
 		}
-		if b.Parent == nil {
-			continue // went with an earlier section
-		}
 		following := next(b)
 		s.removeScored(b, v, texts[i], score)
 		if v.rule == "model" {
