@@ -33,6 +33,7 @@ func main() {
 	folds := flag.Int("folds", 5, "cross-validation folds")
 	repeats := flag.Int("repeats", 10, "cross-validation repeats, each with another split of the sites")
 	verbose := flag.Bool("v", false, "list the pages the model gets wrong")
+	only := flag.String("only", "", "comma-separated features to fit on, for trying subsets (-n only)")
 	flag.Parse()
 	log.SetFlags(0)
 
@@ -45,6 +46,9 @@ func main() {
 		return
 	}
 	assess(pages)
+	if *only != "" {
+		keepFeatures(pages, strings.Split(*only, ","))
+	}
 	t := trainer{pages: pages, lambda: *lambda, target: *target, folds: *folds, repeats: *repeats}
 
 	kept, refused, nArt, nNeg := t.nestedCV()
@@ -163,6 +167,25 @@ func assess(pages []*page) {
 			p.x = append(p.x, f.Value)
 		}
 	})
+}
+
+// keepFeatures drops every feature of pages not in names.
+func keepFeatures(pages []*page, names []string) {
+	want := map[string]bool{}
+	for _, n := range names {
+		want[n] = true
+	}
+	for _, p := range pages {
+		var ns []string
+		var xs []float64
+		for i, n := range p.names {
+			if want[n] {
+				ns = append(ns, n)
+				xs = append(xs, p.x[i])
+			}
+		}
+		p.names, p.x = ns, xs
+	}
 }
 
 func featureNames(pages []*page) []string {
