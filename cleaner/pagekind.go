@@ -22,8 +22,9 @@ import (
 // text readability also finds. Clean decides in two steps.
 //
 // First, rules refuse what has no article to return: a candidate of fewer
-// than five words, a short one that is mostly links or prices, or what is
-// left of a consent or sign-up prompt.
+// than five words, a short one that is mostly links or prices, a short one
+// that is a single line (a section's blurb, a shop's shipping note), or
+// what is left of a consent or sign-up prompt.
 //
 // Then a logistic model weighs eleven page-level signals (pageFeatureNames):
 // how much prose the candidate holds, how much of it is links and what
@@ -42,7 +43,7 @@ type Assessment struct {
 	// returns ErrNoArticle.
 	Article bool
 	// Rule names the rule that refused the page before it was scored
-	// ("no text", "mostly links", "mostly prices", "prompt"); empty when
+	// ("no text", "mostly links", "one line", "mostly prices", "prompt"); empty when
 	// the model decided.
 	Rule string
 	// Score is the model's log-odds that the page is an article; the page
@@ -167,6 +168,8 @@ func (k *pageKind) judge(n *html.Node, text string, m *metadata, st *stripper, a
 		rule = "no text"
 	case words < shortArticleWords && links >= maxShortLinkDensity:
 		rule = "mostly links"
+	case words < shortArticleWords && countSentences(text) <= 1 && !strings.Contains(text, "\n\n"):
+		rule = "one line"
 	case words < 150 && mostlyPrices(withModelRemovals(text, st)):
 		rule = "mostly prices"
 	case k.isPrompt(st, text, words):

@@ -54,6 +54,8 @@ func TestPageKind(t *testing.T) {
 		{"news-brief.html", "", true, ""},
 		{"news-brief-bare.html", "https://valleyherald.example/news/bridge-closure", true, ""},
 		{"news-brief-bare.html", "", true, ""},
+		{"two-line-brief.html", "https://valleyherald.example/news/2025/03/04/library-hours", true, ""},
+		{"two-line-brief.html", "", true, ""},
 		// Pages without an article.
 		{"shop-category.html", "https://shop.ridgeline.example/collections/trail-running-shoes", false, ""},
 		{"saas-landing.html", "https://ledgerly.example/", false, ""},
@@ -62,6 +64,8 @@ func TestPageKind(t *testing.T) {
 		{"signup-prompt.html", "https://valleyherald.example/newsletters/morning-briefing", false, ""},
 		{"consent-interstitial.html", "https://valleyherald.example/consent", false, "prompt"},
 		{"price-grid.html", "https://harborformal.example/formal-shoes", false, "mostly prices"},
+		{"topic-blurb.html", "https://valleyherald.example/topics/road-closures", false, "one line"},
+		{"topic-blurb.html", "", false, "one line"},
 	}
 	for _, tc := range tests {
 		name := tc.file
