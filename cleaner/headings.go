@@ -56,13 +56,17 @@ func restoreHeadings(root *html.Node) {
 	})
 }
 
-// protectContentBoxes keeps readability from dropping a box of facts that
-// a theme calls a header: readability removes any element whose class
-// says "header" as an unlikely candidate, which takes a recipe card's
-// times and yield, or a review's spec list, with it. An element inside the
-// <article> or <main> whose class names a header but which holds a list of
-// three or more plain-text items has that class word changed. Site headers
-// hold links, not plain facts.
+// protectContentBoxes keeps readability from dropping a part of the story
+// that a theme's class names like page chrome: readability removes any
+// element whose class says "header", "extra", "remark", "legends" or
+// "supplemental" as an unlikely candidate, which takes a recipe card's
+// times and yield, a review's spec list, or a guide's accordion of
+// "pane-header-…" panes with it. Such an element has that class word
+// changed when it is inside the <article> or <main> and holds a list of
+// three or more plain-text items, or when it holds a run of prose
+// paragraphs (holdsProseRun) wherever it is. Site headers hold links, not
+// plain facts or prose. The <html> and <body> elements, whose classes
+// carry a theme's state ("avada-header-position-top"), are left alone.
 //
 // A heading is never a page header either, whatever its class ("Supply" in
 // Substack's <h3 class="header-anchor-post">), so it loses the word too.
@@ -72,7 +76,10 @@ func protectContentBoxes(doc *html.Node) {
 		if !headerWord.MatchString(class) {
 			return true
 		}
-		if !isHeading(n) && (n.DataAtom == atom.Header || !inside(n, doc, atom.Article, atom.Main) || !hasFactList(n)) {
+		if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
+			return true // a theme's state, not an unlikely candidate
+		}
+		if !isHeading(n) && (n.DataAtom == atom.Header || !(inside(n, doc, atom.Article, atom.Main) && hasFactList(n) || holdsProseRun(n))) {
 			return true
 		}
 		for i, a := range n.Attr {
@@ -84,7 +91,33 @@ func protectContentBoxes(doc *html.Node) {
 	})
 }
 
-var headerWord = quickre.MustCompile(`(?i)(^|[-_ ])header`)
+// headerWord is a class word readability reads as page chrome, at the
+// start of a class or after a hyphen, underscore or space.
+var headerWord = quickre.MustCompile(`(?i)(^|[-_ ])(header|extra|remark|legends|supplemental)`)
+
+// holdsProseRun reports whether n holds prose a page header never does:
+// three or more paragraphs or list items of proseRunWords words or more,
+// not mostly links. An accordion whose panes a theme marks
+// "pane-header-…" is such an element.
+func holdsProseRun(n *html.Node) bool {
+	found := 0
+	walkElements(n, func(c *html.Node) bool {
+		if found >= 3 || c.DataAtom == atom.Form || c.DataAtom == atom.Nav {
+			return false
+		}
+		if c.DataAtom == atom.P || c.DataAtom == atom.Li {
+			if len(strings.Fields(nodeText(c))) >= proseRunWords && linkDensity(c) < 0.3 {
+				found++
+			}
+			return false
+		}
+		return true
+	})
+	return found >= 3
+}
+
+// proseRunWords is the length of a paragraph of prose, in words.
+const proseRunWords = 20
 
 // hasFactList reports whether n holds a list of three or more items that
 // are mostly plain text, not links.

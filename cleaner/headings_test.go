@@ -1,0 +1,49 @@
+package cleaner
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCleanKeepsProseInUnlikelyClasses checks that a part of the story
+// whose class happens to contain a word readability takes for page chrome
+// ("header", "extra", "supplemental") is kept when it holds paragraphs of
+// prose, and that a site header of links is still left out.
+func TestCleanKeepsProseInUnlikelyClasses(t *testing.T) {
+	kept := []string{
+		"We scored every tent on how long two people took to pitch it in a crosswind, timing three attempts each and keeping the median.",
+		"Weight counted for a fifth of the score: we weighed each tent with its pegs, poles and bag on the same kitchen scale.",
+		"Condensation was judged after a night at four degrees, by wiping the inner wall with a dry cloth and weighing the cloth.",
+		"Ventilation mattered more than we expected, because the tents with a single door were wet inside by dawn on every test night.",
+		"Two of the tents we tested were withdrawn by their makers during the test, so they are not in the ranking below.",
+		"Prices are the makers' list prices in the week we wrote this, rounded to the nearest pound, without any discount codes.",
+	}
+	page := `<!DOCTYPE html><html lang="en"><head><title>The best two-person tents</title></head><body>
+<div class="site-header"><a href="/">Campcraft</a> <a href="/tents">Tents</a> <a href="/stoves">Stoves</a> <a href="/about">About</a></div>
+<main><article><h1>The best two-person tents</h1>
+<p>We pitched eleven two-person tents on the same exposed field over four weekends this autumn, in wind, rain and one hard frost.</p>
+<p>Our favourite is light enough for a long walk and stood up to the worst of the gales without a single bent pole.</p>
+<p>The runner-up costs half as much, weighs three hundred grams more, and kept us just as dry, though its zips are stiff in the cold.</p>
+<p>If you camp mostly in summer, a mesh inner saves weight and keeps you cooler, but it lets in spindrift and sand when the wind gets up.</p>
+<p>None of the tents we liked needed seam sealing out of the box, which was not true of two of the cheaper models we sent back.</p>
+<p>Pack size matters if you cycle, and the three smallest tents all fitted, poles and all, into a single twenty-litre pannier.</p>
+<p>We also tried each tent with a large dog, a wet rucksack and two sleeping mats, which is how most of our readers actually use them.</p>
+<p>Every tent in the ranking came with a repair sleeve for the poles, but only two had spare guy lines and a patch kit in the bag.</p>
+<div class="kt-accordion-wrap kt-pane-header-alignment-left"><div class="kt-accordion-pane"><button class="kt-accordion-header">How we tested</button>
+<div class="kt-accordion-panel"><p>` + kept[0] + `</p><p>` + kept[1] + `</p><p>` + kept[2] + `</p></div></div></div>
+<div class="entry-extra"><p>` + kept[3] + `</p><p>` + kept[4] + `</p><p>` + kept[5] + `</p></div>
+<p>Whichever tent you choose, practise pitching it in the garden before the first trip, and count the pegs before you leave.</p>
+</article></main></body></html>`
+	a, err := Clean(strings.NewReader(page), nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range kept {
+		if !strings.Contains(a.Text, k) {
+			t.Errorf("lost: %q", k)
+		}
+	}
+	if strings.Contains(a.Text, "Stoves") {
+		t.Errorf("the site header's links are in the article:\n%s", a.Text)
+	}
+}
