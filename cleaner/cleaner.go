@@ -183,6 +183,7 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 func readable(doc *html.Node, pageURL *url.URL, meta *metadata) (*readability.Article, error) {
 	protectHeadings(doc, meta.title)
 	protectContentBoxes(doc)
+	protectStory(doc)
 	parser := readability.NewParser()
 	ra, err := parser.ParseAndMutate(doc, pageURL)
 	if err != nil {

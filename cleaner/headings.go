@@ -171,3 +171,87 @@ func words(s string) []string {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
 }
+
+// protectStory keeps readability from dropping the story's own container
+// because its class or id holds a word readability reads as chrome
+// ("page-footer", "layout-with-sidebar", "hero-banner", "menucontainer"):
+// an element that holds at least half of the page's prose, and some prose,
+// is the story or holds it, whatever its class says. Readability would
+// retry without its unlikely-candidate pass when the first pass finds
+// little, but only then; a page with a longer teaser elsewhere loses the
+// story. The element's chrome words are changed in its class and id.
+//
+// Nor is an inline element directly in a paragraph chrome (a quotation in
+// <span class="contextmenu …">): readability would drop its words from
+// the sentence.
+func protectStory(doc *html.Node) {
+	total := 0
+	var count func(n *html.Node) int
+	prose := map[*html.Node]int{}
+	count = func(n *html.Node) int {
+		if n.DataAtom == atom.P || n.DataAtom == atom.Li {
+			if w := len(strings.Fields(nodeText(n))); w >= proseRunWords && linkDensity(n) < 0.3 {
+				return w
+			}
+		}
+		sum := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				sum += count(c)
+			}
+		}
+		if sum > 0 && chromeClass(n) {
+			prose[n] = sum
+		}
+		return sum
+	}
+	walkElements(doc, func(n *html.Node) bool {
+		if phrasing[n.DataAtom] && n.Parent != nil && n.Parent.DataAtom == atom.P && chromeClass(n) {
+			unchrome(n) // words of a sentence ("contextmenu"), never page chrome
+		}
+		return true
+	})
+	total = count(doc)
+	if total < storyMinWords {
+		return
+	}
+	for n, w := range prose {
+		if 2*w < total || n.DataAtom == atom.Html || n.DataAtom == atom.Body {
+			continue
+		}
+		unchrome(n)
+	}
+}
+
+// unchrome changes the chrome words of n's class and id.
+func unchrome(n *html.Node) {
+	for i, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			n.Attr[i].Val = unlikelyWord.ReplaceAllString(a.Val, "box")
+		}
+	}
+}
+
+// phrasing are the elements that mark words inside a paragraph.
+var phrasing = map[atom.Atom]bool{atom.Span: true, atom.Em: true, atom.Strong: true, atom.B: true, atom.I: true,
+	atom.U: true, atom.Mark: true, atom.Small: true, atom.Q: true, atom.Cite: true, atom.Abbr: true, atom.Time: true,
+	atom.Font: true, atom.Sub: true, atom.Sup: true, atom.Code: true}
+
+// storyMinWords is the prose a page must hold for protectStory to judge
+// what holds most of it.
+const storyMinWords = 150
+
+// unlikelyWord and maybeWord are readability's patterns for an element's
+// class and id: an element matching the first and not the second is
+// dropped as an unlikely candidate.
+var (
+	unlikelyWord = quickre.MustCompile(`(?i)-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote`)
+	maybeWord    = quickre.MustCompile(`(?i)and|article|body|column|content|main|mathjax|shadow`)
+)
+
+// chromeClass reports whether readability would drop n as an unlikely
+// candidate for its class and id.
+func chromeClass(n *html.Node) bool {
+	s := attr(n, "class") + " " + attr(n, "id")
+	return unlikelyWord.MatchString(s) && !maybeWord.MatchString(s)
+}

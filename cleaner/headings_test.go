@@ -47,3 +47,43 @@ func TestCleanKeepsProseInUnlikelyClasses(t *testing.T) {
 		t.Errorf("the site header's links are in the article:\n%s", a.Text)
 	}
 }
+
+// TestCleanKeepsStoryInChromeClass checks that a story whose container a
+// theme names like chrome ("page-footer", "layout-with-sidebar") is
+// returned, not the teaser beside it, and that words a paragraph marks
+// with such a class stay in their sentence.
+func TestCleanKeepsStoryInChromeClass(t *testing.T) {
+	story := []string{
+		"The harbour board voted on Tuesday to close the old fish market at the end of the season, after a survey found the pier beneath it unsafe.",
+		"Traders have until October to move to the new hall on the east quay, where the board has promised the same rents for the first three years.",
+		"Several traders said the new hall is too far from the car park, and that older customers who walk down from the town will not follow them.",
+		"The board's chair said the pier could be repaired, but that the bill would be larger than the cost of the new hall and its first ten years of upkeep.",
+		"A public meeting on the move is planned for next month, and the board said it would publish the survey in full before then.",
+		"The market has stood on the pier since 1911, when the railway brought buyers from the cities and the town landed more herring than any port on the coast.",
+		"Its last big repair was in the 1980s, when the council replaced the deck but left the iron piles, which the survey now says have lost a third of their thickness.",
+		"The new hall cost four million pounds and has stood empty since it was finished last spring, while the board and the traders argued over leases.",
+		"Fishermen who land at the east quay said the move would save them a trip across the harbour, and that most of the catch goes straight to lorries anyway.",
+	}
+	quoted := "Nobody asked us, and now we have three months to move forty years of business"
+	teaser := `<section class="promo-panel"><h2>Also on the quay</h2><p>The sailing club has opened its doors to new members for the summer, with taster evenings every Thursday from May, free loan boats for the first month and a barbecue on the slipway to end each session.</p>
+<p>Tickets for the lifeboat day go on sale next week; last year they sold out within two days, so the crew has added a second afternoon of displays and a longer open day at the station.</p>
+<p>The harbour café reopens on Saturday under new owners, who have kept the old menu of crab sandwiches and added breakfasts for the early boats, served from six in the morning all summer.</p>
+<p>The ferry timetable changes on the first of June, with an extra evening crossing on Fridays and Saturdays and a later last boat back from the island during the school holidays.</p>
+<p>Also this week: the tide tables, the rowing regatta, the new moorings, the bird count, the beach clean, the lighthouse tours, the market stalls, the quiz night, the harbour walk, and the crab races.</p></section>`
+	var b strings.Builder
+	for _, p := range story {
+		b.WriteString("<p>" + p + "</p>\n")
+	}
+	page := `<!DOCTYPE html><html lang="en"><head><title>Fish market to close</title></head><body>` + teaser + `
+<div class="page1-footer"><h1>Fish market to close</h1>` + b.String() + `<p>One trader put it plainly: <span class="contextmenu Quotation">` + quoted + `</span>, she said.</p></div>
+</body></html>`
+	a, err := Clean(strings.NewReader(page), nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range append(story, quoted) {
+		if !strings.Contains(a.Text, s) {
+			t.Errorf("lost: %q", s)
+		}
+	}
+}
