@@ -90,6 +90,9 @@ func (s *stripper) stripPage(doc *html.Node) {
 			continue
 		}
 		following := next(b)
+		if v.kind == "affiliate" && isHeading(b) && s.longSection(following) {
+			continue // "Why you can trust us" heading the review's own methodology
+		}
 		s.remove(b, v, text)
 		if v.kind == "related" && len(strings.Fields(text)) <= 6 || v.kind == "affiliate" && isHeading(b) {
 			s.removeSection(b, v, following)

@@ -310,6 +310,9 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 			continue
 		}
 		following := next(b)
+		if v.kind == "affiliate" && isHeading(b) && v.rule != "model" && s.longSection(following) {
+			continue // "Why you can trust us" heading the review's own methodology
+		}
 		s.removeScored(b, v, texts[i], score)
 		if v.rule == "model" {
 			continue // a section label is a rule's call
@@ -393,6 +396,32 @@ func (s *stripper) removeSection(label *html.Node, v verdict, first *html.Node) 
 		s.remove(c, verdict{v.kind, "section:" + v.rule}, text)
 		c = following
 	}
+}
+
+// longSection reports whether the section that starts at first, up to the
+// next heading, is longer than removeSection takes (more than three
+// elements or 150 words) and does not open with boilerplate of its own. A
+// disclosure's heading over such a section heads the article's own account
+// of how it was made, not a notice.
+func (s *stripper) longSection(first *html.Node) bool {
+	if first == nil {
+		return false
+	}
+	if _, ok := s.classifyText(nodeText(first), true); ok {
+		return false // the heading's notice itself
+	}
+	words, k := 0, 0
+	for c := first; c != nil; c = next(c) {
+		if isHeading(c) || findHeading(c) {
+			break
+		}
+		k++
+		words += len(strings.Fields(nodeText(c)))
+		if k > 3 || words > 150 {
+			return true
+		}
+	}
+	return false
 }
 
 func isHeading(n *html.Node) bool {

@@ -2,6 +2,7 @@ package blockmodel
 
 import (
 	"bytes"
+	"fmt"
 	"math"
 	"testing"
 )
@@ -87,5 +88,49 @@ func TestTrainIsDeterministic(t *testing.T) {
 	b.Write(&y)
 	if !bytes.Equal(x.Bytes(), y.Bytes()) {
 		t.Error("the same data and seed gave different weights")
+	}
+}
+
+// TestShuffleKeepsOrderWhenDataGrow checks that an example added to the
+// data leaves the others in the order they had within each epoch: a
+// small change to the data must not redraw the whole training order.
+func TestShuffleKeepsOrderWhenDataGrow(t *testing.T) {
+	var ex []Example
+	for _, s := range []string{"Follow us on Mastodon", "Police closed the road", "Sign up for the morning briefing",
+		"The council met on Tuesday", "Photo: Ana Ruiz", "Prices may change", "The vote was close", "Read more"} {
+		ex = append(ex, Example{Block: Block{Text: s}})
+	}
+	grown := append([]Example{{Block: Block{Text: "Listen to this story"}}}, ex...)
+	ids := func(es []Example) []uint64 {
+		out := make([]uint64, len(es))
+		for i, e := range es {
+			out[i] = exampleID(e)
+		}
+		return out
+	}
+	for epoch := range 3 {
+		a, b := make([]int, len(ex)), make([]int, len(grown))
+		shuffle(a, ids(ex), 7, epoch)
+		shuffle(b, ids(grown), 7, epoch)
+		var want, got []string
+		for _, i := range a {
+			want = append(want, ex[i].Text)
+		}
+		for _, i := range b {
+			if i != 0 {
+				got = append(got, grown[i].Text)
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("epoch %d: order changed when an example was added:\n%v\n%v", epoch, want, got)
+		}
+		if epoch == 0 {
+			continue
+		}
+		prev := make([]int, len(ex))
+		shuffle(prev, ids(ex), 7, epoch-1)
+		if fmt.Sprint(prev) == fmt.Sprint(a) {
+			t.Errorf("epochs %d and %d have the same order", epoch-1, epoch)
+		}
 	}
 }

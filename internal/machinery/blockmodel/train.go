@@ -1,8 +1,11 @@
 package blockmodel
 
 import (
+	"fmt"
+	"hash/fnv"
 	"math"
-	"math/rand/v2"
+	"sort"
+	"strings"
 )
 
 // Example is one labelled block for training.
@@ -49,10 +52,13 @@ func Train(examples []Example, opts TrainOptions) *Model {
 	}
 	m := &Model{binary: table{f: make([]float32, 1<<binaryBits)}}
 	g2 := make([]float32, len(m.binary.f))
-	rng := rand.New(rand.NewPCG(opts.Seed, 1))
-	order := rng.Perm(len(examples))
-	for range opts.Epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	ids := make([]uint64, len(examples))
+	for i, e := range examples {
+		ids[i] = exampleID(e)
+	}
+	order := make([]int, len(examples))
+	for epoch := range opts.Epochs {
+		shuffle(order, ids, opts.Seed, epoch)
 		for _, i := range order {
 			y, w := 0.0, wNeg
 			if examples[i].Boilerplate {
@@ -107,6 +113,38 @@ func Train(examples []Example, opts TrainOptions) *Model {
 		}
 	}
 	return m
+}
+
+// shuffle fills order with the examples' indices in the order of one
+// epoch: sorted by a hash of the seed, the epoch and each example's own
+// identity, not by a permutation of positions. An example added to or
+// dropped from the data then leaves the others' order as it was, so a
+// small change to the data makes a small change to the model, not a new
+// draw.
+func shuffle(order []int, ids []uint64, seed uint64, epoch int) {
+	keys := make([]uint64, len(ids))
+	for i, id := range ids {
+		keys[i] = mix(id ^ mix(seed+uint64(epoch)+1))
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return keys[order[a]] < keys[order[b]] })
+}
+
+// exampleID hashes what an example is: its block and its labels.
+func exampleID(e Example) uint64 {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s\x00%d\x00%t\x00%s\x00%s\x00%s\x00%v\x00%v\x00%v\x00%v\x00%.3f\x00%s",
+		e.Text, e.Pos, e.Boilerplate, e.Kind, e.Group, e.Lang, e.Form, e.Emphasis, e.Heading, e.ListItem, e.LinkDensity, strings.Join(e.Links, " "))
+	return h.Sum64()
+}
+
+// mix is SplitMix64's finaliser.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ x>>31
 }
 
 // step is one AdaGrad update of w for features fs with loss gradient g.
