@@ -38,8 +38,9 @@ def head(p):
 
 def build(p, kind):
     html = p["html"] if "html" in p else head(p) + p["body"] + "\n</html>\n"
-    must = [m.strip() for m in MUST.findall(html)]
-    nots = [m.strip() for m in NOT.findall(html)]
+    clean = lambda m: re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", m)).strip()
+    must = [clean(m) for m in MUST.findall(html)]
+    nots = [clean(m) for m in NOT.findall(html)]
     html = NOT.sub(lambda m: m.group(1), MUST.sub(lambda m: m.group(1), html))
     d = os.path.join(OUT, kind)
     with open(os.path.join(d, p["name"] + ".html"), "w") as f:

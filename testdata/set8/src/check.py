@@ -8,11 +8,11 @@ class T(HTMLParser):
         super().__init__(convert_charrefs=True); s.skip = 0; s.buf = []
     def handle_starttag(s, tag, a):
         if tag in ("script", "style", "head", "template", "noscript"): s.skip += 1
-        elif tag in ("p","div","li","h1","h2","h3","br","td","tr","section","article","header","footer","nav","button","label","option","span","a","time","figcaption","dt","dd","strong","em"):
+        elif tag in ("p","div","li","h1","h2","h3","br","td","tr","section","article","header","footer","nav","button","label","option","figcaption","dt","dd"):
             s.buf.append(" ")
     def handle_endtag(s, tag):
         if tag in ("script", "style", "head", "template", "noscript"): s.skip -= 1
-        else: s.buf.append(" ")
+        elif tag not in ("a","span","strong","em","time","b","i"): s.buf.append(" ")
     def handle_data(s, d):
         if not s.skip: s.buf.append(d)
 
