@@ -150,7 +150,7 @@ body = page(
         + cmp_title("Ondernemers krijgen compensatie", 2)
         + cmp_text("<p>[[Winkeliers aan de Havenkade kunnen een tegemoetkoming aanvragen]] als hun omzet tijdens de werkzaamheden met meer dan een kwart daalt. [[De gemeenteraad heeft daarvoor 250.000 euro gereserveerd.]] Volgens de ondernemersvereniging zijn vooral de twee bakkers en de fietsenmaker afhankelijk van het verkeer over de brug.</p>")
         + cmp_text("<p>[[De aannemer werkt op werkdagen tussen zeven uur ’s ochtends en zeven uur ’s avonds.]] Omwonenden krijgen deze maand een brief met de planning; voor het heien van de nieuwe damwand, dat naar verwachting twee weken duurt, komt een aparte informatieavond.</p>")
-        + cmp_text("<p>Die informatieavond is op dinsdag 16 december om half acht in buurthuis De Kaai. [[Medewerkers van de gemeente en de aannemer beantwoorden daar vragen.]]</p>")
+        + cmp_text("<p>Die informatieavond is op dinsdag 16 december om half acht in buurthuis De Kaai. [[Medewerkers van de gemeente en de aannemer beantwoorden daar vragen.]] Wie niet kan komen, kan de tekeningen en de planning vanaf die dag ook inzien in het stadskantoor, op werkdagen tussen negen en vijf uur.</p>")
     ),
     grid(cmp_title("{{Meer nieuws}}", 2)
          + teaser("/nieuws/afvalkalender-2027", "{{Afvalkalender 2027 staat online}}", "")

@@ -16,8 +16,8 @@ main = """<nav class="crumbs">{{<a href="/">Home</a> › <a href="/glasgow/">Gla
 "<h2>What swimmers will find</h2>",
 "[[The 25-metre pool keeps its original tiled lanes and wooden changing cubicles]], though each cubicle now has a lockable door. A second, smaller learner pool has been built in the former boiler house, heated by an air-source heat pump.",
 "[[The slipper baths, where residents once paid a penny for a hot bath]], have been restored as a museum room with photographs and oral histories collected from older Whiteinch residents.",
-"“My grandmother used to bring me here on a Saturday,” said campaign chair Isla Rennie. [[“I never thought I’d see the lights back on.”]]",
-"[[Prices will match other council pools: £4.20 for an adult swim]], with free sessions for under-18s during school holidays. Opening hours will be published in February.",
+"“My grandmother used to bring me here on a Saturday,” said campaign chair Isla Rennie. [[“I never thought I’d see the lights back on.”]] Rennie, now 71, has already booked the first lane swim on opening morning, and says around forty campaigners plan to join her in the water.",
+"[[Prices will match other council pools: £4.20 for an adult swim]], with free sessions for under-18s during school holidays. Opening hours will be published in February. The council says early-morning lane swimming, dropped in the last years before the closure, will return on weekdays from 6.30 a.m., and a monthly community swim will be free for Whiteinch residents.",
 ) + """
 </div>
 <div class="share-strip">{{Share this article}}</div>
@@ -48,9 +48,9 @@ art = """<article class="post">
 "[[Lors de la canicule de juin, des thermomètres ont mesuré 52 °C sur le sol]] de la cour de l’école Jean-Moulin, contre 31 °C sous les platanes du square voisin. « Les enfants ne sortaient plus en récréation l’après-midi », raconte la directrice, Nadège Trichet.",
 "<h2>Les parents associés</h2>",
 "[[Chaque projet sera dessiné avec les élèves, les enseignants et les parents]], promet l’adjointe à l’éducation, Solène Marchais. Dans les deux écoles pilotes, les enfants ont demandé un coin potager, des cabanes et, surtout, « moins de foot au milieu ».",
-"[[Certains parents s’inquiètent de la boue en hiver.]] [[La Ville répond que les surfaces drainantes sèchent en une heure]] après une averse, selon les mesures réalisées l’an dernier à l’école Chantenay.",
-"[[Les cours rénovées pourront aussi ouvrir au public le samedi]], comme de petits jardins de quartier, une idée déjà testée à Paris et à Lyon.",
-"[[Les travaux des dix premières écoles commenceront pendant les vacances d’été 2027.]]",
+"[[Certains parents s’inquiètent de la boue en hiver.]] D’autres redoutent les piqûres de guêpes au printemps ou les chutes depuis les cabanes. [[La Ville répond que les surfaces drainantes sèchent en une heure]] après une averse, selon les mesures réalisées l’an dernier à l’école Chantenay.",
+"[[Les cours rénovées pourront aussi ouvrir au public le samedi]], comme de petits jardins de quartier, une idée déjà testée à Paris et à Lyon. Un gardien sera présent, et les horaires seront fixés école par école avec les conseils de quartier, pour éviter que les cours deviennent des lieux de rassemblement le soir.",
+"[[Les travaux des dix premières écoles commenceront pendant les vacances d’été 2027.]] La liste des établissements retenus sera présentée au conseil municipal de février, après une consultation des directeurs d’école et des associations de parents d’élèves de chaque quartier.",
 ) + """
 </div>
 <div class="partage-social">{{Partagez sur}} <a href="#">Facebook</a> <a href="#">LinkedIn</a></div>
@@ -77,13 +77,13 @@ main = """<nav class="okruszki">{{<a href="/">Strona główna</a> / <a href="/wr
 <div class="tresc">
 """ + ps(
 "[[Wrocławskie zoo otworzy w kwietniu nowy pawilon dla nietoperzy]], pierwszy taki w Polsce, w którym zwiedzający zobaczą zwierzęta w ciemności.",
-"[[W pawilonie zamieszka około 200 nietoperzy z sześciu gatunków]], w tym rudawki egipskie i owocożerne kalongi. Dla zwierząt dzień i noc zostaną odwrócone: w godzinach otwarcia zoo w środku będzie panował półmrok, a nocą zapalą się lampy.",
-"[[„Chcemy, żeby ludzie przestali się bać nietoperzy”]] – mówi kuratorka ssaków, dr Joanna Pietrzak. Jak dodaje, w Polsce żyje 25 gatunków tych zwierząt i wszystkie są pod ścisłą ochroną.",
+"[[W pawilonie zamieszka około 200 nietoperzy z sześciu gatunków]], w tym rudawki egipskie i owocożerne kalongi. Dla zwierząt dzień i noc zostaną odwrócone: w godzinach otwarcia zoo w środku będzie panował półmrok, a nocą zapalą się lampy. Dzięki temu nietoperze będą aktywne właśnie wtedy, gdy przychodzą goście.",
+"[[„Chcemy, żeby ludzie przestali się bać nietoperzy”]] – mówi kuratorka ssaków, dr Joanna Pietrzak. Jak dodaje, w Polsce żyje 25 gatunków tych zwierząt i wszystkie są pod ścisłą ochroną. Wiele z nich traci kryjówki, gdy ocieplane są stare bloki i zamykane strychy, dlatego zoo chce przy okazji uczyć, jak budować skrzynki dla nietoperzy.",
 "<h2>Sala edukacyjna i dźwięki w słuchawkach</h2>",
-"[[Obok wybiegu powstanie sala, w której będzie można usłyszeć echolokację]]. Mikrofony ultradźwiękowe zamienią piski nietoperzy na dźwięki słyszalne dla człowieka.",
-"[[Budowa pawilonu kosztowała 14 mln zł]], z czego większość pokryło miasto. [[Prace opóźniły się o pół roku]], bo wykonawca musiał zmienić system wentylacji.",
-"[[Wejście do pawilonu będzie wliczone w cenę biletu do zoo.]] Ze względu na ciemność grupy będą wpuszczane co dziesięć minut, maksymalnie po 25 osób.",
-"[[Zoo prosi, by w pawilonie nie używać lamp błyskowych ani latarek w telefonach.]]",
+"[[Obok wybiegu powstanie sala, w której będzie można usłyszeć echolokację]]. Mikrofony ultradźwiękowe zamienią piski nietoperzy na dźwięki słyszalne dla człowieka. Dzieci sprawdzą też, jak brzmi ich własny głos odbity od ścian, a w gablotach pokazane zostaną szkielety i powiększone modele skrzydeł.",
+"[[Budowa pawilonu kosztowała 14 mln zł]], z czego większość pokryło miasto. [[Prace opóźniły się o pół roku]], bo wykonawca musiał zmienić system wentylacji. Wiosną specjaliści z ogrodu zoologicznego w Rotterdamie przez trzy tygodnie pomagali przyzwyczajać zwierzęta do nowego pomieszczenia.",
+"[[Wejście do pawilonu będzie wliczone w cenę biletu do zoo.]] Ze względu na ciemność grupy będą wpuszczane co dziesięć minut, maksymalnie po 25 osób. W weekendy zoo spodziewa się kolejek, dlatego zachęca do odwiedzin w dni powszednie, najlepiej przed południem.",
+"[[Zoo prosi, by w pawilonie nie używać lamp błyskowych ani latarek w telefonach.]] Ostre światło oślepia zwierzęta i wywołuje u nich stres, który odbija się na ich zdrowiu jeszcze przez wiele dni.",
 ) + """
 </div>
 <div class="udostepnij">{{Udostępnij artykuł}} <a href="#">Facebook</a> <a href="#">X</a></div>

@@ -82,8 +82,8 @@ main = """<nav class="trilho">{{<a href="/">Início</a> › <a href="/tecnologia
 "[[“Este site utiliza cookies para melhorar a sua experiência”]] é a frase que a maioria dos portugueses vê dezenas de vezes por dia. A CNPD considera-a vaga e pede que os avisos expliquem, numa linha, para que servem os dados e com quantos parceiros são partilhados.",
 "[[Gerir preferências deixa de poder ser a única alternativa ao consentimento]], diz a diretriz. Até agora, muitos sites mostravam um botão verde para aceitar e um simples link cinzento que levava a um menu de dezenas de opções.",
 "A Associação Portuguesa de Imprensa lembra que a publicidade personalizada representa uma parte importante das receitas dos jornais digitais. [[“Vamos cumprir, mas as receitas vão cair”]], disse o seu secretário-geral, Nuno Câmara, que pede um período de adaptação mais longo para os títulos regionais.",
-"[[Os sites que não cumprirem arriscam coimas até 4 % do volume de negócios]], o limite previsto no regulamento europeu. A comissão admite, porém, começar por avisos formais.",
-"[[A diretriz entra em vigor a 1 de março.]] A CNPD vai disponibilizar um modelo de aviso que os sites mais pequenos podem copiar.",
+"[[Os sites que não cumprirem arriscam coimas até 4 % do volume de negócios]], o limite previsto no regulamento europeu. A comissão admite, porém, começar por avisos formais e dar mais 30 dias a quem mostrar que já iniciou as alterações.",
+"[[A diretriz entra em vigor a 1 de março.]] A CNPD vai disponibilizar um modelo de aviso que os sites mais pequenos podem copiar, com os dois botões lado a lado e um texto curto já revisto pelos juristas da comissão.",
 ) + """
 </div>
 <div class="partilhar">{{Partilhar este artigo}} <a href="#">Facebook</a> <a href="#">LinkedIn</a></div>

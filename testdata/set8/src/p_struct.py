@@ -52,8 +52,8 @@ main = """<div class="breadcrumbs">{{<a href="/">Inicio</a> / <a href="/local/">
 "[[El trazado saldrá de la actual parada de Plaza de Europa]] y seguirá por la avenida de Valdefierro y la calle Lagos de Coronas. Según el proyecto, un tranvía pasará cada seis minutos en hora punta y el trayecto hasta el centro durará unos veinte minutos.",
 "[[La inversión prevista es de 96 millones de euros]], de los que la mitad llegarían de fondos europeos. La concejala de Movilidad, Pilar Esteban, defendió que el barrio «lleva veinte años esperando una conexión digna» y que los autobuses actuales van llenos.",
 "[[Los vecinos de Valdefierro celebran el proyecto, aunque con reservas.]] [[La asociación vecinal teme que las obras corten]] durante meses el acceso a los comercios de la avenida. «Queremos el tranvía, pero también queremos que las tiendas sigan abiertas», dijo su presidenta, Rosa Aznar.",
-"La oposición municipal votó a favor, pero pidió un estudio sobre el impacto en el tráfico de la Ronda Oeste. [[El gobierno local se comprometió a presentarlo antes del verano.]]",
-"[[El proyecto sale ahora a información pública durante 30 días]], periodo en el que cualquier ciudadano puede presentar alegaciones en la sede electrónica del Ayuntamiento.",
+"La oposición municipal votó a favor, pero pidió un estudio sobre el impacto en el tráfico de la Ronda Oeste, que ya soporta atascos cada mañana en el cruce con la carretera de Madrid. [[El gobierno local se comprometió a presentarlo antes del verano.]]",
+"[[El proyecto sale ahora a información pública durante 30 días]], periodo en el que cualquier ciudadano puede presentar alegaciones en la sede electrónica del Ayuntamiento. Después, la redacción del proyecto de construcción llevará al menos un año, según los plazos que maneja el área de Movilidad.",
 ) + """
 </div>
 <div class="tags">{{Temas: Tranvía, Movilidad, Valdefierro}}</div>
@@ -92,7 +92,7 @@ main = """<div class="bc">{{<a href="/">Home</a> / <a href="/home-energy/">Home 
 <div class="feature-body">
 """ + ps(
 "[[A boiler that breaks down in January can leave a household cold for a week]], because that is when heating engineers have the longest waiting lists. Most breakdowns, though, are announced weeks in advance by small signs that owners can spot themselves.",
-"We asked three Gas Safe engineers in Leeds, Bristol and Norwich which checks they would do on their own homes. [[Their answers overlapped almost completely]], and none of the checks requires tools beyond a radiator key and a torch.",
+"We asked three Gas Safe engineers in Leeds, Bristol and Norwich which checks they would do on their own homes. [[Their answers overlapped almost completely]], and none of the checks requires tools beyond a radiator key and a torch. Together they take about an hour, and the engineers agreed that doing them in October rather than December makes the biggest difference.",
 ) + """
 <div class="ad-container" data-slot="inarticle-1"><div class="ad-label">{{Advertisement}}</div><div id="gpt-inarticle-1"></div>
 <ol class="checklist">
@@ -100,7 +100,7 @@ main = """<div class="bc">{{<a href="/">Home</a> / <a href="/home-energy/">Home 
 </ol>
 """ + ps(
 "[[If a radiator stays cold at the bottom after bleeding, sludge is the likely cause.]] A power flush costs between £300 and £600, and engineers say it is only worth doing on systems that are otherwise sound.",
-"[[None of these checks replaces a yearly service by a registered engineer]], which is also a condition of most boiler warranties.",
+"[[None of these checks replaces a yearly service by a registered engineer]], which is also a condition of most boiler warranties. Landlords must also have gas appliances checked every year and give tenants a copy of the safety certificate within 28 days.",
 ) + """
 </div>
 <div class="affiliate-disclosure">{{Prices and offers were correct at the time of writing. We may earn a commission from links.}}</div>
