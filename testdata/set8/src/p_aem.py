@@ -86,6 +86,7 @@ body = page(
         + cmp_title("Landwirte sind beteiligt", 2)
         + cmp_text("<p>Zwei der drei Flächen gehören landwirtschaftlichen Betrieben, die dort künftig Rohrkolben und Torfmoos anbauen. [[Die Betriebe erhalten die Messdaten monatlich und ohne Verzögerung]], damit sie sehen, ob sich die nasse Bewirtschaftung auch im Emissionshandel rechnen könnte.</p>")
         + cmp_text("<p>Landwirt Jochen Brüning aus Ahlstedt hat seine Weiden vor zwei Jahren vernässen lassen. [[„Ich will wissen, ob das Klima tatsächlich etwas davon hat“]], sagt er. Seine Kühe stehen inzwischen auf einer Pachtfläche zwei Kilometer weiter.</p>")
+        + cmp_text("<p>Die Messungen sollen auch eine alte Streitfrage klären: ob Moore, die früher als Acker genutzt wurden, sich anders verhalten als ehemalige Wiesen. Deshalb liegt eine der drei Flächen auf einem früheren Maisfeld, die beiden anderen auf jahrzehntelang beweideten Flächen am Rand des Tals.</p>")
         + cmp_text("<p>[[Das Land fördert das Vorhaben mit 3,4 Millionen Euro.]] [[Erste Ergebnisse will das Team im Herbst 2027 veröffentlichen]], die vollständigen Daten sollen frei zugänglich in einem Repositorium der Universität liegen.</p>")
         + cmp_text('<div class="cmp-text__contact"><p>{{Kontakt für Medien: Referat Hochschulkommunikation, Telefon 0421 555 20 14}}</p></div>')
     ),
@@ -118,6 +119,7 @@ body = page(
         + cmp_title("Les serristes toujours en attente", 2)
         + cmp_text("<p>[[Les 1 400 dossiers encore ouverts concernent surtout des exploitations maraîchères]], dont les serres en verre ont été détruites. Leur reconstruction nécessite des devis d’entreprises spécialisées, elles-mêmes débordées jusqu’au printemps. [[La mutuelle a versé des acomptes de 30 %]] pour permettre aux producteurs de relancer une partie des cultures.</p>")
         + cmp_text("<p>Le syndicat des maraîchers du Pays de Lorient juge pourtant ces avances trop faibles. [[« Une serre, c’est un outil de travail, pas une véranda »]], rappelle sa présidente, Maïwenn Le Goff, qui demande un acompte de 50 %.</p>")
+        + cmp_text("<p>Pour les particuliers, la mutuelle a aussi testé un service de bâchage d’urgence : dans les 48 heures suivant l’orage, des couvreurs partenaires ont protégé 900 toitures percées. Le coût, environ 400 euros par maison, a été pris en charge sans franchise, une mesure que l’assureur dit vouloir généraliser.</p>")
         + cmp_text("<p>[[La mutuelle dit étudier la demande d’ici la fin de l’année.]] Elle rappelle que les sociétaires qui n’ont pas encore déclaré de sinistre peuvent toujours le faire, le délai légal étant dépassé mais toléré jusqu’au 31 décembre.</p>")
         + cmp_text('<div class="cmp-text__disclaimer"><p>{{Mutuelle Armorique, société d’assurance mutuelle à cotisations variables, entreprise régie par le Code des assurances.}}</p></div>')
     ),
@@ -150,6 +152,7 @@ body = page(
         + cmp_title("Ondernemers krijgen compensatie", 2)
         + cmp_text("<p>[[Winkeliers aan de Havenkade kunnen een tegemoetkoming aanvragen]] als hun omzet tijdens de werkzaamheden met meer dan een kwart daalt. [[De gemeenteraad heeft daarvoor 250.000 euro gereserveerd.]] Volgens de ondernemersvereniging zijn vooral de twee bakkers en de fietsenmaker afhankelijk van het verkeer over de brug.</p>")
         + cmp_text("<p>[[De aannemer werkt op werkdagen tussen zeven uur ’s ochtends en zeven uur ’s avonds.]] Omwonenden krijgen deze maand een brief met de planning; voor het heien van de nieuwe damwand, dat naar verwachting twee weken duurt, komt een aparte informatieavond.</p>")
+        + cmp_text("<p>De brug is in 1967 gebouwd en gaat gemiddeld veertig keer per dag open voor de pleziervaart. Omdat het beweegwerk straks elektrisch wordt aangedreven, verwacht de gemeente dat een brugopening in de toekomst ruim een minuut korter duurt, wat de wachtrijen in de zomer moet verkleinen.</p>")
         + cmp_text("<p>Die informatieavond is op dinsdag 16 december om half acht in buurthuis De Kaai. [[Medewerkers van de gemeente en de aannemer beantwoorden daar vragen.]] Wie niet kan komen, kan de tekeningen en de planning vanaf die dag ook inzien in het stadskantoor, op werkdagen tussen negen en vijf uur.</p>")
     ),
     grid(cmp_title("{{Meer nieuws}}", 2)

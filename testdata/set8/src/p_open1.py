@@ -48,6 +48,7 @@ main = """<div class="doc-breadcrumbs">{{<a href="/">Blog</a> › <a href="/ecom
 "[[Google does not read reviews from your product pages directly.]] It needs a review feed: a file that lists each review with the product's GTIN, the rating and the date. Most review apps can produce this feed, but it is often switched off by default.",
 "<h2>[[Get Started With Your Merchant Center Account]]</h2>",
 "Open Merchant Center, go to the growth section and look for product ratings. [[You will need at least 50 reviews across your whole catalogue]] before Google accepts the programme, and the form asks for a link to your review feed.",
+"Some review apps send reviews to Google automatically once you connect your account, while others expect you to upload the feed yourself. If you are unsure which kind you have, look in the app’s settings for an export or a Merchant Center option; if neither exists, you may need to switch providers before going further.",
 "<h2>[[Click Here to Check Your GTINs First]]</h2>",
 "The title of this section is literal advice: [[the most common reason for missing stars is a mismatched product identifier]]. If your shopping feed lists a GTIN but the review feed uses your internal SKU, Google cannot connect the two.",
 "<h2>Wait, and watch the diagnostics</h2>",
@@ -86,6 +87,7 @@ art = """<article class="post">
 "[[Teilen Sie Ihren Bildschirm mit dem Techniker nur, nachdem Sie selbst]] bei der Bank angerufen haben. Echte Mitarbeiter fordern Sie nie ungefragt auf, eine Fernwartungs-App zu installieren. Genau diesen Trick nutzen Betrüger, die sich am Telefon als Support ausgeben.",
 "<h2>Wenn etwas schiefgeht</h2>",
 "[[Melden Sie sich im Zweifel sofort über die Sperr-Notrufnummer 116 116]], wenn Sie Ihre Daten auf einer verdächtigen Seite eingegeben haben. Die Nummer ist rund um die Uhr erreichbar und sperrt Karten und Onlinezugang.",
+"Wer das alte Gerät verkaufen oder verschenken will, sollte es anschließend vollständig auf Werkseinstellungen zurücksetzen. Bei manchen Banken bleibt sonst ein sogenanntes Gerätezertifikat gespeichert, das zwar allein keine Überweisung erlaubt, Betrügern aber die Arbeit erleichtern kann, wenn sie an weitere Daten gelangen.",
 "Die Verbraucherzentrale rät außerdem, nach dem Umzug die Benachrichtigungen der App einzuschalten. [[So sehen Sie jede Buchung sofort auf dem Sperrbildschirm.]]",
 ) + """
 </div>
@@ -120,6 +122,7 @@ main = """<nav class="migas">{{<a href="/">Portada</a> > <a href="/tecnologia/">
 "La asociación que agrupa a los editores digitales sostiene que la mayoría de sus miembros ya incluye el aviso. [[«Recomendamos lo que probamos, con o sin comisión»]], afirmó su portavoz, Íñigo Salcedo, que pidió al ministerio una guía con ejemplos concretos.",
 "[[Compra a través de nuestros enlaces y apoya nuestro trabajo]]: esa frase, habitual en muchos portales, es según el ministerio insuficiente si aparece en letra pequeña o en un color apenas visible sobre el fondo.",
 "[[Las organizaciones de consumidores celebran la investigación.]] [[La OCU calcula que uno de cada tres rankings de productos incluye afiliación]] sin avisarlo claramente, según un análisis de 400 páginas publicado en verano.",
+"No es la primera vez que Consumo se fija en las reseñas en internet. En 2025 el ministerio ya sancionó a tres tiendas por publicar opiniones falsas de clientes, y prepara ahora una guía conjunta con la Comisión Nacional de los Mercados y la Competencia sobre publicidad encubierta en redes sociales.",
 "[[Los portales tienen diez días hábiles para presentar alegaciones.]] Después, el ministerio decidirá si impone sanciones o archiva los expedientes.",
 ) + """
 </div>

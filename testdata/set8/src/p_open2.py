@@ -17,6 +17,7 @@ art = """<article class="post type-post">
 "<h2>S’habiller en couches</h2>",
 "[[La règle des trois couches reste la plus simple]] : un maillot respirant, une couche chaude, un coupe-vent. [[Abonnez-vous à l’idée d’avoir un peu froid au départ]] : si l’on a chaud dès la première minute, on sera trempé au bout de vingt.",
 "[[Partagez vos sorties avec un proche quand il fait nuit]], ajoute la kiné, en donnant votre itinéraire et votre heure de retour. Sur les chemins verglacés, une chute peut immobiliser un coureur seul pendant longtemps.",
+"Les coureurs qui reprennent après une pause doivent aussi réduire leurs ambitions. Élodie Ferrand conseille de ne pas augmenter le volume de plus de dix pour cent par semaine en hiver, et de remplacer une sortie sur trois par du vélo d’appartement ou de la natation quand le sol est gelé.",
 "[[Enfin, la récupération compte autant que la séance.]] Une douche chaude et des étirements doux dans l’heure qui suit limitent les courbatures du lendemain.",
 ) + """
 </div>

@@ -18,6 +18,7 @@ art = """<article id="post-8812" class="post-8812 post type-post status-publish 
 '<h2>What could be better</h2>',
 "The brakes are the weak spot. [[The rear drum brake needs a firm squeeze]] and the electronic front brake cuts in a little late, which makes emergency stops on wet tarmac less reassuring than on heavier rivals. The display is also hard to read in bright sunshine.",
 "Suspension is limited to a small rubber block at the front. On smooth surfaces the tubeless tyres absorb enough, but anyone whose route runs over old setts will feel every stone by the end of the week.",
+"Battery life over time is harder to judge in three weeks, but Velox offers a two-year warranty on the pack and sells replacements for £189. [[Swapping the battery takes four screws / ten minutes]], according to the manual, which is rare at this price and could keep the scooter on the road far longer than its rivals.",
 "[[For a rider who must carry the scooter every day]], the Strada 2 is easy to recommend. Heavier riders, or anyone facing long hills, should look at a model with a larger battery and accept the extra kilos.",
 ) + """
 </div>
@@ -50,6 +51,7 @@ art = """<article class="post type-post">
 "[[Framewise splits its offer into Creator / Pro tiers]]. The Creator tier, at $9 a month, removes the watermark but keeps the 10-minute export limit, which rules it out for anyone cutting talks or school plays. [[Pro costs $24 a month and lifts the limit to two hours / 4K]].",
 "<h2>Reelsmith and Cutline</h2>",
 "[[Reelsmith charges per export rather than per month.]] [[One export costs $4; a pack of ten / $29 never expires]], which suits people who edit a handful of videos a year. Cutline is the only one of the four with a one-time licence, at $79, but updates after the first year cost extra.",
+"All four tools run in a browser as well as on Windows / macOS, but only ClipLoom and Cutline work offline. That matters more than it seems: exporting a 20-minute video over a slow connection took us almost an hour with Framewise, against six minutes locally with Cutline on the same laptop.",
 "[[Our verdict depends on how often you edit.]] For a weekly vlog, ClipLoom's yearly plan wins. For a wedding video or two a year, Reelsmith's pack costs less than three months of any subscription. Framewise's Creator tier is the one we would avoid: it looks cheap, but the export cap is what most people are paying to remove.",
 "Prices were checked on 1 December and exclude sales tax. [[Several of the companies change their prices around the new year]], so check the current plan page before you subscribe.",
 ) + """
@@ -82,6 +84,7 @@ main = """<nav class="breadcrumb">{{<a href="/">Home</a> / <a href="/business/">
 "<h2>PEOs</h2>",
 "[[Under a PEO arrangement, the provider becomes the employer of record for tax purposes]]. Staff keep working for the business day to day, but their wages, benefits and workers' compensation run through the PEO. Because a PEO pools thousands of employees, it can often offer health plans a small firm could not buy alone.",
 "The trade-off is cost and control. [[PEO fees typically amount to 2 to 12 percent of total payroll]], and leaving one later means rebuilding benefits from scratch. “Owners underestimate the exit,” said Lorna Whitcombe, a benefits consultant in Columbus. [[“Read the termination clause before the price sheet.”]]",
+"Switching between models is common. Many firms start with a payroll service, move to software as they add managers, and only later look at a PEO when health insurance premiums start to bite. Providers usually need four to six weeks’ notice to move payroll data, and switching mid-quarter creates extra tax filings.",
 "Accountants we spoke with suggest a simple rule of thumb: payroll service below ten staff, software between ten and fifty, and a PEO when benefits become the main hiring problem. [[None of the three removes the owner's duty to classify workers correctly.]]",
 ) + """
 </div>
@@ -112,6 +115,7 @@ main = """<div class="crumbtrail">{{<a href="/">Home</a> | <a href="/opinion/">O
 "[[Freezing the pool does not save money so much as move it abroad.]] Our neighbours are raising their budgets by four to six percent a year. Young researchers notice. When the national council surveyed its fellows last spring, a third said they would consider leaving within two years.",
 "Critics say universities should first show results. [[That is fair, and/or it is a demand]] that should apply to every line of the budget. [[Road projects are not asked to prove their worth before the asphalt is laid]], yet they regularly run over cost by a third.",
 "[[A smarter approach would tie part of the increase to teaching and/or industry partnerships]], so that the public sees where the money goes. Denmark did something similar in 2019, and the share of doctoral graduates working in private firms rose from 41 to 52 percent.",
+"There is also a cost to stopping and starting. A laboratory that loses its technicians during a three-year freeze does not simply pick up where it left off when the money returns. Equipment ages, collaborations lapse, and the students who would have trained there have already gone elsewhere, often for good.",
 "None of this means the budget should be unlimited. It means that the choice is not between research and hospitals, or research and roads. [[It is between a country that trains its own scientists and one that imports them]], usually at a higher price.",
 "[[The committee votes on 15 December.]] Its members still have time to choose the first kind.",
 ) + """

@@ -53,6 +53,7 @@ main = """<div class="breadcrumbs">{{<a href="/">Inicio</a> / <a href="/local/">
 "[[La inversión prevista es de 96 millones de euros]], de los que la mitad llegarían de fondos europeos. La concejala de Movilidad, Pilar Esteban, defendió que el barrio «lleva veinte años esperando una conexión digna» y que los autobuses actuales van llenos.",
 "[[Los vecinos de Valdefierro celebran el proyecto, aunque con reservas.]] [[La asociación vecinal teme que las obras corten]] durante meses el acceso a los comercios de la avenida. «Queremos el tranvía, pero también queremos que las tiendas sigan abiertas», dijo su presidenta, Rosa Aznar.",
 "La oposición municipal votó a favor, pero pidió un estudio sobre el impacto en el tráfico de la Ronda Oeste, que ya soporta atascos cada mañana en el cruce con la carretera de Madrid. [[El gobierno local se comprometió a presentarlo antes del verano.]]",
+"Los comerciantes de la zona centro, donde el tranvía ya circula desde 2013, recuerdan que las obras de entonces redujeron sus ventas durante casi un año. Por eso la Federación de Comercio pide que las obras en Valdefierro se hagan por tramos cortos y que el Ayuntamiento pague la señalización de los negocios afectados.",
 "[[El proyecto sale ahora a información pública durante 30 días]], periodo en el que cualquier ciudadano puede presentar alegaciones en la sede electrónica del Ayuntamiento. Después, la redacción del proyecto de construcción llevará al menos un año, según los plazos que maneja el área de Movilidad.",
 ) + """
 </div>
@@ -92,6 +93,7 @@ main = """<div class="bc">{{<a href="/">Home</a> / <a href="/home-energy/">Home 
 <div class="feature-body">
 """ + ps(
 "[[A boiler that breaks down in January can leave a household cold for a week]], because that is when heating engineers have the longest waiting lists. Most breakdowns, though, are announced weeks in advance by small signs that owners can spot themselves.",
+"Demand for repairs peaks in the first cold week of the season. Last year one national repair network logged three times its usual number of call-outs in the week the temperature first dropped below freezing, and average waiting times for a visit rose from two days to nine, leaving some families without hot water for over a week.",
 "We asked three Gas Safe engineers in Leeds, Bristol and Norwich which checks they would do on their own homes. [[Their answers overlapped almost completely]], and none of the checks requires tools beyond a radiator key and a torch. Together they take about an hour, and the engineers agreed that doing them in October rather than December makes the biggest difference.",
 ) + """
 <div class="ad-container" data-slot="inarticle-1"><div class="ad-label">{{Advertisement}}</div><div id="gpt-inarticle-1"></div>
@@ -99,6 +101,7 @@ main = """<div class="bc">{{<a href="/">Home</a> / <a href="/home-energy/">Home 
 """ + "\n".join(f"<li>{i}</li>" for i in items) + """
 </ol>
 """ + ps(
+"Engineers also warned against a common winter shortcut. Turning the boiler off completely while the house is empty for a weekend can save a little gas, but in a cold snap it risks frozen condensate pipes, and the cost of an emergency call-out is far higher than the gas saved. A low setting of 12 degrees is safer.",
 "[[If a radiator stays cold at the bottom after bleeding, sludge is the likely cause.]] A power flush costs between £300 and £600, and engineers say it is only worth doing on systems that are otherwise sound.",
 "[[None of these checks replaces a yearly service by a registered engineer]], which is also a condition of most boiler warranties. Landlords must also have gas appliances checked every year and give tenants a copy of the safety certificate within 28 days.",
 ) + """
@@ -125,6 +128,7 @@ art = """<article class="post type-post category-primi">
 <div class="entry-content">
 """ + ps(
 "[[La pasta e ceci è il piatto che mia nonna Elvira preparava ogni venerdì]], quando a Trastevere il pesce costava troppo e i legumi erano già in ammollo dalla sera prima. È una minestra densa, quasi cremosa, che si mangia col cucchiaio e migliora se riposa cinque minuti.",
+"Molti la fanno con i ceci in scatola, e va benissimo per una sera di fretta. Ma con i ceci secchi la minestra prende un sapore più pieno, e l’acqua di cottura, ricca di amido, diventa la base del brodo. [[Conviene cuocerne il doppio e congelare metà dei ceci con la loro acqua]], così la volta dopo si risparmia tutta l’attesa.",
 "[[Il segreto è il rosmarino soffritto nell’olio e poi tolto]], così che resti il profumo ma non gli aghi. La nonna aggiungeva anche un’acciuga, che si scioglie completamente: chi non lo sa non se ne accorge.",
 ) + """
 <div class="wprm-recipe-container"><div class="recipe-card">
