@@ -54,7 +54,7 @@ html = head("de", "Daunenjacke Kaltenberg Herren – 229,00 € | Bergwerk Outdo
 <button class="wishlist">♡ Auf den Merkzettel</button>
 </div></div>
 <section class="pdp-details"><h2>Produktbeschreibung</h2>
-<p>Die Kaltenberg ist unsere leichteste Daunenjacke für kalte Tage am Berg und in der Stadt. Die Füllung aus 700-cuin-Entendaune stammt aus zertifizierter Haltung, das Außenmaterial aus recyceltem Nylon ist winddicht und leicht wasserabweisend. Die Jacke lässt sich in die eigene Brusttasche verstauen und wiegt in Größe M nur 340 Gramm.</p>
+<p>Die Kaltenberg ist unsere leichteste Daunenjacke für kalte Tage am Berg und in der Stadt. Die Füllung aus 700-cuin-Entendaune stammt aus zertifizierter Haltung, das Außenmaterial aus recyceltem Nylon ist winddicht und leicht wasserabweisend. Die Jacke lässt sich in die eigene Brusttasche verstauen und wiegt in Größe M nur 340 Gramm. Zwei Handwärmertaschen mit Reißverschluss, elastische Bündchen und eine verstellbare Kapuze halten den Wind draußen.</p>
 <ul class="facts"><li>Füllung: 90 % Daune, 10 % Federn</li><li>Gewicht: 340 g (Gr. M)</li><li>Pflege: Waschbar bei 30 °C</li><li>Artikelnummer: 12044</li></ul></section>
 <section id="reviews" class="pdp-reviews"><h2>Kundenbewertungen (87)</h2>
 """ + "\n".join(f'<div class="review"><p class="review-stars">{s}</p><p class="review-author">{a}</p><p class="review-text">{t}</p></div>' for a, s, t in reviews) + """
