@@ -132,8 +132,8 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 	if m, err := blockmodel.Default(); err == nil && !opts.RulesOnly {
 		st.model = m
 	}
+	revealCollapsed(doc) // before the page pass takes the buttons that open the sections
 	st.stripPage(doc)
-	revealCollapsed(doc)
 	// The second opinion is taken on the stripped page before readability
 	// changes it.
 	st.markStandfirsts(doc, meta.description) // before the ledes are copied: a marked standfirst stays marked

@@ -78,3 +78,29 @@ func TestCleanRevealsCollapsed(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanRevealsReadMore checks that the rest of a story folded behind a
+// "Read more" button is kept: the page pass removes such buttons as
+// furniture, so the folded part must be shown before it runs.
+func TestCleanRevealsReadMore(t *testing.T) {
+	rest := []string{
+		"The second half of the survey, published on Friday, found that two thirds of the town's street trees are younger than twenty years.",
+		"The council plans to plant four hundred more next winter, mostly limes and field maples, along the roads into the centre.",
+	}
+	page := `<!DOCTYPE html><html lang="en"><head><title>Street trees</title></head><body><main><article><h1>The town counts its street trees</h1>
+<p>Volunteers spent three weekends in October counting every tree on the town's streets, from the station to the last houses on the ring road.</p>
+<p>They found 2,140 trees of 31 species, far more than the council's own map, which had not been updated since the bypass was built.</p>
+<p>The count was organised by the civic society, which wants the trees protected when the water company digs up the pavements next year.</p>
+<div class="more"><button aria-expanded="false" aria-controls="rest">Read more</button></div>
+<div id="rest" hidden><p>` + rest[0] + `</p><p>` + rest[1] + `</p></div>
+</article></main></body></html>`
+	a, err := Clean(strings.NewReader(page), nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rest {
+		if !strings.Contains(a.Text, r) {
+			t.Errorf("folded rest lost: %q", r)
+		}
+	}
+}

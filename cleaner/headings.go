@@ -63,7 +63,9 @@ func restoreHeadings(root *html.Node) {
 // times and yield, a review's spec list, or a guide's accordion of
 // "pane-header-…" panes with it. Such an element has that class word
 // changed when it is inside the <article> or <main> and holds a list of
-// three or more plain-text items, or when it holds a run of prose
+// three or more plain-text items or a sentence of prose (a recipe card's
+// summary, a step's tip in "step-supplemental", a note in "card-extra"),
+// or when it holds a run of prose
 // paragraphs (holdsProseRun) wherever it is. Site headers hold links, not
 // plain facts or prose. The <html> and <body> elements, whose classes
 // carry a theme's state ("avada-header-position-top"), are left alone.
@@ -79,7 +81,7 @@ func protectContentBoxes(doc *html.Node) {
 		if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
 			return true // a theme's state, not an unlikely candidate
 		}
-		if !isHeading(n) && (n.DataAtom == atom.Header || !(inside(n, doc, atom.Article, atom.Main) && hasFactList(n) || holdsProseRun(n))) {
+		if !isHeading(n) && (n.DataAtom == atom.Header || !(inside(n, doc, atom.Article, atom.Main) && (hasFactList(n) || holdsSentence(n)) || holdsProseRun(n))) {
 			return true
 		}
 		for i, a := range n.Attr {
@@ -114,6 +116,23 @@ func holdsProseRun(n *html.Node) bool {
 		return true
 	})
 	return found >= 3
+}
+
+// holdsSentence reports whether n holds a paragraph or list item of
+// collapsedMinWords words or more, not mostly links: a recipe card's
+// summary, a step's tip, a note.
+func holdsSentence(n *html.Node) bool {
+	found := false
+	walkElements(n, func(c *html.Node) bool {
+		if found || c.DataAtom == atom.Form || c.DataAtom == atom.Nav {
+			return false
+		}
+		if (c.DataAtom == atom.P || c.DataAtom == atom.Li) && len(strings.Fields(nodeText(c))) >= collapsedMinWords && linkDensity(c) < 0.3 {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // proseRunWords is the length of a paragraph of prose, in words.

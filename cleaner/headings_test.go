@@ -87,3 +87,33 @@ func TestCleanKeepsStoryInChromeClass(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanKeepsRecipeCardNotes checks that a recipe card's summary, a
+// step's tip and its notes, in elements whose classes readability reads
+// as chrome ("recipe-header", "step-supplemental", "card-extra"), stay.
+func TestCleanKeepsRecipeCardNotes(t *testing.T) {
+	kept := []string{
+		"Serves six and keeps for three days in a cool tin.",
+		"If the dough cracks when you roll it, knead in a spoonful of milk.",
+		"The biscuits soften in a humid kitchen, so crisp them for five minutes in a low oven.",
+	}
+	page := `<!DOCTYPE html><html lang="en"><head><title>Oat biscuits</title></head><body><main><article><h1>Oat biscuits</h1>
+<p>These are the biscuits my grandfather baked every Sunday, in a tin that had once held tea and still smelled faintly of it.</p>
+<p>They take twenty minutes to make and half an hour to bake, and they are better on the second day, once the oats have softened a little.</p>
+<p>Use butter, not margarine: the biscuits are mostly butter and oats, and you will taste the difference in every bite of them.</p>
+<div class="recipe-card"><div class="recipe-header"><h2>Oat biscuits</h2><p>` + kept[0] + `</p></div>
+<ol><li><p>Rub 200 g of butter into 250 g of oats and 100 g of flour.</p><div class="step-supplemental"><p>` + kept[1] + `</p></div></li>
+<li><p>Roll the dough thinly, cut rounds and bake at 170 degrees for thirty minutes.</p></li></ol>
+<div class="card-extra"><h3>Notes</h3><p>` + kept[2] + `</p></div></div>
+<p>My grandfather ate them with sharp cheese, which sounds odd until you try it, and which I now do every time I bake a batch.</p>
+</article></main></body></html>`
+	a, err := Clean(strings.NewReader(page), nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range kept {
+		if !strings.Contains(a.Text, k) {
+			t.Errorf("lost: %q", k)
+		}
+	}
+}
