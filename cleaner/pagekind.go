@@ -23,8 +23,10 @@ import (
 //
 // First, rules refuse what has no article to return: a candidate of fewer
 // than five words, a short one that is mostly links or prices, a short one
-// that is a single line (a section's blurb, a shop's shipping note), or
-// what is left of a consent or sign-up prompt.
+// that is a single line (a section's blurb, a shop's shipping note), a
+// short one on a page with a log-in form, a bot-protection check, a list of
+// truncated excerpts (search results), or what is left of a consent or
+// sign-up prompt.
 //
 // Then a logistic model weighs eleven page-level signals (pageFeatureNames):
 // how much prose the candidate holds, how much of it is links and what
@@ -43,7 +45,8 @@ type Assessment struct {
 	// returns ErrNoArticle.
 	Article bool
 	// Rule names the rule that refused the page before it was scored
-	// ("no text", "mostly links", "one line", "mostly prices", "prompt"); empty when
+	// ("no text", "mostly links", "one line", "log-in", "bot check",
+	// "excerpts", "mostly prices", "prompt"); empty when
 	// the model decided.
 	Rule string
 	// Score is the model's log-odds that the page is an article; the page
@@ -170,6 +173,12 @@ func (k *pageKind) judge(n *html.Node, text string, m *metadata, st *stripper, a
 		rule = "mostly links"
 	case words < shortArticleWords && countSentences(text) <= 1 && !strings.Contains(text, "\n\n"):
 		rule = "one line"
+	case words < shortArticleWords && k.page.password:
+		rule = "log-in"
+	case words < 100 && botCheck.MatchString(text):
+		rule = "bot check"
+	case mostlyExcerpts(text):
+		rule = "excerpts"
 	case words < 150 && mostlyPrices(withModelRemovals(text, st)):
 		rule = "mostly prices"
 	case k.isPrompt(st, text, words):
@@ -222,7 +231,40 @@ func (k *pageKind) isPrompt(st *stripper, text string, words int) bool {
 			removed += article.CountWords(r.Text)
 		}
 	}
-	return words < 60 && removed > 0 && 2*removed >= words && 2*(words+removed) >= k.page.words
+	return words < 100 && removed > 0 && 2*removed >= words && 2*(words+removed) >= k.page.words
+}
+
+// botCheck is the wording of the pages that bot-protection services show
+// in place of the one asked for (Cloudflare, hCaptcha, reCAPTCHA,
+// DataDome, PerimeterX): their own generic text, in English.
+var botCheck = quickre.MustCompile(`(?i)\bverify (that )?you are (a )?human\b|\bneeds to review the security of your connection\b|\bchecking (if the site connection is secure|your browser before accessing)\b|\benable javascript and cookies to continue\b|\bpress (&|and) hold to confirm you are a human\b|\bplease complete the security check to access\b|\b(we want to make sure|let us know) (that )?you('| a)re (a )?human\b`)
+
+// mostlyExcerpts reports whether text is mostly truncated excerpts: three
+// or more paragraphs, at least half of which start or end with an
+// ellipsis. A search results page, or a list of teasers, shows the start
+// of other pages; a story's paragraphs are whole.
+func mostlyExcerpts(text string) bool {
+	paras, cut := 0, 0
+	for _, p := range strings.Split(text, "\n\n") {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		paras++
+		if hasEllipsis(strings.TrimRight(p, "] "), true) || hasEllipsis(strings.TrimLeft(p, "[ "), false) {
+			cut++
+		}
+	}
+	return paras >= 3 && 2*cut >= paras
+}
+
+// hasEllipsis reports whether p ends (or, when end is false, starts) with
+// "…" or "...".
+func hasEllipsis(p string, end bool) bool {
+	if end {
+		return strings.HasSuffix(p, "…") || strings.HasSuffix(p, "...")
+	}
+	return strings.HasPrefix(p, "…") || strings.HasPrefix(p, "...")
 }
 
 // priceToken is an amount of money: "$12", "€ 9,99", "45.00 €", "120 zł".
@@ -275,7 +317,8 @@ func countSentences(text string) int {
 type pageSignals struct {
 	articleType, productType, hubType bool
 	productCards                      int
-	words                             int // of the page's text
+	words                             int  // of the page's text
+	password                          bool // the page asks for a password: a log-in form
 }
 
 // Schema.org types (lower case) that say what a page is. A type counts at
@@ -334,6 +377,9 @@ func readPageSignals(doc *html.Node) pageSignals {
 		}
 		if productCard.MatchString(attr(n, "class")) {
 			s.productCards++
+		}
+		if n.DataAtom == atom.Input && strings.EqualFold(attr(n, "type"), "password") {
+			s.password = true
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
