@@ -235,8 +235,61 @@ func parse(r io.Reader, opts Options) (*html.Node, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cleaner: parse html: %w", err)
 	}
+	repairMojibake(doc)
 	return doc, nil
 }
+
+// repairMojibake undoes, in doc's text and in the attributes metadata is
+// read from, the double encoding of a page served as UTF-8 read as
+// Windows-1252 ("â€™" for "’"), when the page holds at least
+// minMojibake such sequences: one alone may be a word written so on
+// purpose.
+func repairMojibake(doc *html.Node) {
+	type fix struct {
+		n    *html.Node
+		attr int // -1 for the node's text
+		s    string
+	}
+	var fixes []fix
+	total := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			if s, k := charset.RepairMojibake(n.Data); k > 0 {
+				fixes = append(fixes, fix{n, -1, s})
+				total += k
+			}
+		case html.ElementNode:
+			for i, a := range n.Attr {
+				if a.Key == "content" || a.Key == "alt" || a.Key == "title" {
+					if s, k := charset.RepairMojibake(a.Val); k > 0 {
+						fixes = append(fixes, fix{n, i, s})
+						total += k
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if total < minMojibake {
+		return
+	}
+	for _, f := range fixes {
+		if f.attr < 0 {
+			f.n.Data = f.s
+		} else {
+			f.n.Attr[f.attr].Val = f.s
+		}
+	}
+}
+
+// minMojibake is the fewest mojibake sequences a page must hold for them
+// to be repaired.
+const minMojibake = 2
 
 // Thresholds of what counts as a page and as an article.
 const (
