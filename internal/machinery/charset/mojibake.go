@@ -28,6 +28,11 @@ func RepairMojibake(s string) (string, int) {
 	var b strings.Builder
 	fixed, last := 0, 0
 	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], leadByte)
+		if j < 0 {
+			break
+		}
+		i += j
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if n := leadLen(r); n > 0 {
 			if c, used, ok := decodeMojibake(s[i:], n); ok {
@@ -48,15 +53,14 @@ func RepairMojibake(s string) (string, int) {
 	return b.String(), fixed
 }
 
+// leadByte is the first byte of every rune that can lead a mojibake
+// sequence (U+00C2 to U+00F4 are C3 82 to C3 B4 in UTF-8).
+const leadByte = 0xC3
+
 // mayHoldMojibake is a quick test: s holds a rune that can lead a
 // mojibake sequence.
 func mayHoldMojibake(s string) bool {
-	for _, r := range s {
-		if leadLen(r) > 0 {
-			return true
-		}
-	}
-	return false
+	return strings.IndexByte(s, leadByte) >= 0
 }
 
 // leadLen is the length of the UTF-8 sequence whose first byte, read as
