@@ -81,7 +81,7 @@ func protectContentBoxes(doc *html.Node) {
 		if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
 			return true // a theme's state, not an unlikely candidate
 		}
-		if !isHeading(n) && (n.DataAtom == atom.Header || !(inside(n, doc, atom.Article, atom.Main) && (hasFactList(n) || holdsSentence(n)) || holdsProseRun(n))) {
+		if !isHeading(n) && (n.DataAtom == atom.Header || !(inside(n, doc, atom.Article, atom.Main) && (hasFactList(n) || holdsProse(n)) || holdsProseRun(n))) {
 			return true
 		}
 		for i, a := range n.Attr {
@@ -116,23 +116,6 @@ func holdsProseRun(n *html.Node) bool {
 		return true
 	})
 	return found >= 3
-}
-
-// holdsSentence reports whether n holds a paragraph or list item of
-// collapsedMinWords words or more, not mostly links: a recipe card's
-// summary, a step's tip, a note.
-func holdsSentence(n *html.Node) bool {
-	found := false
-	walkElements(n, func(c *html.Node) bool {
-		if found || c.DataAtom == atom.Form || c.DataAtom == atom.Nav {
-			return false
-		}
-		if (c.DataAtom == atom.P || c.DataAtom == atom.Li) && len(strings.Fields(nodeText(c))) >= collapsedMinWords && linkDensity(c) < 0.3 {
-			found = true
-		}
-		return !found
-	})
-	return found
 }
 
 // proseRunWords is the length of a paragraph of prose, in words.

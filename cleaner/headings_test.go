@@ -3,6 +3,8 @@ package cleaner
 import (
 	"strings"
 	"testing"
+
+	"github.com/pith-news/pith/article"
 )
 
 // TestCleanKeepsProseInUnlikelyClasses checks that a part of the story
@@ -34,15 +36,7 @@ func TestCleanKeepsProseInUnlikelyClasses(t *testing.T) {
 <div class="entry-extra"><p>` + kept[3] + `</p><p>` + kept[4] + `</p><p>` + kept[5] + `</p></div>
 <p>Whichever tent you choose, practise pitching it in the garden before the first trip, and count the pegs before you leave.</p>
 </article></main></body></html>`
-	a, err := Clean(strings.NewReader(page), nil, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, k := range kept {
-		if !strings.Contains(a.Text, k) {
-			t.Errorf("lost: %q", k)
-		}
-	}
+	a := cleanKeeps(t, page, kept)
 	if strings.Contains(a.Text, "Stoves") {
 		t.Errorf("the site header's links are in the article:\n%s", a.Text)
 	}
@@ -77,15 +71,7 @@ func TestCleanKeepsStoryInChromeClass(t *testing.T) {
 	page := `<!DOCTYPE html><html lang="en"><head><title>Fish market to close</title></head><body>` + teaser + `
 <div class="page1-footer"><h1>Fish market to close</h1>` + b.String() + `<p>One trader put it plainly: <span class="contextmenu Quotation">` + quoted + `</span>, she said.</p></div>
 </body></html>`
-	a, err := Clean(strings.NewReader(page), nil, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range append(story, quoted) {
-		if !strings.Contains(a.Text, s) {
-			t.Errorf("lost: %q", s)
-		}
-	}
+	cleanKeeps(t, page, append(story, quoted))
 }
 
 // TestCleanKeepsRecipeCardNotes checks that a recipe card's summary, a
@@ -107,6 +93,13 @@ func TestCleanKeepsRecipeCardNotes(t *testing.T) {
 <div class="card-extra"><h3>Notes</h3><p>` + kept[2] + `</p></div></div>
 <p>My grandfather ate them with sharp cheese, which sounds odd until you try it, and which I now do every time I bake a batch.</p>
 </article></main></body></html>`
+	cleanKeeps(t, page, kept)
+}
+
+// cleanKeeps cleans page and checks that its text holds every phrase of
+// kept.
+func cleanKeeps(t *testing.T, page string, kept []string) *article.Article {
+	t.Helper()
 	a, err := Clean(strings.NewReader(page), nil, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -116,4 +109,5 @@ func TestCleanKeepsRecipeCardNotes(t *testing.T) {
 			t.Errorf("lost: %q", k)
 		}
 	}
+	return a
 }
