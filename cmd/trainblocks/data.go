@@ -4,8 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -26,18 +24,14 @@ func norm(s string) string {
 	return strings.Join(wordRun.FindAllString(strings.ToLower(s), -1), " ")
 }
 
-// dataSum is the SHA-256 of the training examples, in order: the model
-// the same examples train is the same (the trainer is deterministic), so a
-// committed model is current when its .sum matches the data's. The data
-// change with the written blocks and with the cleaner's rules, which
-// decide what blocks the pages' articles hold.
+// dataSum is the SHA-256 of the training examples' features and labels,
+// in order: the model the same features train is the same (the trainer is
+// deterministic), so a committed model is current when its .sum matches.
+// It changes with the written blocks, with the cleaner's rules, which
+// decide what blocks the pages' articles hold, and with the way the model
+// reads features from a block.
 func dataSum(examples []blockmodel.Example) string {
-	h := sha256.New()
-	enc := json.NewEncoder(h)
-	for _, e := range examples {
-		enc.Encode(e) // a hash.Hash never fails to write
-	}
-	return "sha256:" + hex.EncodeToString(h.Sum(nil))
+	return blockmodel.FeatureSum(examples)
 }
 
 func loadAll(bench, testdata string) ([]blockmodel.Example, error) {

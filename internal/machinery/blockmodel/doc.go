@@ -13,7 +13,10 @@
 //   - its links: their share of the text and where they point (a privacy or
 //     cookie policy, a subscribe or account page, a social network, a shop);
 //   - form controls and buttons in it, its emphasis, its length and the
-//     page's language.
+//     page's language;
+//   - its voice: whether, outside its quotations, it addresses the reader
+//     or speaks as "we", from pronoun lists per language (voice.go), except
+//     in the first blocks.
 //
 // Both halves are logistic regressions over the same hashed features: a
 // binary one for boilerplate against article text, and a multinomial one

@@ -1,6 +1,9 @@
 package blockmodel
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
 	"fmt"
 	"hash/fnv"
 	"math"
@@ -160,3 +163,21 @@ func step(w, g2 []float32, fs []feature, g float64, opts TrainOptions) {
 
 // Prob is the probability of boilerplate for b, for evaluation.
 func (m *Model) Prob(b Block) float64 { return m.prob(features(b)) }
+
+// FeatureSum hashes the features every example gives, with its labels:
+// it changes when the training data change and when the way features are
+// read from a block changes, either of which makes a trained model stale.
+func FeatureSum(examples []Example) string {
+	h := sha256.New()
+	var buf [8]byte
+	for _, e := range examples {
+		fmt.Fprintf(h, "%t\x00%s\x00%s\x00", e.Boilerplate, e.Kind, e.Group)
+		for _, f := range features(e.Block) {
+			binary.LittleEndian.PutUint32(buf[:4], f.h)
+			binary.LittleEndian.PutUint32(buf[4:], math.Float32bits(f.v))
+			h.Write(buf[:])
+		}
+		h.Write([]byte{0xFF})
+	}
+	return "sha256:" + hex.EncodeToString(h.Sum(nil))
+}

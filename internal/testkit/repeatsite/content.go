@@ -6,12 +6,16 @@ import (
 	"strings"
 )
 
-// The site's own boilerplate, per language: the plug sits before the
-// sign-off at the end of every article. Written for this project.
+// The site's own boilerplate, per language: the plug (a house note) sits
+// before the sign-off at the end of every article. Written for this
+// project, in words no generic rule or classifier should know for
+// boilerplate, so that only learning the site's repeated blocks removes
+// them. (An earlier plug was a membership appeal, which the block
+// classifier learnt to remove on its own.)
 var (
 	plugs = map[string]string{
-		"en": "The Tidewater Circle keeps this newsroom on its feet: members chip in whatever they can spare each month, get the Sunday crossword a day early, and vote on which questions our reporters chase next.",
-		"de": "Der Freundeskreis des Hafenboten hält diese Redaktion auf den Beinen: Mitglieder geben jeden Monat, was sie erübrigen können, lösen das Sonntagsrätsel einen Tag früher und stimmen ab, welchen Fragen unsere Leute als Nächstes nachgehen.",
+		"en": "The Tidewater Ledger has been set in type at the old ropeworks on Ferry Lane since 1884, and every copy still travels up the estuary on the Thursday post boat to the nine villages it serves.",
+		"de": "Der Hafenbote wird seit 1884 in der alten Seilerei an der Fährgasse gesetzt, und jedes Exemplar fährt donnerstags mit dem Postboot den Fluss hinauf zu den neun Dörfern, über die er schreibt.",
 	}
 	signoffs = map[string]string{
 		"en": "Written up at the quayside desk, where the kettle is always on.",
