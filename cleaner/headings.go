@@ -192,7 +192,7 @@ func protectStory(doc *html.Node) {
 	prose := map[*html.Node]int{}
 	count = func(n *html.Node) int {
 		if n.DataAtom == atom.P || n.DataAtom == atom.Li {
-			if w := len(strings.Fields(nodeText(n))); w >= proseRunWords && linkDensity(n) < 0.3 {
+			if w := wordsIn(n); w >= proseRunWords && linkDensity(n) < 0.3 {
 				return w
 			}
 		}
@@ -238,6 +238,32 @@ func unchrome(n *html.Node) {
 var phrasing = map[atom.Atom]bool{atom.Span: true, atom.Em: true, atom.Strong: true, atom.B: true, atom.I: true,
 	atom.U: true, atom.Mark: true, atom.Small: true, atom.Q: true, atom.Cite: true, atom.Abbr: true, atom.Time: true,
 	atom.Font: true, atom.Sub: true, atom.Sup: true, atom.Code: true}
+
+// wordsIn counts the words of n's text without building it: the words of
+// each text node (a word split by inline markup counts twice, which a
+// count of prose can bear).
+func wordsIn(n *html.Node) int {
+	if n.Type == html.TextNode {
+		w, in := 0, false
+		for _, r := range n.Data {
+			if unicode.IsSpace(r) {
+				in = false
+			} else if !in {
+				in = true
+				w++
+			}
+		}
+		return w
+	}
+	if n.Type == html.ElementNode && skipAtoms[n.DataAtom] {
+		return 0
+	}
+	w := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w += wordsIn(c)
+	}
+	return w
+}
 
 // storyMinWords is the prose a page must hold for protectStory to judge
 // what holds most of it.

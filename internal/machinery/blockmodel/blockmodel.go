@@ -123,7 +123,7 @@ func features(b Block) []feature {
 	// cost more article blocks there than it found boilerplate).
 	you, we := false, false
 	if b.Pos != PosFirst {
-		you, we = voice(b.Text, b.Lang)
+		you, we = voice(b.Text, text, b.Lang)
 	}
 	if you {
 		add("voice:you")

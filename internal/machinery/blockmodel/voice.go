@@ -48,18 +48,27 @@ var voiceSets = func() map[string][2]map[string]bool {
 
 // voice reports whether text, outside its quotations, addresses the
 // reader and whether it speaks as "we", in the words of lang (English
-// when lang has no list).
-func voice(text, lang string) (you, we bool) {
+// when lang has no list). norm is normalize(text), reused when text
+// quotes nothing.
+func voice(text, norm, lang string) (you, we bool) {
 	sets, ok := voiceSets[lang]
 	if !ok {
 		sets = voiceSets["en"]
 	}
-	for _, w := range strings.Fields(normalize(unquoted(text))) {
+	if strings.ContainsAny(text, quoteMarks) {
+		norm = normalize(unquoted(text))
+	}
+	for norm != "" {
+		w, rest, _ := strings.Cut(norm, " ")
 		you = you || sets[0][w]
 		we = we || sets[1][w]
+		norm = rest
 	}
 	return you, we
 }
+
+// quoteMarks open or close a quotation.
+const quoteMarks = "“”„«»‹›\""
 
 // unquoted is text without what it quotes: the spans between “ ”, „ “,
 // « », " " and ‹ ›.

@@ -22,7 +22,7 @@ func TestVoice(t *testing.T) {
 		{"You can read it here.", "xx", true, false}, // no list: English
 	}
 	for _, tc := range tests {
-		you, we := voice(tc.text, tc.lang)
+		you, we := voice(tc.text, normalize(tc.text), tc.lang)
 		if you != tc.you || we != tc.we {
 			t.Errorf("voice(%q, %q) = %v, %v; want %v, %v", tc.text, tc.lang, you, we, tc.you, tc.we)
 		}
