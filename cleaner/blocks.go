@@ -5,12 +5,12 @@ import (
 	"io"
 	"net/url"
 	"strings"
-	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/pith-news/pith/internal/machinery/blockmodel"
+	"github.com/pith-news/pith/internal/machinery/quotes"
 )
 
 // Thresholds of the block classifier: the probability of boilerplate a
@@ -350,13 +350,6 @@ func codeBlock(b, root *html.Node) bool {
 	return b.DataAtom == atom.Pre || inside(b, root, atom.Pre) || wholly(b, atom.Code)
 }
 
-// quotePairs are the marks that open and close a quotation inside a
-// sentence, in the languages the cleaner reads.
-var quotePairs = [][2]rune{{'“', '”'}, {'„', '“'}, {'„', '”'}, {'«', '»'}, {'»', '«'}, {'"', '"'}, {'‹', '›'}, {'「', '」'}, {'‘', '’'}}
-
-// quoteOpeners are the first marks of quotePairs.
-const quoteOpeners = "“„«»\"‹「‘"
-
 // minReportWords is the fewest words a block must keep outside its
 // quotations to be judged by them: "“Accept all”" alone is a button.
 const minReportWords = 6
@@ -364,38 +357,7 @@ const minReportWords = 6
 // withoutQuotes returns text with its quotations taken out, and whether
 // there were any and enough words remain around them.
 func withoutQuotes(text string) (string, bool) {
-	if !strings.ContainsAny(text, quoteOpeners) {
-		return text, false // most sentences: no rune to walk
-	}
-	var b strings.Builder
-	rs := []rune(text)
-	found := false
-	for i := 0; i < len(rs); i++ {
-		closeAt := -1
-		for _, q := range quotePairs {
-			if rs[i] != q[0] {
-				continue
-			}
-			for j := i + 1; j < len(rs) && j-i <= 200; j++ {
-				// A closing mark before a letter is an apostrophe: "it’s".
-				if rs[j] == q[1] && (j+1 == len(rs) || !unicode.IsLetter(rs[j+1])) {
-					closeAt = j
-					break
-				}
-			}
-			if closeAt > 0 {
-				break
-			}
-		}
-		if closeAt > 0 {
-			found = true
-			b.WriteRune(' ')
-			i = closeAt
-			continue
-		}
-		b.WriteRune(rs[i])
-	}
-	out := b.String()
+	out, found := quotes.Strip(text)
 	return out, found && len(strings.Fields(out)) >= minReportWords
 }
 

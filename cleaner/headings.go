@@ -108,7 +108,7 @@ func holdsProseRun(n *html.Node) bool {
 			return false
 		}
 		if c.DataAtom == atom.P || c.DataAtom == atom.Li {
-			if len(strings.Fields(nodeText(c))) >= proseRunWords && linkDensity(c) < 0.3 {
+			if proseWords(c) > 0 {
 				found++
 			}
 			return false
@@ -120,6 +120,18 @@ func holdsProseRun(n *html.Node) bool {
 
 // proseRunWords is the length of a paragraph of prose, in words.
 const proseRunWords = 20
+
+// proseWords returns the words of the paragraph or list item n when it is
+// prose: proseRunWords words or more, not mostly links; 0 otherwise.
+func proseWords(n *html.Node) int {
+	if n.DataAtom != atom.P && n.DataAtom != atom.Li {
+		return 0
+	}
+	if w := wordsIn(n); w >= proseRunWords && linkDensity(n) < 0.3 {
+		return w
+	}
+	return 0
+}
 
 // hasFactList reports whether n holds a list of three or more items that
 // are mostly plain text, not links.
@@ -191,10 +203,8 @@ func protectStory(doc *html.Node) {
 	var count func(n *html.Node) int
 	prose := map[*html.Node]int{}
 	count = func(n *html.Node) int {
-		if n.DataAtom == atom.P || n.DataAtom == atom.Li {
-			if w := wordsIn(n); w >= proseRunWords && linkDensity(n) < 0.3 {
-				return w
-			}
+		if w := proseWords(n); w > 0 {
+			return w
 		}
 		sum := 0
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

@@ -90,8 +90,8 @@ func (s *stripper) stripPage(doc *html.Node) {
 			continue
 		}
 		following := next(b)
-		if v.kind == "affiliate" && isHeading(b) && s.longSection(following) {
-			continue // "Why you can trust us" heading the review's own methodology
+		if s.headsOwnSection(b, v, following) {
+			continue
 		}
 		s.remove(b, v, text)
 		if v.kind == "related" && len(strings.Fields(text)) <= 6 || v.kind == "affiliate" && isHeading(b) {

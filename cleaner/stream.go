@@ -33,7 +33,7 @@ func resolveStreamedBoundaries(doc *html.Node) {
 	for _, t := range templates {
 		id := attr(t, "id")
 		seg := segments[id[2:]]
-		if seg == nil || t.Parent == nil || seg.Parent == nil || within(t, seg) {
+		if seg == nil || t.Parent == nil || seg.Parent == nil || attached(t, seg) {
 			continue // no part for it, or a part that would hold itself
 		}
 		if strings.HasPrefix(id, "B:") {
@@ -48,16 +48,6 @@ func resolveStreamedBoundaries(doc *html.Node) {
 		t.Parent.RemoveChild(t)
 		seg.Parent.RemoveChild(seg)
 	}
-}
-
-// within reports whether n is anc or inside it.
-func within(n, anc *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n == anc {
-			return true
-		}
-	}
-	return false
 }
 
 // removeFallback removes the fallback after placeholder t, up to the

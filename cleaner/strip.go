@@ -310,8 +310,8 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 			continue
 		}
 		following := next(b)
-		if v.kind == "affiliate" && isHeading(b) && v.rule != "model" && s.longSection(following) {
-			continue // "Why you can trust us" heading the review's own methodology
+		if v.rule != "model" && s.headsOwnSection(b, v, following) {
+			continue
 		}
 		s.removeScored(b, v, texts[i], score)
 		if v.rule == "model" {
@@ -372,18 +372,25 @@ func next(n *html.Node) *html.Node {
 	return nil
 }
 
+// A section under a label ends at the next heading; removeSection takes at
+// most sectionMaxBlocks elements and sectionMaxWords words of it.
+const (
+	sectionMaxBlocks = 3
+	sectionMaxWords  = 150
+)
+
 // removeSection removes, from first on, the elements that follow a section
-// label in the story's tail: up to three of them and 150 words, stopping at
-// the next heading.
+// label in the story's tail: up to sectionMaxBlocks of them and
+// sectionMaxWords words, stopping at the next heading.
 func (s *stripper) removeSection(label *html.Node, v verdict, first *html.Node) {
 	words := 0
-	for c, k := first, 0; c != nil && k < 3; k++ {
+	for c, k := first, 0; c != nil && k < sectionMaxBlocks; k++ {
 		if isHeading(c) || findHeading(c) {
 			return
 		}
 		text := nodeText(c)
 		words += len(strings.Fields(text))
-		if words > 150 {
+		if words > sectionMaxWords {
 			return
 		}
 		if other, ok := s.classifyText(text, true); ok && other.kind != v.kind {
@@ -398,11 +405,17 @@ func (s *stripper) removeSection(label *html.Node, v verdict, first *html.Node) 
 	}
 }
 
-// longSection reports whether the section that starts at first, up to the
-// next heading, is longer than removeSection takes (more than three
-// elements or 150 words) and does not open with boilerplate of its own. A
-// disclosure's heading over such a section heads the article's own account
-// of how it was made, not a notice.
+// headsOwnSection reports whether the block b, which v calls a
+// disclosure's heading ("Why you can trust us"), heads the article's own
+// account of how it was made: the section that starts at first, up to the
+// next heading, is longer than removeSection takes (more than
+// sectionMaxBlocks elements or sectionMaxWords words) and does not open
+// with a notice of its own. Such a heading and its section stay.
+func (s *stripper) headsOwnSection(b *html.Node, v verdict, first *html.Node) bool {
+	return v.kind == "affiliate" && isHeading(b) && s.longSection(first)
+}
+
+// longSection is headsOwnSection's measure of the section from first.
 func (s *stripper) longSection(first *html.Node) bool {
 	if first == nil {
 		return false
@@ -417,7 +430,7 @@ func (s *stripper) longSection(first *html.Node) bool {
 		}
 		k++
 		words += len(strings.Fields(nodeText(c)))
-		if k > 3 || words > 150 {
+		if k > sectionMaxBlocks || words > sectionMaxWords {
 			return true
 		}
 	}

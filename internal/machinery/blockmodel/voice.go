@@ -1,6 +1,10 @@
 package blockmodel
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pith-news/pith/internal/machinery/quotes"
+)
 
 // Voice: whom a block speaks to and as whom. Boilerplate addresses the
 // reader ("you", "Sie", "vous") and speaks as the publisher ("we", "our",
@@ -55,8 +59,8 @@ func voice(text, norm, lang string) (you, we bool) {
 	if !ok {
 		sets = voiceSets["en"]
 	}
-	if strings.ContainsAny(text, quoteMarks) {
-		norm = normalize(unquoted(text))
+	if uq, quoted := quotes.Strip(text); quoted {
+		norm = normalize(uq)
 	}
 	for norm != "" {
 		w, rest, _ := strings.Cut(norm, " ")
@@ -65,34 +69,4 @@ func voice(text, norm, lang string) (you, we bool) {
 		norm = rest
 	}
 	return you, we
-}
-
-// quoteMarks open or close a quotation.
-const quoteMarks = "“”„«»‹›\""
-
-// unquoted is text without what it quotes: the spans between “ ”, „ “,
-// « », " " and ‹ ›.
-func unquoted(text string) string {
-	var b strings.Builder
-	depth := 0
-	straight := false
-	for _, r := range text {
-		switch r {
-		case '“', '„', '«', '‹':
-			depth++
-			continue
-		case '”', '»', '›':
-			if depth > 0 {
-				depth--
-			}
-			continue
-		case '"':
-			straight = !straight
-			continue
-		}
-		if depth == 0 && !straight {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
