@@ -25,8 +25,9 @@ import (
 // than five words, a short one that is mostly links or prices, a short one
 // that is a single line (a section's blurb, a shop's shipping note), a
 // short one on a page with a log-in form, a bot-protection check, a list of
-// truncated excerpts (search results), or what is left of a consent or
-// sign-up prompt.
+// truncated excerpts (search results), a page that declares a product
+// and neither an article nor a publication date, or what is left of a
+// consent or sign-up prompt.
 //
 // Then a logistic model weighs eleven page-level signals (pageFeatureNames):
 // how much prose the candidate holds, how much of it is links and what
@@ -46,7 +47,7 @@ type Assessment struct {
 	Article bool
 	// Rule names the rule that refused the page before it was scored
 	// ("no text", "mostly links", "one line", "log-in", "bot check",
-	// "excerpts", "mostly prices", "prompt"); empty when
+	// "excerpts", "mostly prices", "product page", "prompt"); empty when
 	// the model decided.
 	Rule string
 	// Score is the model's log-odds that the page is an article; the page
@@ -181,6 +182,8 @@ func (k *pageKind) judge(n *html.Node, text string, m *metadata, st *stripper, a
 		rule = "excerpts"
 	case words < 150 && mostlyPrices(withModelRemovals(text, st)):
 		rule = "mostly prices"
+	case k.page.productType && !k.page.articleType && m.published.IsZero():
+		rule = "product page"
 	case k.isPrompt(st, text, words):
 		rule = "prompt"
 	}

@@ -56,6 +56,8 @@ func TestPageKind(t *testing.T) {
 		{"news-brief-bare.html", "", true, ""},
 		{"two-line-brief.html", "https://valleyherald.example/news/2025/03/04/library-hours", true, ""},
 		{"two-line-brief.html", "", true, ""},
+		{"product-review.html", "https://paddlenorth.example/reviews/tidewater-canoe-tent", true, ""},
+		{"product-review.html", "", true, ""},
 		// Pages without an article.
 		{"shop-category.html", "https://shop.ridgeline.example/collections/trail-running-shoes", false, ""},
 		{"saas-landing.html", "https://ledgerly.example/", false, ""},
@@ -64,6 +66,8 @@ func TestPageKind(t *testing.T) {
 		{"signup-prompt.html", "https://valleyherald.example/newsletters/morning-briefing", false, ""},
 		{"consent-interstitial.html", "https://valleyherald.example/consent", false, "prompt"},
 		{"price-grid.html", "https://harborformal.example/formal-shoes", false, "mostly prices"},
+		{"product-page.html", "https://ferncastle.example/tents/tidewater-2-person-canoe-tent", false, "product page"},
+		{"product-page.html", "", false, "product page"},
 		{"topic-blurb.html", "https://valleyherald.example/topics/road-closures", false, "one line"},
 		{"topic-blurb.html", "", false, "one line"},
 		{"search-results.html", "https://valleyherald.example/search?q=bridge", false, "excerpts"},
