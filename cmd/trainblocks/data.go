@@ -267,7 +267,7 @@ var kindOf = map[string]string{
 }
 
 // writtenPositions are the places a written block is learnt at.
-var writtenPositions = []blockmodel.Position{blockmodel.PosUnknown, blockmodel.PosFirst, blockmodel.PosMiddle, blockmodel.PosLast}
+var writtenPositions = []blockmodel.Position{blockmodel.PosUnknown, blockmodel.PosFirst, blockmodel.PosMiddle, blockmodel.PosTail, blockmodel.PosLast}
 
 // loadWritten reads the blocks written for the project.
 func loadWritten(testdata string) ([]blockmodel.Example, error) {
