@@ -39,3 +39,52 @@ func TestCleanKeepsMethodologySection(t *testing.T) {
 		t.Errorf("the trust notice was kept:\n%s", a.Text)
 	}
 }
+
+// TestOrphanHeadings checks that a heading whose whole section went as
+// boilerplate goes with it, under that section's kind, and that a heading
+// over text that stays is kept.
+func TestOrphanHeadings(t *testing.T) {
+	story := `<p>The county will close the Mill Road bridge for eleven weeks from March, while crews replace the deck and the rusted railings on both sides.</p>
+<p>Buses on the 14 route will run by the ring road instead, adding about ten minutes to a journey, and a shuttle will carry cyclists across twice an hour.</p>
+<p>Shops on the north bank said the last closure, in 2019, cost them a fifth of their trade, and asked the council to keep one footpath open throughout.</p>`
+	links := `<ul><li><a href="/news/ring-road-lights">New lights for the ring road junction</a></li>
+<li><a href="/news/ferry-timetable">Ferry timetable changes in April</a></li>
+<li><a href="/news/parking-charges">Parking charges rise at the station</a></li></ul>`
+	page := func(tail string) string {
+		return `<!DOCTYPE html><html lang="en"><head><title>Mill Road bridge to close</title></head><body><main><article><h1>Mill Road bridge to close</h1>` +
+			story + tail + `</article></main></body></html>`
+	}
+	tests := []struct {
+		name, tail string
+		keep       []string
+		heading    string
+		gone       bool   // the heading is removed
+		kind       string // under this kind
+	}{
+		{"over a list of links", `<h2>More on getting around</h2>` + links, nil, "More on getting around", true, "related"},
+		{"kept with its list", `<h2>More on getting around</h2>` + links, []string{"related"}, "More on getting around", false, ""},
+		{"over the story's text", `<h2>What happens next</h2><p>Residents can comment on the plans at the library until the end of January, and the council will publish its answers.</p>`, nil, "What happens next", false, ""},
+		{"over a subsection that stays", `<h2>Getting around</h2><h3>By bus</h3><p>Buses on the 14 route will stop at the ring road's new stop, which opens on the first day of the closure.</p>` + links, nil, "Getting around", false, ""},
+		{"at the end, heading nothing", `<h2>Getting around</h2>`, nil, "Getting around", false, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Clean(strings.NewReader(page(tc.tail)), nil, Options{Keep: tc.keep})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := !strings.Contains(a.Text, tc.heading); got != tc.gone {
+				t.Errorf("heading removed: %v, want %v\n%s", got, tc.gone, a.Text)
+			}
+			found := ""
+			for _, r := range a.Removed {
+				if r.Rule == "orphan-heading" && r.Text == tc.heading {
+					found = r.Kind
+				}
+			}
+			if found != tc.kind {
+				t.Errorf("removed as orphan-heading of kind %q, want %q", found, tc.kind)
+			}
+		})
+	}
+}

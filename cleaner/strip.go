@@ -35,6 +35,9 @@ type stripper struct {
 	// tokens holds the token rules' answers by class and id: a page
 	// repeats a few class strings on most of its elements.
 	tokens map[tokenQuery]tokenAnswer
+	// removedKinds holds the kind of each element removed, for the
+	// headings left over nothing (stripOrphanHeadings).
+	removedKinds map[*html.Node]string
 }
 
 type tokenQuery struct {
@@ -96,6 +99,10 @@ func (s *stripper) removeScored(n *html.Node, v verdict, text string, score floa
 	if n.Parent != nil {
 		n.Parent.RemoveChild(n)
 	}
+	if s.removedKinds == nil {
+		s.removedKinds = map[*html.Node]string{}
+	}
+	s.removedKinds[n] = v.kind
 	if text = collapseSpace(text); text == "" {
 		return
 	}
@@ -324,8 +331,55 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 	}
 	s.stripSponsoredTail(live, texts)
 	s.stripTrailingLinkLists(root)
+	s.stripOrphanHeadings(live, root)
 	pruneEmpty(root)
 	unmarkStandfirsts(root)
+}
+
+// stripOrphanHeadings removes a heading whose whole section went as
+// boilerplate: "Keep the Ledger free for everyone" over a donation
+// appeal, "Related posts" over a list of links. A heading's section is the
+// blocks after it up to the next heading of its level or higher; when none
+// of them is left, and at least one was removed, the heading goes as the
+// kind of the first one removed.
+func (s *stripper) stripOrphanHeadings(live []*html.Node, root *html.Node) {
+	for i := len(live) - 1; i >= 0; i-- {
+		h := live[i]
+		if !isHeading(h) || !attached(h, root) {
+			continue
+		}
+		kind, orphan := "", i+1 < len(live)
+		for _, b := range live[i+1:] {
+			if attached(b, root) {
+				// Only a heading of the same level or higher ends the
+				// section; a subsection left means the section is not gone.
+				orphan = isHeading(b) && headingLevel(b) <= headingLevel(h)
+				break
+			}
+			if kind == "" {
+				kind = s.removedKindOf(b)
+			}
+		}
+		if orphan && kind != "" && !s.keep[kind] {
+			s.remove(h, verdict{kind, "orphan-heading"}, nodeText(h))
+		}
+	}
+}
+
+// removedKindOf is the kind under which n, or the element it went with,
+// was removed; "" when the stripper did not remove it.
+func (s *stripper) removedKindOf(n *html.Node) string {
+	for p := n; p != nil; p = p.Parent {
+		if k, ok := s.removedKinds[p]; ok {
+			return k
+		}
+	}
+	return ""
+}
+
+// headingLevel is 1 for <h1> to 6 for <h6>.
+func headingLevel(n *html.Node) int {
+	return int(n.Data[1] - '0')
 }
 
 // navLike reports whether b reads as navigation: it sits in a nav element
