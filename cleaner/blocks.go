@@ -222,9 +222,13 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	if shortSentence(l.texts[i]) {
 		need = modelEdgeShort
 	}
-	if mb.Pos == blockmodel.PosMiddle && shortLabel(l.texts[i]) {
+	// The lines between the headline and the first long paragraph (a
+	// kicker, a standfirst, a byline, a follow prompt) are an edge, though
+	// the classifier reads them as the middle from the third block on.
+	middle := mb.Pos == blockmodel.PosMiddle && i > l.firstLong
+	if middle && shortLabel(l.texts[i]) {
 		need = modelMiddleLabel
-	} else if mb.Pos == blockmodel.PosMiddle {
+	} else if middle {
 		need = modelMiddle
 	}
 	// The first long paragraph is the lede, whatever its place: it needs

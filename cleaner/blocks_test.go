@@ -136,3 +136,31 @@ func TestSelfPlug(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderZone checks that the blocks between the headline and the
+// story's first long paragraph are judged with the edges' bar, not the
+// middle's: a follow prompt set under the standfirst goes, and the
+// standfirst stays.
+func TestHeaderZone(t *testing.T) {
+	const dek = "The bridge will close for eleven weeks from March"
+	const prompt = "Follow along for more stories like this!"
+	paras := []string{
+		"The county will close the Mill Road bridge for eleven weeks from March, while crews replace the deck and the rusted railings on both sides of the river.",
+		"Buses on the 14 route will run by the ring road instead, adding about ten minutes to a journey, and a shuttle will carry cyclists across twice an hour.",
+		"Shops on the north bank said the last closure, in 2019, cost them a fifth of their trade, and asked the council to keep one footpath open throughout the works.",
+	}
+	page := `<html lang="en"><head><title>Mill Road bridge to close for repairs</title></head><body><main><article><h1>Mill Road bridge to close for repairs</h1>` +
+		`<p>Transport</p><p>` + dek + `</p><p>` + prompt + `</p><p>By Lena Park</p><p>` + strings.Join(paras, "</p><p>") + `</p></article></main></body></html>`
+	a, err := cleaner.Clean(strings.NewReader(page), nil, cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, prompt) {
+		t.Errorf("the follow prompt under the standfirst was kept:\n%s", a.Text)
+	}
+	for _, p := range append(paras, dek) {
+		if !strings.Contains(a.Text, p) {
+			t.Errorf("lost: %q", p)
+		}
+	}
+}
