@@ -1,8 +1,12 @@
 package quickre
 
 import (
+	"encoding/json"
 	"math/rand/v2"
+	"os"
+	"reflect"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"testing"
 )
@@ -163,4 +167,60 @@ func FuzzNeverMissesAMatch(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCheapClassesKeepThePrefilter checks that the prefilter read from a
+// pattern with its Unicode classes written as \d is the one read from the
+// pattern itself, for the shapes above, for escapes that look like classes,
+// and for every pattern of the cleaner's rules.
+func TestCheapClassesKeepThePrefilter(t *testing.T) {
+	all := append([]string{
+		`(?i)^[\p{L}\p{N} ’'.&-]{2,40} on\s*:?$`,
+		`\pL+\PN|x[^\p{Lu}]y`,
+		`(?i)\\p{L}ost|\\\p{Lu}ay`, // a literal backslash, then "p{L}ost"; then a backslash and a class
+		`^\p{Lu}\p{Ll}+ \p{Lu}\.$`,
+		`(?i)\bfoo\P{L}bar\b`,
+	}, patterns...)
+	raw, err := os.ReadFile("../../../cleaner/rules.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rules map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &rules); err != nil {
+		t.Fatal(err)
+	}
+	for _, list := range rules {
+		var rs []struct {
+			Pattern string `json:"pattern"`
+		}
+		if json.Unmarshal(list, &rs) != nil {
+			continue // the comment
+		}
+		for _, r := range rs {
+			if r.Pattern != "" {
+				all = append(all, r.Pattern)
+			}
+		}
+	}
+	if len(all) < 50 {
+		t.Fatalf("read %d patterns, want the rules' too", len(all))
+	}
+	read := func(p string) (need, *[256][]string, map[rune]bool) {
+		tree, err := syntax.Parse(p, syntax.Perl)
+		if err != nil {
+			t.Fatalf("%q: %v", p, err)
+		}
+		odd := map[rune]bool{}
+		return build(tree, odd), fileStarts(tree, odd), odd
+	}
+	for _, p := range all {
+		n1, s1, o1 := read(p)
+		n2, s2, o2 := read(cheapClasses(p))
+		if !reflect.DeepEqual(n1, n2) || !reflect.DeepEqual(s1, s2) || !reflect.DeepEqual(o1, o2) {
+			t.Errorf("%q: the prefilter differs when read from %q", p, cheapClasses(p))
+		}
+	}
+	if got := cheapClasses(`a\\p{L}b\p{Lu}c\PNd\pLe`); got != `a\\p{L}b\dc\Dd\de` {
+		t.Errorf("cheapClasses = %q", got)
+	}
 }
