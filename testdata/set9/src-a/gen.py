@@ -7,7 +7,7 @@ introduced by '--- byline', '--- body', '--- after', '--- consent',
 '--- footer'. In the text, [[...]] marks a must phrase and {{...}} a
 mustnot phrase; the markers are stripped from the HTML.
 """
-import html, json, re, sys, os
+import html, json, re, sys, os, zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
@@ -87,7 +87,7 @@ def render(m, s):
         return f'''<!DOCTYPE html>
 <html lang="{L}">
 {head(m, f'<meta name="generator" content="WordPress 6.8.3">{chr(10)}<link rel="stylesheet" id="{theme}-theme-css" href="/wp-content/themes/{theme}/style.min.css" media="all">{chr(10)}')}
-<body class="post-template-default single single-post postid-{abs(hash(m['name']))%90000+1000} single-format-standard wp-theme-{theme}">
+<body class="post-template-default single single-post postid-{zlib.crc32(m["name"].encode())%90000+1000} single-format-standard wp-theme-{theme}">
 <div id="page" class="site">
 <a class="skip-link screen-reader-text" href="#content">{html.escape(m.get('skip','Skip to content'))}</a>
 <header id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a href="/" rel="home">{site}</a></p><p class="site-description">{html.escape(m.get('tagline',''))}</p></div>
