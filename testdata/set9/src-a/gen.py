@@ -7,7 +7,7 @@ introduced by '--- byline', '--- body', '--- after', '--- consent',
 '--- footer'. In the text, [[...]] marks a must phrase and {{...}} a
 mustnot phrase; the markers are stripped from the HTML.
 """
-import html, json, re, sys, os, zlib
+import html, json, re, sys, os, zlib, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
@@ -72,7 +72,7 @@ def head(m, extra=''):
 
 
 def nav(m, items, cls):
-    lis = ''.join(f'<li><a href="/{re.sub(r"[^a-z0-9]+", "-", i.lower()).strip("-")}/">{html.escape(i)}</a></li>' for i in items)
+    lis = ''.join(f'<li><a href="/{re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", i.lower()).encode("ascii", "ignore").decode()).strip("-")}/">{html.escape(i)}</a></li>' for i in items)
     return f'<nav class="{cls}" aria-label="Menu"><ul>{lis}</ul></nav>'
 
 
@@ -214,7 +214,7 @@ def render(m, s):
     if p == 'amp':
         return f'''<!doctype html>
 <html amp lang="{L}">
-{head(m, '<script async src="https://cdn.ampproject.org/v0.js"></script>' + chr(10) + '<script async custom-element="amp-consent" src="https://cdn.ampproject.org/v0/amp-consent-0.1.js"></script>' + chr(10) + '<script async custom-element="amp-social-share" src="https://cdn.ampproject.org/v0/amp-social-share-0.1.js"></script>' + chr(10) + '<style amp-custom>body{{font-family:Georgia,serif}}.amp-article{{max-width:680px;margin:0 auto}}</style>' + chr(10))}
+{head(m, '<script async src="https://cdn.ampproject.org/v0.js"></script>' + chr(10) + '<script async custom-element="amp-consent" src="https://cdn.ampproject.org/v0/amp-consent-0.1.js"></script>' + chr(10) + '<script async custom-element="amp-social-share" src="https://cdn.ampproject.org/v0/amp-social-share-0.1.js"></script>' + chr(10) + '<style amp-custom>body{font-family:Georgia,serif}.amp-article{max-width:680px;margin:0 auto}</style>' + chr(10))}
 <body>
 <header class="amp-header"><a class="amp-logo" href="/">{site}</a>{nav(m, navitems, 'amp-nav')}</header>
 <main class="amp-main"><article class="amp-article">
