@@ -116,6 +116,16 @@ func (l articleLayout) position(i int, root *html.Node) blockmodel.Position {
 	return blockmodel.PosMiddle
 }
 
+// inMiddle reports whether block i sits in the story's middle: between
+// its first and last long paragraphs, past the first two blocks and before
+// the last four, outside an aside. Everything else is an edge, where
+// boilerplate gathers: the lines between the headline and the first long
+// paragraph (a kicker, a standfirst, a follow prompt) among them, though
+// the classifier reads them as the middle from the third block on.
+func (l articleLayout) inMiddle(i int, root *html.Node) bool {
+	return i > l.firstLong && l.position(i, root) == blockmodel.PosMiddle
+}
+
 // modelBlock is what the block classifier reads of block i.
 func (l articleLayout) modelBlock(i int, root *html.Node, lang string) blockmodel.Block {
 	b := l.live[i]
@@ -214,7 +224,8 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	if words > modelMaxWords || dataRow(l.live[i]) || codeBlock(l.live[i], root) {
 		return verdict{}, 0, false
 	}
-	if l.position(i, root) == blockmodel.PosMiddle && (len(l.live) > modelMaxMiddle || words >= modelMaxMiddleWords) {
+	middle := l.inMiddle(i, root)
+	if middle && (len(l.live) > modelMaxMiddle || words >= modelMaxMiddleWords) {
 		return verdict{}, 0, false
 	}
 	mb := l.modelBlock(i, root, lang)
@@ -222,10 +233,6 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	if shortSentence(l.texts[i]) {
 		need = modelEdgeShort
 	}
-	// The lines between the headline and the first long paragraph (a
-	// kicker, a standfirst, a byline, a follow prompt) are an edge, though
-	// the classifier reads them as the middle from the third block on.
-	middle := mb.Pos == blockmodel.PosMiddle && i > l.firstLong
 	if middle && shortLabel(l.texts[i]) {
 		need = modelMiddleLabel
 	} else if middle {

@@ -272,7 +272,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		if inside(b, root, atom.Blockquote) || b.DataAtom == atom.Blockquote {
 			continue // a quotation is the story's, whatever it quotes
 		}
-		edge := i < 2 || i >= len(live)-4 || i > lastLong || inside(b, root, atom.Aside, atom.Footer)
+		edge := !l.inMiddle(i, root)
 		var v verdict
 		ok := false
 		// A subheading between the story's paragraphs is the story's:
@@ -286,7 +286,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 			v, ok = s.rules.matchPattern(texts[i], len(strings.Fields(texts[i])), nil, true)
 		}
 		if !ok {
-			v, ok = controlBlock(b, texts[i], l.position(i, root) == blockmodel.PosMiddle)
+			v, ok = controlBlock(b, texts[i], !edge)
 		}
 		if !ok && !isHeading(b) {
 			v, ok = crossLink(b, texts[i], s.host)
