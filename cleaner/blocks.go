@@ -116,14 +116,13 @@ func (l articleLayout) position(i int, root *html.Node) blockmodel.Position {
 	return blockmodel.PosMiddle
 }
 
-// inMiddle reports whether block i sits in the story's middle: between
-// its first and last long paragraphs, past the first two blocks and before
-// the last four, outside an aside. Everything else is an edge, where
-// boilerplate gathers: the lines between the headline and the first long
-// paragraph (a kicker, a standfirst, a follow prompt) among them, though
-// the classifier reads them as the middle from the third block on.
+// inMiddle reports whether block i sits in the story's middle as the
+// rules see it: past the first two blocks and before the last four, not
+// after the last long paragraph, outside an aside (the classifier's
+// position). The classifier's bar is stricter about it (modelVerdict):
+// the lines above the first long paragraph are an edge for it too.
 func (l articleLayout) inMiddle(i int, root *html.Node) bool {
-	return i > l.firstLong && l.position(i, root) == blockmodel.PosMiddle
+	return l.position(i, root) == blockmodel.PosMiddle
 }
 
 // modelBlock is what the block classifier reads of block i.
@@ -224,8 +223,7 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	if words > modelMaxWords || dataRow(l.live[i]) || codeBlock(l.live[i], root) {
 		return verdict{}, 0, false
 	}
-	middle := l.inMiddle(i, root)
-	if middle && (len(l.live) > modelMaxMiddle || words >= modelMaxMiddleWords) {
+	if l.inMiddle(i, root) && (len(l.live) > modelMaxMiddle || words >= modelMaxMiddleWords) {
 		return verdict{}, 0, false
 	}
 	mb := l.modelBlock(i, root, lang)
@@ -233,6 +231,10 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	if shortSentence(l.texts[i]) {
 		need = modelEdgeShort
 	}
+	// The lines between the headline and the first long paragraph (a
+	// kicker, a standfirst, a follow prompt) are an edge for the bar,
+	// though the classifier reads them as the middle from the third block.
+	middle := l.inMiddle(i, root) && i > l.firstLong
 	if middle && shortLabel(l.texts[i]) {
 		need = modelMiddleLabel
 	} else if middle {
