@@ -34,6 +34,11 @@ func dataSum(examples []blockmodel.Example) string {
 	return blockmodel.FeatureSum(examples)
 }
 
+// corpusDirs are the directories of testdata whose pages teach the model:
+// the corpus and the sets that were tuned on. The blind sets (set7, set10)
+// stay out, so that they still measure pages the model never saw.
+var corpusDirs = []string{"pages", "set3", "heldout", "set5", "set6", "set8/articles", "set9"}
+
 func loadAll(bench, testdata string) ([]blockmodel.Example, error) {
 	var all []blockmodel.Example
 	wc, err := loadWCXB(bench)
@@ -41,11 +46,13 @@ func loadAll(bench, testdata string) ([]blockmodel.Example, error) {
 		return nil, err
 	}
 	all = append(all, wc...)
-	corpus, err := loadCorpus(filepath.Join(testdata, "pages"))
-	if err != nil {
-		return nil, err
+	for _, dir := range corpusDirs {
+		corpus, err := loadCorpus(filepath.Join(testdata, dir))
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, corpus...)
 	}
-	all = append(all, corpus...)
 	written, err := loadWritten(testdata)
 	if err != nil {
 		return nil, err
