@@ -283,10 +283,12 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 			return verdict{}, p, false
 		}
 	}
-	if kind == "related" && len(mb.Links) == 0 && isSentence(mb.Text) {
+	if kind == "related" && len(mb.Links) == 0 && isSentence(mb.Text) && !own {
 		// Related stories are linked, or named under a label ("More
 		// news"). A sentence that links nothing, "Read more about browning
-		// butter in the notes below.", is the story's.
+		// butter in the notes below.", is the story's; unless it names the
+		// page's own site or author ("Lena Park covers transport for the
+		// Dispatch."): then it is a tagline, whatever kind it reads as.
 		return verdict{}, p, false
 	}
 	return verdict{kind, "model"}, p, true

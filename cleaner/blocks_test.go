@@ -164,3 +164,43 @@ func TestHeaderZone(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnTagline checks the end of a story: a closing sentence that names
+// the page's author and site is a tagline and goes, though the classifier
+// may read it as a "related" line; a closing sentence that points to more
+// reading but names neither stays, as the story's.
+func TestOwnTagline(t *testing.T) {
+	const tagline = "Lena Okafor follows transport and the city council for the Harbour Ledger."
+	const pointer = "More about how the fares are set can be read in the report the council published on Friday."
+	paras := []string{
+		"The island ferry will cost more from March, after the council agreed on Tuesday to raise the adult single fare by forty cents to cover the rising price of fuel and the wages of two new crews.",
+		"Commuters who buy a monthly pass will pay six dollars more, while children and pensioners keep their current fares, a change that the operator says it asked for to keep the service running through the winter.",
+		"Several residents told councillors that the rise came in a year when the boats were late one day in three, and asked why they should pay more for a service that had become less reliable.",
+		"The operator said the new crews would start in the spring and that it expected cancellations to fall by half once they did, though it would not promise a date.",
+		"Councillors voted seven to two for the rise, and asked the operator to report on punctuality every three months from now on.",
+		pointer,
+		tagline,
+	}
+	var b strings.Builder
+	b.WriteString(`<html lang="en"><head><title>Island ferry fares to rise in March</title><meta property="og:site_name" content="Harbour Ledger"><meta name="author" content="Lena Okafor"></head><body><main><article><h1>Island ferry fares to rise in March</h1><p class="byline">By Lena Okafor</p>`)
+	for _, p := range paras {
+		if p == tagline {
+			p = "<em>" + p + "</em>"
+		}
+		b.WriteString("<p>" + p + "</p>")
+	}
+	b.WriteString(`</article></main></body></html>`)
+	u, _ := url.Parse("https://harbourledger.example/news/ferry-fares")
+	a, err := cleaner.Clean(strings.NewReader(b.String()), u, cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "follows transport") {
+		t.Errorf("the author's tagline was kept:\n%s", a.Text)
+	}
+	for _, p := range paras {
+		if p != tagline && !strings.Contains(a.Text, p) {
+			t.Errorf("story paragraph lost: %q", p)
+		}
+	}
+}
