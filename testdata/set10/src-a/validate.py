@@ -46,6 +46,8 @@ for h in mine:
         w = len(m.split())
         if not 4 <= w <= 15: errs.append("must %d words: %r" % (w, m))
         if t.count(m) != 1: errs.append("must not unique (%d): %r" % (t.count(m), m))
+    for x in s["mustnot"]:
+        if t.count(x) != 1: errs.append("mustnot occurs %d times: %r" % (t.count(x), x))
     if not 8 <= len(s["must"]) <= 12: errs.append("%d must" % len(s["must"]))
     if not 8 <= len(s["mustnot"]) <= 14: errs.append("%d mustnot" % len(s["mustnot"]))
     tm += len(s["must"]); tn += len(s["mustnot"])
