@@ -106,17 +106,22 @@ const emailBoxWords = 60
 
 // stripEmailForms removes sign-up boxes: a form that asks for an e-mail
 // address, with the small box around it (its label and pitch), whatever
-// the box is called and in whatever language it is written. A comment
-// form asks for more than an address and is left to the comment rules.
+// the box is called and in whatever language it is written. A script-run
+// form has no <form> element: the element around an e-mail field outside
+// any form stands for it. A comment form asks for more than an address
+// and is left to the comment rules.
 func (s *stripper) stripEmailForms(body *html.Node, guard func(*html.Node, float64, bool) bool) {
 	if s.keep["newsletter"] {
 		return
 	}
 	var forms []*html.Node
 	walkElements(body, func(n *html.Node) bool {
-		if n.DataAtom == atom.Form {
+		switch {
+		case n.DataAtom == atom.Form:
 			forms = append(forms, n)
 			return false
+		case n.DataAtom == atom.Input && emailField(n) && n.Parent != nil:
+			forms = append(forms, n.Parent)
 		}
 		return true
 	})
@@ -147,15 +152,20 @@ func asksOnlyEmail(f *html.Node) bool {
 		case atom.Textarea:
 			text = true
 		case atom.Input:
-			t := strings.ToLower(attr(n, "type"))
-			name := strings.ToLower(attr(n, "name") + " " + attr(n, "id") + " " + attr(n, "autocomplete"))
-			if t == "email" || (t == "" || t == "text") && strings.Contains(name, "email") {
+			if emailField(n) {
 				email = true
 			}
 		}
 		return true
 	})
 	return email && !text
+}
+
+// emailField reports whether input n asks for an e-mail address.
+func emailField(n *html.Node) bool {
+	t := strings.ToLower(attr(n, "type"))
+	name := strings.ToLower(attr(n, "name") + " " + attr(n, "id") + " " + attr(n, "autocomplete"))
+	return t == "email" || (t == "" || t == "text") && strings.Contains(name, "email")
 }
 
 // pageKinds are the kinds that the text rules remove before extraction;
