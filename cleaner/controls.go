@@ -94,7 +94,9 @@ func crossLink(b *html.Node, text, host string) (verdict, bool) {
 
 // articlePath reports whether path names an article: one of its segments
 // is a slug of three or more words ("/city/new-depot-opens/ar/c1-2031"),
-// and its last is not a file.
+// or its last is a slug of two under a section ("/verkehr/velostreifen-
+// seefeldquai": languages that join words make short slugs), and its last
+// is not a file.
 func articlePath(path string) bool {
 	segs := strings.FieldsFunc(path, func(r rune) bool { return r == '/' })
 	if len(segs) == 0 {
@@ -107,14 +109,14 @@ func articlePath(path string) bool {
 			return false
 		}
 	}
-	for _, seg := range segs {
+	for i, seg := range segs {
 		words := 0
 		for _, part := range strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' }) {
 			if strings.IndexFunc(part, unicode.IsLetter) >= 0 {
 				words++
 			}
 		}
-		if words >= 3 {
+		if words >= 3 || words == 2 && i > 0 && i == len(segs)-1 {
 			return true
 		}
 	}

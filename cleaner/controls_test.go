@@ -82,6 +82,8 @@ func TestCrossLink(t *testing.T) {
 		{"a short link", `<p>Source: <a href="/data/ferry-timetable-data">Timetable</a></p>`, false},
 		{"a home page", `<p>More from us: <a href="/">Harbour Daily News front page</a></p>`, false},
 		{"an id after the slug", `<p>Czytaj dalej: <a href="/miasto/remont-dworca-potrwa-dluzej/ar/c1-2031">Remont dworca potrwa dłużej</a></p>`, true},
+		{"a two-word slug under a section", `<p><strong>Zum Thema:</strong> <a href="/verkehr/tramdepot-erweiterung">Das Tramdepot wird grösser als geplant</a></p>`, true},
+		{"a two-word slug at the root", `<p>Contact: <a href="/contact-us">Write to the harbour desk</a></p>`, false},
 		{"an id for a path", `<p>Related: <a href="/news/c1-20377120">Council votes on the new bus depot</a></p>`, false},
 		{"a file", `<p>Download: <a href="/files/harbour-budget-plan-2026.pdf">Harbour budget plan 2026</a></p>`, false},
 		{"two links", `<p>Related: <a href="/a/one-two-three">One two three</a> and <a href="/b/four-five-six">four five six</a></p>`, false},
