@@ -34,30 +34,6 @@ func TestShortSentence(t *testing.T) {
 	}
 }
 
-// TestShortLabel checks which middle blocks get the classifier's lower
-// middle bar: short lines that are not sentences (credits, ad labels).
-func TestShortLabel(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
-		{"Getty Images / Lena Park", true},
-		{"Continues after the ad", true},
-		{"REKLAMA", true},
-		{"Transcribe interviews.", false},
-		{"Silence is not consent.", false},
-		{"What did the council decide?", false},
-		{"In this article, we look at:", false},
-		{"One of the longest streets in the old town now has a cycle lane", false}, // thirteen words
-		{"", false},
-	}
-	for _, tc := range tests {
-		if got := shortLabel(tc.text); got != tc.want {
-			t.Errorf("shortLabel(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
-}
-
 // TestDataRow checks that a table's rows of two or more cells are data the
 // classifier leaves alone, and nothing else is.
 func TestDataRow(t *testing.T) {
