@@ -39,9 +39,13 @@ const (
 	modelSure = 0.99
 )
 
-// modelMaxMiddleWords is the longest block the classifier judges in the
-// middle of the story: a paragraph of this length between the story's
-// long paragraphs is the story's, though it quotes a notice word for word.
+// modelMaxMiddleWords is the longest block the middle's bar applies to: a
+// paragraph of this length or more between the story's long paragraphs
+// needs modelSure, as the lede does, for it is the story's more often than
+// not, though it quotes a notice word for word. A long appeal or bio in
+// the publication's or the author's own name still needs only
+// selfNameLean. Judged so rather than left alone, on wcxb-dev two author
+// bios went (none of the annotated body) and no long block at modelSure.
 const modelMaxMiddleWords = 40
 
 // modelMaxWords is the longest block the classifier judges: a paragraph of
@@ -220,7 +224,7 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	if words > modelMaxWords || dataRow(l.live[i]) || codeBlock(l.live[i], root) {
 		return verdict{}, 0, false
 	}
-	if l.inMiddle(i, root) && (len(l.live) > modelMaxMiddle || words >= modelMaxMiddleWords) {
+	if l.inMiddle(i, root) && len(l.live) > modelMaxMiddle {
 		return verdict{}, 0, false
 	}
 	mb := l.modelBlock(i, root, lang)
@@ -234,6 +238,9 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	middle := l.inMiddle(i, root) && i > l.firstLong
 	if middle {
 		need = modelMiddle
+		if words >= modelMaxMiddleWords {
+			need = modelSure
+		}
 	}
 	// The first long paragraph is the lede, whatever its place: it needs
 	// modelSure. Unless it is set wholly in italics or bold, as the notes
