@@ -267,14 +267,17 @@ func hasSponsoredLink(n *html.Node) bool {
 var taglineVerb = quickre.MustCompile(`^(is|covers|has covered|reports|writes|joined|has been|was|es|ist|est|är|jest) `)
 
 // agencyCredit recognises a line that credits news agencies and says
-// nothing else: "(Belga)", "dpa/AFP", "Quelle: APA". The agencies are
+// nothing else: "(Belga)", "dpa/AFP", "Quelle: APA", or a sentence that
+// says the text draws on their reports and names nothing but them ("This
+// story is based on reporting from AP and Reuters."). The agencies are
 // split as a byline's names are (nameSeparators).
 func agencyCredit(text string) (verdict, bool) {
 	t := strings.TrimSpace(text)
-	if len(t) > 60 {
+	if loc := creditOpener.FindStringIndex(t); loc != nil && len(t) <= maxCreditSentence {
+		t = strings.TrimRight(t[loc[1]:], ". ")
+	} else if len(t) > 60 {
 		return verdict{}, false
-	}
-	if loc := creditLabel.FindStringIndex(t); loc != nil {
+	} else if loc := creditLabel.FindStringIndex(t); loc != nil {
 		t = t[loc[1]:]
 	}
 	n, start := 0, 0
@@ -294,6 +297,16 @@ func agencyCredit(text string) (verdict, bool) {
 	}
 	return verdict{"notice", "agency-credit"}, true
 }
+
+// maxCreditSentence is the longest sentence, in bytes, that agencyCredit
+// reads as a credit.
+const maxCreditSentence = 200
+
+// creditOpener is the start of a sentence that says the text draws on news
+// agencies' reports, up to the agencies: "This story is based in part on
+// reporting from (the news agencies)", "Artikeln bygger på uppgifter från",
+// "Hanno collaborato all'articolo le agenzie", in ten languages.
+var creditOpener = quickre.MustCompile(`(?i)^(?:(?:this|the|der|dieser|das|cet|ce|este|esta|el|dit|het|il|questo|o|a)\s+)?(?:article|story|report|text|texto|texten|artikeln|tekst|článek|articolo|artículo|artikel|beitrag|bericht|reportage|nota|notícia|matéria|zpráva)\b[^.]{0,40}?\b(?:based|basiert|beruht|basé|basée|basado|basada|basato|basata|gebaseerd|baseado|baseada|bygger|baseras|oparty|oparta|powstał|powstała|čerpá|vznikl|vznikla|elaborado|elaborada|rédigé|rédigée|redatto|redatta)\b[^.]{0,50}?\s(?:from|von|der|des|de|du|della|dell['’]|di|van|da|do|från|z|ze|od|of)\s+(?:(?:the|la|le|l['’]|die|der|de|het|a|o)\s+)?(?:(?:news\s+agenc(?:y|ies)|agenc(?:y|ies)|agencias?|agenzi[ae]|agences?|nachrichtenagentur(?:en)?|agentschap(?:pen)?|agências?|agencj[ia]|agentur[ay]?|nyhetsbyrå(?:n|erna)?)\s+)?|^hanno collaborato(?:\s+all['’]articolo|\s+al pezzo)?\s+(?:le agenzie|l['’]agenzia)\s+`)
 
 // creditLabel is the label before a credit line's agencies.
 var creditLabel = quickre.MustCompile(`(?i)^(source|sources|quelle|quellen|fonte|fonti|fuente|fuentes|źródło|zdroj|bron|bronnen|källa|kilde|lähde|forrás|sursa|with|mit|avec|con|met|med)\s*:?\s+`)

@@ -39,6 +39,7 @@ var (
 		"reuters", "afp", "ap", "dpa", "epa", "efe", "ansa", "upi", "pa media", "press association",
 		"bloomberg", "kyodo", "xinhua", "anp", "belga", "apa", "pap", "ctk", "čtk", "tt", "ntb", "europa press",
 		"pti", "ians", "yonhap", "aap", "jiji", "antara", "bernama",
+		"lusa", "adnkronos", "ritzau", "keystone-sda", "stt", "mti", "agerpres",
 		"тасс", "риа новости", "интерфакс"}
 	// domainName marks a site's address in a byline ("Media for Example.com").
 	domainName = quickre.MustCompile(`(?i)\w\.(?:com|net|org|co|info|news|in|de|fr|es|it|ru|uk|au)\b`)
