@@ -39,9 +39,10 @@ const (
 	heldoutMaxLeakFactor = 0.75 // leak rate at most three quarters of bare readability's
 )
 
-// trainDir holds set 11 (testdata/set11/README.md), pages written as the
-// block classifier's training data: only their phrase files are checked.
-const trainDir = "../testdata/set11"
+// trainDirs hold sets 11 and 12 (testdata/set11/README.md,
+// testdata/set12/README.md), pages written as the block classifier's
+// training data: only their phrase files are checked.
+var trainDirs = []string{"../testdata/set11", "../testdata/set12"}
 
 // controlsDir holds control pages (testdata/set5/README.md): reports whose
 // subject is boilerplate's vocabulary, written blind to the rules and the
@@ -90,7 +91,11 @@ func loadPhraseSet(tb testing.TB, dir string) []corpusPage {
 // the cleaner: every phrase occurs in the page's visible text and no must
 // overlaps a mustnot, so a typo cannot pass as "removed" or count as "lost".
 func TestHeldoutSpecs(t *testing.T) {
-	for _, p := range slices.Concat(loadHeldout(t), loadPhraseSet(t, controlsDir), loadPhraseSet(t, trainDir)) {
+	pages := slices.Concat(loadHeldout(t), loadPhraseSet(t, controlsDir))
+	for _, dir := range trainDirs {
+		pages = append(pages, loadPhraseSet(t, dir)...)
+	}
+	for _, p := range pages {
 		t.Run(p.name, func(t *testing.T) {
 			if len(p.spec.must) == 0 {
 				t.Error("no must: phrases")

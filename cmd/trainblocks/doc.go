@@ -5,11 +5,11 @@
 //   - the WCXB development pages: a block of the extracted article that the
 //     human-checked main text holds is article text; one holding a must-not
 //     snippet, or sharing few words with the main text, is boilerplate;
-//   - the corpus in testdata/pages and the sets that were tuned on (set3,
-//     heldout, set6, set8/articles, set9) and set 11, written as training
-//     pages: blocks holding a must phrase are article text, blocks holding
-//     a mustnot phrase boilerplate. Set 5's controls, set 7 and the blind
-//     set 10 stay out;
+//   - the corpus in testdata/pages, the sets that were tuned on (set3,
+//     heldout, set6, set8/articles, set9) and sets 11 and 12, written as
+//     training pages: blocks holding a must phrase are article text,
+//     blocks holding a mustnot phrase boilerplate. Set 5's controls, set 7
+//     and the blind set 10 stay out;
 //   - testdata/train/blocks*.jsonl: blocks written for the project in many
 //     languages, with their kind, and testdata/train/lookalikes.jsonl:
 //     article sentences that open the way boilerplate does. A written block
