@@ -39,10 +39,10 @@ const (
 	heldoutMaxLeakFactor = 0.75 // leak rate at most three quarters of bare readability's
 )
 
-// trainDirs hold sets 11 and 12 (testdata/set11/README.md,
-// testdata/set12/README.md), pages written as the block classifier's
-// training data: only their phrase files are checked.
-var trainDirs = []string{"../testdata/set11", "../testdata/set12"}
+// trainDirs hold sets 11 to 13 (testdata/set11/README.md and the others),
+// pages written as the block classifier's training data: only their
+// phrase files are checked.
+var trainDirs = []string{"../testdata/set11", "../testdata/set12", "../testdata/set13"}
 
 // controlsDir holds control pages (testdata/set5/README.md): reports whose
 // subject is boilerplate's vocabulary, written blind to the rules and the
