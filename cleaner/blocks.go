@@ -224,7 +224,8 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	if words > modelMaxWords || dataRow(l.live[i]) || codeBlock(l.live[i], root) {
 		return verdict{}, 0, false
 	}
-	if l.inMiddle(i, root) && len(l.live) > modelMaxMiddle {
+	inMiddle := l.inMiddle(i, root)
+	if inMiddle && len(l.live) > modelMaxMiddle {
 		return verdict{}, 0, false
 	}
 	mb := l.modelBlock(i, root, lang)
@@ -235,7 +236,7 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	// The lines between the headline and the first long paragraph (a
 	// kicker, a standfirst, a follow prompt) are an edge for the bar,
 	// though the classifier reads them as the middle from the third block.
-	middle := l.inMiddle(i, root) && i > l.firstLong
+	middle := inMiddle && i > l.firstLong
 	if middle {
 		need = modelMiddle
 		if words >= modelMaxMiddleWords {

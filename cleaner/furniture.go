@@ -273,7 +273,10 @@ var taglineVerb = quickre.MustCompile(`^(is|covers|has covered|reports|writes|jo
 // split as a byline's names are (nameSeparators).
 func agencyCredit(text string) (verdict, bool) {
 	t := strings.TrimSpace(text)
-	if loc := creditOpener.FindStringIndex(t); loc != nil && len(t) <= maxCreditSentence {
+	if len(t) > maxCreditSentence {
+		return verdict{}, false // a story's paragraph: no pattern need read it
+	}
+	if loc := creditOpener.FindStringIndex(t); loc != nil {
 		t = strings.TrimRight(t[loc[1]:], ". ")
 	} else if len(t) > 60 {
 		return verdict{}, false
