@@ -29,6 +29,7 @@ article="""<main><article class="artikel-detail">
 <p>Für die Segelvereine am See ist das eine schlechte Nachricht. [[Die Steganlagen in Amecke müssen bis Ende Januar ausgebaut werden]], die Saison 2027 fällt für Jollen weitgehend aus. Der Ruhrverband will den Vereinen einen Teil der Kosten für Winterlager erstatten.</p>
 <div class="teaser-box"><p>{{Lesen Sie auch:}} <a href="/region/sorpesee-badestelle">{{Neue Badestelle am Sorpesee bleibt umstritten}}</a></p></div>
 <p>Auch die Gastronomie rechnet mit Einbußen. „Wer kommt schon, um auf Schlamm zu schauen?“, fragt Petra Schulte, die am Ufer ein Café betreibt. [[Die Stadt Sundern plant deshalb geführte Wanderungen über den trockenen Seegrund]], auf dem dann Reste der alten Dorfstraße von Langscheid zu sehen sein sollen.</p>
+<p>Die Arbeiten selbst sollen vom Wasser aus und von der Dammkrone erfolgen. [[Rund 40 Lastwagenfahrten pro Tag erwartet der Ruhrverband]] auf der Landstraße nach Langscheid, vor allem in den ersten drei Monaten. Die Stadt prüft, ob die Ortsdurchfahrt in dieser Zeit auf Tempo 30 beschränkt wird.</p>
 <p>Für die Trinkwasserversorgung im Ruhrgebiet hat die Absenkung nach Angaben des Verbands keine Folgen. [[Die Bigge- und die Möhnetalsperre sollen den Ausfall ausgleichen]], solange der Sommer nicht extrem trocken wird.</p>
 </div>
 <div class="share"><span>{{Jetzt teilen}}</span> <a href="#">Facebook</a> <a href="#">WhatsApp</a></div>

@@ -9,7 +9,7 @@ lang="fr-FR", site="Le Journal de l'Ouest Étudiant", author="Camille Le Goff",
 url="https://www.ouest-etudiant.example/logement/loyers-studios-rentree-2026-villes",
 title="Studios étudiants : les loyers ont augmenté de 6 % en un an dans l'Ouest",
 desc="Notre relevé de 1 400 annonces montre une hausse plus forte à Rennes et à Nantes qu'à Brest ou au Mans.",
-date="2026-11-21T06:30:00+01:00",
+date="2026-11-21T06:30:00+01:00", ldtype="Report",
 nav=["Logement", "Études", "Emploi", "Vie étudiante", "Bons plans"],
 bodyclass="article-donnees",
 footer="Le Journal de l'Ouest Étudiant · Mentions légales · Charte de confidentialité",
@@ -33,6 +33,7 @@ article="""<main><article class="article">
 <p class="source-tableau">Source : relevé de 1 400 annonces par la rédaction, septembre-octobre 2026.</p>
 <p>À Brest, la construction de 600 logements étudiants par le Crous depuis 2023 a freiné la hausse. [[Les propriétaires privés y ont moins de marge pour augmenter]], explique Yannick Tanguy, de l'agence départementale d'information sur le logement.</p>
 <p>[[Un tiers des annonces ne mentionnent pas le diagnostic énergétique]], pourtant obligatoire. Parmi celles qui le font, 14 % concernent des logements classés F ou G, qui ne pourront plus être loués à partir de 2028 pour les F.</p>
+<p>La hausse touche surtout les logements meublés, qui représentent huit annonces sur dix dans notre relevé. [[Les studios vides se louent en moyenne 40 euros moins cher]], mais ils partent en quelques jours et les étudiants doivent alors acheter lit, table et réfrigérateur.</p>
 <p>Les syndicats étudiants réclament l'encadrement des loyers, déjà appliqué à Rennes depuis 2025. [[À Nantes, la métropole doit se prononcer au printemps]] sur une demande d'expérimentation. Le Mans et Angers n'ont pas présenté de candidature.</p>
 </div>
 <div class="partage"><span>{{Partager l'article}}</span> <a href="#">Facebook</a> <a href="#">LinkedIn</a></div>
