@@ -75,7 +75,7 @@ article="""<main id="page" class="container" role="main"><article class="section
 <p>Ritningarna hittades i en låda på Västerås stadsarkiv förra vintern. [[Läraren Tomas Lindgren kände igen signaturen på första bladet]] och bad om att få kopiera dem. [[Det visade sig att bara två ekor]] av den modellen finns kvar, och ingen av dem går att ro.</p>
 </div></section>
 <div class="sqs-block summary-block card-block sqs-block-summary-v2"><div class="sqs-block-content summary-item-card">
-<p>Eleverna har valt att göra det mesta för hand. [[Bordgångarna klinkas med kopparnitar som nitas en och en]], och köl och stävar har hyvlats ur samma furustock. [[– Vi hade kunnat fräsa delarna på en dag]], men då lär man sig ingenting, säger Lindgren.</p>
+<p>Eleverna har valt att göra det mesta för hand. [[Bordgångarna klinkas med kopparnitar som nitas en och en]], och köl och stävar har hyvlats ur samma furustock. – [[Vi hade kunnat fräsa delarna på en dag]], men då lär man sig ingenting, säger Lindgren.</p>
 </div></div>
 <section class="sqs-block promo-block sqs-block-html"><div class="sqs-block-content">
 <p>För Amira Hassan, som gick ut gymnasiet som elektriker, är det första gången hon arbetar med trä. [[Hon tycker att det svåraste är att läsa virket]], att se åt vilket håll det vill slå sig innan man sågar. Hon har redan sökt praktik på ett varv i Arholma.</p>

@@ -81,7 +81,7 @@ article="""<main class="main-wrapper"><article class="section-blog-post"><div cl
 <p>Investici zčásti zaplatila dotace z programu pro malé podniky. [[Zbytek pokryl úvěr od družstevní záložny]], který chce Pospíšil splatit do sedmi let. Cenu piva v pivnici zatím zvyšovat nechce, půllitr desítky stojí 52 korun.</p>
 </div>
 <div class="social-proof-block">
-<p>Sousedé se obávají hluku a zápachu. [[Spolek Zábrdovice sobě žádal radnici o měření hluku]] z nového chlazení na dvoře. [[Pivovar slíbil, že kompresor postaví do odhlučněného boxu]] a vařit bude jen ve všední dny od sedmi do osmnácti hodin.</p>
+<p>Sousedé se obávají hluku a zápachu. [[Spolek Zábrdovice sobě požádal radnici o měření hluku]] z nového chlazení na dvoře. [[Pivovar slíbil, že kompresor postaví do odhlučněného boxu]] a vařit bude jen ve všední dny od sedmi do osmnácti hodin.</p>
 </div>
 <div class="w-richtext blog-card-body">
 <p>[[Starou varnu pivovar prodá domovu mládeže v Jihlavě]], kde ji chtějí používat při výuce budoucích sládků. První várka na novém zařízení je podle plánu naplánována na konec března, první pivo z ní by se čepovalo v květnu.</p>

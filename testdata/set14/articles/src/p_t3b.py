@@ -27,7 +27,7 @@ article="""<main class="td-main-content"><article class="post type-post">
 <p>[[Patrocinado por el Gobierno foral, el planetario abrirá además su cúpula]] las noches del 12 al 15 con sesiones gratuitas sobre cometas. [[El programa incluye una charla sobre la sonda europea Comet Interceptor]], que debería lanzarse antes de 2030.</p>
 <p>Para quien quiera fotografiarlo, la agrupación recomienda un trípode y exposiciones de diez a veinte segundos. [[Descarga el mapa del cielo que ha publicado la agrupación]] y llévalo impreso: la pantalla del móvil, aunque se oscurezca, deslumbra lo suficiente para perder el cometa.</p>
 </div>
-<div class="td-post-sharing"><span class="td-social-share-text">{{Compartir}}</span> <a href="#">Facebook</a> <a href="#">WhatsApp</a> <a href="#">Telegram</a></div>
+<div class="td-post-sharing"><span class="td-social-share-text">{{Compartir en redes}}</span> <a href="#">Facebook</a> <a href="#">WhatsApp</a> <a href="#">Telegram</a></div>
 <p class="td-instagram-follow">{{Síguenos en Instagram para no perderte ninguna foto del cielo navarro.}}</p>
 </article></main>""",
 post="""<div class="td-related-posts"><h4 class="td-related-title">{{Artículos relacionados}}</h4><ul><li><a href="/ciencia/eclipse-2026/">{{Así se vio el eclipse desde Tudela}}</a></li></ul></div>""",
