@@ -97,6 +97,10 @@ for part, d in (("nonarticles", HERE), ("odd", ODD)):
             c = txt.count(m)
             if c != 1:
                 err(name, f"occurs {c} times: {m!r}")
+        for i, m in enumerate(sp["must"]):
+            for n in sp["must"][i+1:]:
+                if m in n or n in m:
+                    err(name, f"two musts overlap {m!r} / {n!r}")
         for m in sp["must"]:
             for n in sp["mustnot"]:
                 if m in n or n in m:
