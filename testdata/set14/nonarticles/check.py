@@ -2,7 +2,12 @@
 """Checks set 14's phrase files against the pages' visible text.
 
 Visible text: everything outside script/style/noscript (the <title> too),
-tags as spaces, entities decoded, whitespace collapsed. Run from anywhere:
+tags as spaces, entities decoded, whitespace collapsed. Every must and
+mustnot must occur exactly once in it, and once in the <body> alone (so the
+count holds whether or not a reader keeps the <title>); the title must
+occur in the <body>; 4-15 words per must; 4-10 must and 2-8 mustnot per
+page; no phrase overlaps another must or a mustnot. Non-article phrase
+files hold only comments and url. Run from anywhere:
 python3 testdata/set14/nonarticles/check.py
 """
 import glob, os, re, sys
@@ -29,9 +34,12 @@ class Vis(HTMLParser):
         if not self.skip:
             self.out.append(d)
 
-def visible(path):
+def visible(path, body_only=False):
     p = Vis()
-    p.feed(open(path, encoding="utf-8").read())
+    src = open(path, encoding="utf-8").read()
+    if body_only:
+        src = src[src.index("<body"):]
+    p.feed(src)
     return re.sub(r"\s+", " ", "".join(p.out)).strip()
 
 def parse(path):
@@ -78,11 +86,12 @@ for part, d in (("nonarticles", HERE), ("odd", ODD)):
             if tag not in html:
                 err(name, f"head lacks {tag}")
         txt = visible(h)
+        body = visible(h, body_only=True)
         if part == "nonarticles":
             if sp["title"] or sp["must"] or sp["mustnot"]:
                 err(name, "non-article with title/must/mustnot")
             continue
-        if not sp["title"] or sp["title"] not in txt:
+        if not sp["title"] or sp["title"] not in body:
             err(name, f"title missing or not in text: {sp['title']!r}")
         if not 4 <= len(sp["must"]) <= 10:
             err(name, f"{len(sp['must'])} must")
@@ -97,6 +106,8 @@ for part, d in (("nonarticles", HERE), ("odd", ODD)):
             c = txt.count(m)
             if c != 1:
                 err(name, f"occurs {c} times: {m!r}")
+            if body.count(m) != 1:
+                err(name, f"occurs {body.count(m)} times in <body>: {m!r}")
         for i, m in enumerate(sp["must"]):
             for n in sp["must"][i+1:]:
                 if m in n or n in m:
