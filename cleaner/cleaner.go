@@ -174,6 +174,7 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 	meta.fillFrom(*ra)
 	fixAtoms(ra.Node)
 	restoreHeadings(ra.Node)
+	restoreAsides(ra.Node)
 	restoreLedes(ra.Node, ledes)
 	return ra.Node, meta, st, nil
 }
@@ -184,6 +185,7 @@ func readable(doc *html.Node, pageURL *url.URL, meta *metadata) (*readability.Ar
 	protectHeadings(doc, meta.title)
 	protectContentBoxes(doc)
 	protectStory(doc)
+	protectStoryParts(doc)
 	parser := readability.NewParser()
 	ra, err := parser.ParseAndMutate(doc, pageURL)
 	if err != nil {

@@ -1,0 +1,55 @@
+package cleaner_test
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/pith-news/pith/cleaner"
+)
+
+// Story paragraphs that a site builder wraps in blocks named for their
+// look ("hero-banner", "social-proof", "popup-note") and a reporter's fact
+// box in an <aside> are the story's; a comment note after the story and a
+// sidebar beside it are not.
+func TestStoryParts(t *testing.T) {
+	paras := []string{
+		"The ferry between Holmsund and the outer islands will run twice a day from March, the county transport office said on Monday, after a winter in which the crossing was cut to three days a week.",
+		"Islanders had asked for the second daily crossing since the school on the largest island closed and children began travelling to the mainland every morning, a trip that took most of a day in bad weather.",
+		"The new timetable costs the county about 2.4 million kronor a year, most of it for a second crew, and the office said it would review the figures after the first summer season.",
+		"Fishermen on the outer islands welcomed the change but said the evening departure was too early for anyone who works a full day on the mainland and wants to get home the same night.",
+		"The transport office said it would hold an open meeting on the largest island in February, where residents can comment on the draft timetable before it is fixed for the year.",
+		"A ticket will cost the same as today, and children travelling to school will keep their free passes, the office added in a statement published on its website on Monday afternoon.",
+	}
+	facts := []string{"Crossings per day: two from March", "Crew added: one", "Yearly cost: 2.4 million kronor"}
+	comment := "Comments on this story are checked by an editor before they appear, and we remove anything that attacks a person rather than an argument."
+	sidebar := "This blog has covered island life in the northern archipelago since 2011 and is written by a small team of volunteers who live there."
+	page := `<html lang="en"><head><title>Second daily ferry for the outer islands</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2026-11-30T08:00:00Z"></head>
+<body><div class="wrap"><main><article><h1>Second daily ferry for the outer islands</h1>
+<section class="hero-banner"><p>` + paras[0] + `</p></section>
+<div class="text-block"><p>` + paras[1] + `</p></div>
+<div class="block-social-proof"><p>` + paras[2] + `</p></div>
+<aside class="factbox"><ul><li>` + facts[0] + `</li><li>` + facts[1] + `</li><li>` + facts[2] + `</li></ul></aside>
+<div class="text-block"><p>` + paras[3] + `</p></div>
+<div class="card popup-note"><p>` + paras[4] + `</p></div>
+<div class="text-block"><p>` + paras[5] + `</p></div>
+<aside class="comment-note"><p>` + comment + `</p></aside>
+</article></main>
+<div class="sidebar"><p>` + sidebar + `</p></div></div></body></html>`
+	u, _ := url.Parse("https://islandpost.example/news/second-daily-ferry")
+	a, err := cleaner.Clean(strings.NewReader(page), u, cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range append(paras, facts...) {
+		if !strings.Contains(a.Text, p) {
+			t.Errorf("story text lost: %q", p)
+		}
+	}
+	for _, p := range []string{comment, sidebar} {
+		if strings.Contains(a.Text, p) {
+			t.Errorf("kept %q", p)
+		}
+	}
+}
