@@ -98,6 +98,9 @@ func cleanDocument(doc *html.Node, pageURL *url.URL, opts Options, as *Assessmen
 	st.removeRepeated(root, opts.SiteBlocks)
 
 	text := renderText(root)
+	if t, ok := st.captionStory(root, text); ok {
+		text = t
+	}
 	if !kind.judge(root, text, meta, st, as) {
 		return nil, ErrNoArticle
 	}
@@ -143,6 +146,7 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 	if d, n := st.denseContainer(doc); d != nil {
 		dense, denseChars = cloneTree(d), n
 	}
+	sole := soleArticle(doc)
 	ra, err := readable(doc, pageURL, meta)
 	if err != nil && !errors.Is(err, ErrNoArticle) {
 		return nil, nil, nil, err
@@ -168,6 +172,16 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 		}
 		ra.Node, err = asArticle(dense), nil
 	}
+	if sole != nil && !meta.published.IsZero() && (err != nil || wordsIn(ra.Node) < soleMaxReadWords) && attached(sole, doc) && wordsIn(sole) >= soleMinWords {
+		// Readability found next to nothing in a dated page's one
+		// <article>: a photo story told in captions, which it does not
+		// score. The element is the article, and the page-kind model
+		// still judges it.
+		if ra == nil {
+			ra = &readability.Article{}
+		}
+		ra.Node, err = asArticle(cloneTree(sole)), nil
+	}
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -186,6 +200,7 @@ func readable(doc *html.Node, pageURL *url.URL, meta *metadata) (*readability.Ar
 	protectContentBoxes(doc)
 	protectStory(doc)
 	protectStoryParts(doc)
+	markCaptionCredits(doc)
 	parser := readability.NewParser()
 	ra, err := parser.ParseAndMutate(doc, pageURL)
 	if err != nil {
@@ -196,6 +211,14 @@ func readable(doc *html.Node, pageURL *url.URL, meta *metadata) (*readability.Ar
 	}
 	return &ra, nil
 }
+
+// The sole <article> of a dated page stands in for readability's article
+// when readability keeps fewer than soleMaxReadWords words of the page
+// and the element holds soleMinWords or more.
+const (
+	soleMaxReadWords = 30
+	soleMinWords     = 60
+)
 
 // Sharp shrinking: the extraction after the page pass keeps less than
 // shrinkShare of the text of the extraction without it, and at least

@@ -175,4 +175,3 @@ func restoreAsides(root *html.Node) {
 		return true
 	})
 }
-

@@ -53,3 +53,59 @@ func TestStoryParts(t *testing.T) {
 		}
 	}
 }
+
+// A photo story's text is its captions, without the credits marked up in
+// them; a story with photos keeps its captions out of its text.
+func TestCaptionStory(t *testing.T) {
+	captions := []string{
+		"Stallholders set up before dawn on the square, where the market has been held every Saturday since the town was granted its charter.",
+		"A baker from the valley sold out of rye loaves by nine o'clock, an hour earlier than last year, and promised to bring twice as many next week.",
+		"Children from the music school played carols by the fountain for most of the afternoon, collecting money for the new organ in the town church.",
+		"When the lights on the town hall came on at five, the square was so full that stewards closed the gate on the river side for half an hour.",
+	}
+	credits := []string{"Photo: Ines Varga", "Photo: Tomas Berg", "Photo: Ines Varga for the Gazette", "Photo: T. Berg"}
+	var b strings.Builder
+	b.WriteString(`<html lang="en"><head><title>The first market weekend in pictures</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2026-11-29T18:00:00Z"></head>
+<body><main><article><h1>The first market weekend in pictures</h1><div class="gallery">`)
+	for i, c := range captions {
+		b.WriteString(`<figure><img src="/img/market-` + string(rune('1'+i)) + `.jpg" alt=""><figcaption>` + c + ` <span class="photo-credit">` + credits[i] + `</span></figcaption></figure>`)
+	}
+	b.WriteString(`</div></article></main></body></html>`)
+	u, _ := url.Parse("https://valleygazette.example/gallery/first-market-weekend")
+	a, err := cleaner.Clean(strings.NewReader(b.String()), u, cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range captions {
+		if !strings.Contains(a.Text, c) {
+			t.Errorf("caption lost: %q", c)
+		}
+	}
+	listed := 0
+	for _, r := range a.Removed {
+		if r.Rule == "credit-class" {
+			listed++
+		}
+	}
+	for _, c := range credits {
+		if strings.Contains(a.Text, c) {
+			t.Errorf("credit kept: %q", c)
+		}
+	}
+	if listed != len(credits) {
+		t.Errorf("%d credits listed in removed, want %d", listed, len(credits))
+	}
+
+	// A story with a photo: the caption stays out of the text.
+	story := `<html lang="en"><head><title>Market opens</title></head><body><main><article><h1>Market opens</h1>
+<figure><img src="/img/m.jpg" alt=""><figcaption>` + captions[0] + `</figcaption></figure>` +
+		"<p>" + strings.Join(captions[1:], "</p><p>") + "</p><p>" + strings.Join(captions[1:], " ") + "</p></article></main></body></html>"
+	a, err = cleaner.Clean(strings.NewReader(story), u, cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, captions[0]) {
+		t.Errorf("a story's caption is in its text:\n%s", a.Text)
+	}
+}

@@ -27,8 +27,18 @@ var skipAtoms = map[atom.Atom]bool{
 }
 
 // renderText returns the plain text of n: paragraphs separated by a blank
-// line, <br> as a line break, runs of white space collapsed.
+// line, <br> as a line break, runs of white space collapsed; figure
+// captions are left out.
 func renderText(n *html.Node) string {
+	return textOf(n, false)
+}
+
+// renderTextCaptions is renderText with the figures' captions.
+func renderTextCaptions(n *html.Node) string {
+	return textOf(n, true)
+}
+
+func textOf(n *html.Node, captions bool) string {
 	var paras []string
 	var cur strings.Builder
 	flush := func() {
@@ -48,7 +58,7 @@ func renderText(n *html.Node) string {
 			writeCollapsed(&cur, n.Data)
 			return
 		case html.ElementNode:
-			if skipAtoms[n.DataAtom] || n.DataAtom == atom.Figcaption {
+			if skipAtoms[n.DataAtom] || n.DataAtom == atom.Figcaption && !captions {
 				return
 			}
 			if n.DataAtom == atom.Br {
