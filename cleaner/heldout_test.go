@@ -15,7 +15,11 @@ import (
 // the article pages of set 8 (testdata/set8/README.md), precision traps,
 // measured blind once and then fixed against; blind9Dir holds set 9
 // (testdata/set9/README.md), written blind, measured once, then tuned on;
-// blind10Dir holds set 10 (testdata/set10/README.md), the blind set now.
+// blind10Dir holds set 10 (testdata/set10/README.md), the blind set now;
+// blind14Dir and odd14Dir hold the article pages of set 14
+// (testdata/set14/articles/README.md, testdata/set14/nonarticles/README.md),
+// precision traps and odd articles, measured blind once and then fixed
+// against.
 // Sets 3, 4, 6, 8 and 9 are also the block classifier's training data
 // (cmd/trainblocks), so their figures here are in-sample. Their phrase
 // files use the corpus format with only the url, contenttype, title, must
@@ -27,6 +31,8 @@ const (
 	blind8Dir  = "../testdata/set8/articles"
 	blind9Dir  = "../testdata/set9"
 	blind10Dir = "../testdata/set10"
+	blind14Dir = "../testdata/set14/articles"
+	odd14Dir   = "../testdata/set14/odd"
 )
 
 // Generalisation bars, checked over all held-out pages together. They
@@ -49,10 +55,10 @@ var trainDirs = []string{"../testdata/set11", "../testdata/set12", "../testdata/
 // training data, never trained on. They must come out whole.
 const controlsDir = "../testdata/set5"
 
-// loadHeldout reads the pages of sets 4, 6, 7, 8, 9 and 10 with their .phrases files.
+// loadHeldout reads the pages of sets 4, 6, 7, 8, 9, 10 and 14 with their .phrases files.
 func loadHeldout(tb testing.TB) []corpusPage {
 	tb.Helper()
-	return slices.Concat(loadPhraseSet(tb, heldoutDir), loadPhraseSet(tb, blindDir), loadPhraseSet(tb, blind7Dir), loadPhraseSet(tb, blind8Dir), loadPhraseSet(tb, blind9Dir), loadPhraseSet(tb, blind10Dir))
+	return slices.Concat(loadPhraseSet(tb, heldoutDir), loadPhraseSet(tb, blindDir), loadPhraseSet(tb, blind7Dir), loadPhraseSet(tb, blind8Dir), loadPhraseSet(tb, blind9Dir), loadPhraseSet(tb, blind10Dir), loadPhraseSet(tb, blind14Dir), loadPhraseSet(tb, odd14Dir))
 }
 
 // loadPhraseSet reads every dir/*.html with its .phrases file.
@@ -121,13 +127,13 @@ func TestHeldoutSpecs(t *testing.T) {
 }
 
 // TestHeldout measures how the cleaner generalises: it cleans every page
-// of sets 4, 6, 7, 8, 9 and 10, logs each lost and leaked phrase, and holds each
+// of sets 4, 6, 7, 8, 9, 10 and 14, logs each lost and leaked phrase, and holds each
 // set's totals to the bars above, beside the bare readability library on
 // the same pages.
 //
 //	go test ./cleaner -run Heldout -v
 func TestHeldout(t *testing.T) {
-	for _, set := range []struct{ name, dir string }{{"set4", heldoutDir}, {"set6", blindDir}, {"set7", blind7Dir}, {"set8", blind8Dir}, {"set9", blind9Dir}, {"set10", blind10Dir}} {
+	for _, set := range []struct{ name, dir string }{{"set4", heldoutDir}, {"set6", blindDir}, {"set7", blind7Dir}, {"set8", blind8Dir}, {"set9", blind9Dir}, {"set10", blind10Dir}, {"set14", blind14Dir}, {"set14odd", odd14Dir}} {
 		t.Run(set.name, func(t *testing.T) { heldoutSet(t, loadPhraseSet(t, set.dir)) })
 	}
 }
