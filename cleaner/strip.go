@@ -3,6 +3,7 @@ package cleaner
 import (
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -256,6 +257,7 @@ func (s *stripper) scoreSentences(text string) sentenceScore {
 // named as boilerplate, then text blocks judged by what they say and where
 // they sit, then link lists trailing the story.
 func (s *stripper) stripArticle(root *html.Node, m *metadata) {
+	before := len(s.removed)
 	s.stripTokens(root, textLen(root), 0.3, true)
 	s.stripTablesOfContents(root)
 	s.stripMenus(root)
@@ -329,11 +331,78 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 			s.removeSection(b, v, following)
 		}
 	}
+	s.stripTemplateMates(live, texts, root, before)
 	s.stripSponsoredTail(live, texts)
 	s.stripTrailingLinkLists(root)
 	s.stripOrphanHeadings(live, root)
 	pruneEmpty(root)
 	unmarkStandfirsts(root)
+}
+
+// templateMaxWords: the longest block stripTemplateMates judges.
+const templateMaxWords = 12
+
+// stripTemplateMates removes a short block that has the wording, numbers
+// aside, of two or more blocks of the article already removed, when those
+// outnumber the blocks of that wording still kept: the first "See the
+// price (about 39 €)" button, kept under the bar at the story's edge while
+// the same button further down went, or a fourth "Advertisement" label.
+// Only the removals since before (the article's, not the page's) count.
+func (s *stripper) stripTemplateMates(live []*html.Node, texts []string, root *html.Node, before int) {
+	removed := map[string]int{}
+	kinds := map[string]string{}
+	for _, r := range s.removed[before:] {
+		if len(strings.Fields(r.Text)) > templateMaxWords || r.Kind == "repeated" {
+			continue // a second copy of the story says nothing of the first
+		}
+		t := wordingOf(r.Text)
+		removed[t]++
+		if kinds[t] == "" {
+			kinds[t] = r.Kind
+		}
+	}
+	if len(removed) == 0 {
+		return
+	}
+	kept := map[string]int{}
+	var mates []int
+	for i, b := range live {
+		if !attached(b, root) || len(strings.Fields(texts[i])) > templateMaxWords {
+			continue
+		}
+		t := wordingOf(texts[i])
+		if removed[t] == 0 {
+			continue
+		}
+		kept[t]++
+		mates = append(mates, i)
+	}
+	for _, i := range mates {
+		t := wordingOf(texts[i])
+		if removed[t] < 2 || removed[t] <= kept[t] || s.keep[kinds[t]] || inside(live[i], root, atom.Blockquote) {
+			continue
+		}
+		s.remove(live[i], verdict{kinds[t], "template"}, texts[i])
+	}
+}
+
+// wordingOf is text in lower case with its runs of digits as "#" and its
+// spaces collapsed.
+func wordingOf(text string) string {
+	var b strings.Builder
+	digit := false
+	for _, r := range strings.ToLower(strings.Join(strings.Fields(text), " ")) {
+		if unicode.IsDigit(r) {
+			if !digit {
+				b.WriteByte('#')
+			}
+			digit = true
+			continue
+		}
+		digit = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // stripOrphanHeadings removes a heading whose whole section went as
