@@ -201,6 +201,7 @@ func readable(doc *html.Node, pageURL *url.URL, meta *metadata) (*readability.Ar
 	protectStory(doc)
 	protectStoryParts(doc)
 	markCaptionCredits(doc)
+	markMastheads(doc)
 	parser := readability.NewParser()
 	ra, err := parser.ParseAndMutate(doc, pageURL)
 	if err != nil {

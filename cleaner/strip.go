@@ -258,6 +258,7 @@ func (s *stripper) scoreSentences(text string) sentenceScore {
 // they sit, then link lists trailing the story.
 func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 	before := len(s.removed)
+	s.stripMastheads(root)
 	s.stripTokens(root, textLen(root), 0.3, true)
 	s.stripTablesOfContents(root)
 	s.stripMenus(root)
