@@ -103,6 +103,9 @@ build(dict(
 <p>[[Un prix payé au producteur en baisse de 15 %]]</p>
 </div></div>
 </section>
+<div class="et_pb_module et_pb_text et_pb_text_2b"><div class="et_pb_text_inner">
+<p>La météo explique l'essentiel. Un printemps sec a permis d'ouvrir les bassins dès la fin mai, et le vent de nord-est, qui accélère l'évaporation, a soufflé presque tout l'été. Les orages d'août, qui ruinent souvent une semaine de travail, ont épargné la presqu'île cette année.</p>
+</div></div>
 <div class="et_pb_module et_pb_text et_pb_text_3 footer-lead"><div class="et_pb_text_inner">
 <p>Mais l'abondance a un revers. La coopérative a baissé le prix d'achat pour la première fois depuis dix ans, et [[plusieurs producteurs craignent de ne pas couvrir leurs frais]]. Les stocks invendus devraient peser sur les cours au moins jusqu'à l'été prochain.</p>
 </div></div>
@@ -246,9 +249,11 @@ build(dict(
 <p class="c-paragraph c-teaser-text">[[Zarząd powiatu podpisał w środę umowę kupna torowiska]] między Krokową a Dębkami wraz z dwoma drewnianymi wagonami, które od 2006 roku stały pod plandeką na bocznicy w Swarzewie. Kolejka ma znów wozić turystów od czerwca.</p>
 <p class="c-paragraph sidebar-chain__text">[[Linia o rozstawie 750 milimetrów powstała przed wojną]] do wywozu drewna i torfu. Po jej zamknięciu tory zarosły, a w kilku miejscach rozkradziono podkłady. [[Naprawa jedenastu kilometrów toru ma kosztować 9,4 mln zł]], z czego większość pokryje program odbudowy kolei lokalnych.</p>
 <blockquote class="c-paragraph default-social-quote"><p>[[– Nie budujemy muzeum, tylko połączenie, którym da się dojechać nad morze]] – mówi starosta Grażyna Wenta.</p></blockquote>
+<p class="c-paragraph c-teaser-text">Pomysł reaktywacji wracał co kilka lat, ale za każdym razem rozbijał się o własność torów, które należały do spółki w likwidacji. Dopiero po zakończeniu likwidacji syndyk zgodził się sprzedać torowisko za symboliczną kwotę, pod warunkiem że zostanie wykorzystane zgodnie z przeznaczeniem.</p>
 <p class="c-paragraph c-header-strip__text">W sezonie pociąg ma kursować cztery razy dziennie, a w weekendy poza sezonem dwa razy. [[Lokomotywę spalinową powiat wydzierżawi od stowarzyszenia miłośników kolei]], które od lat opiekuje się taborem i prowadziło zbiórkę na remont wagonów.</p>
 <p class="c-paragraph comment-style-quote">Nie wszyscy mieszkańcy są zachwyceni. [[Trzy przejazdy przez drogę wojewódzką trzeba będzie wyposażyć w rogatki]], a właściciele domków letniskowych w Białogórze obawiają się hałasu. Powiat zapowiada konsultacje w styczniu.</p>
 <p class="c-paragraph c-teaser-text">Ceny biletów nie są jeszcze ustalone. Według wstępnych wyliczeń przejazd w jedną stronę ma kosztować od 12 do 15 zł, a [[dzieci do siódmego roku życia pojadą za darmo]]. Rowery mają być przewożone w osobnym wagonie platformie.</p>
+<p class="c-paragraph comment-style-quote">Przy stacji w Dębkach ma powstać parking dla samochodów i zadaszona wiata dla rowerzystów. Wójt gminy Krokowa liczy, że kolejka choć trochę rozładuje letnie korki na jedynej drodze prowadzącej nad morze, gdzie w lipcu i sierpniu auta stoją czasem po kilka kilometrów.</p>
 <p class="c-paragraph sidebar-chain__text">[[Stowarzyszenie szuka wolontariuszy do obsługi pociągu w sezonie.]] Zgłoszenia przyjmuje w swojej siedzibie na dworcu w Krokowej, gdzie w maju ma też ruszyć mała wystawa o historii linii.</p>
 </div>
 <div class="b-share-bar"><span>{{Udostępnij artykuł}}</span> <a href="#">Facebook</a> <a href="#">X</a></div>

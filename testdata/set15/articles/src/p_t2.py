@@ -27,6 +27,7 @@ build(dict(
 <p class="line">[[Linie 6: neu über Klinikum | Schulbus entfällt]]</p>
 <p class="line">[[Linie 9: nur Mo–Fr | Sa/So Rufbus]]</p>
 <p>Für die Außenorte Hüttenbach und Oberreith bedeutet das Umsteigen auf den Rufbus, der mindestens eine Stunde vorher telefonisch oder per App bestellt werden muss. Der Ortsbeirat Hüttenbach hatte sich im Herbst gegen diese Lösung ausgesprochen. [[„Für ältere Leute ist das eine Hürde“]], sagte Ortsvorsteherin Renate Fahl.</p>
+<p>Auch für Schülerinnen und Schüler ändert sich einiges. Weil die Linie 6 künftig über das Klinikum fährt, entfällt der bisherige Schulbus zum Gymnasium Am Steinberg. Die Stadtwerke versprechen, die ersten Fahrten am Morgen so zu legen, dass niemand mehr als zehn Minuten vor Unterrichtsbeginn an der Schule ankommt.</p>
 <p>Die Stadtwerke verweisen darauf, dass der Rufbus bisher kaum genutzt wurde, weil er nur abends fuhr. [[Künftig soll er samstags und sonntags ab sechs Uhr bereitstehen]]. Außerdem werden die Haltestellen in beiden Orten mit neuen Aushängen ausgestattet, auf denen die Telefonnummer groß steht.</p>
 <p>Die Ticketpreise bleiben gleich. Wer ein Deutschlandticket hat, kann auch den Rufbus ohne Aufpreis nutzen. Die gedruckten Fahrplanhefte liegen ab dem 20. Dezember im Kundencenter am Marktplatz aus; [[die Aushänge an den Haltestellen werden in der Woche vor dem Wechsel getauscht]].</p>
 </div>
@@ -62,6 +63,8 @@ build(dict(
 <div class="entry-content">
 <p>My aunt Zosia made pierogi every Christmas Eve in a kitchen smaller than most closets, and she never measured anything. [[It took me three winters of standing next to her with a notebook]] to turn her handfuls and pinches into something I could write down.</p>
 <p>The dough is the part people worry about, but it is forgiving. Sour cream keeps it soft, and a short rest makes it easy to roll thin. [[If it springs back when you roll it, walk away for ten minutes.]] Farmer cheese gives the filling its tang; if you cannot find it, a dry ricotta works.</p>
+<p>A word on flour: Zosia used whatever was on sale, and so do I, but plain all-purpose flour gives the softest dough. Bread flour makes pierogi that fight back when you bite them. The water should feel warm on your wrist, like a baby's bath, not hot.</p>
+<p>The filling is where families argue. Some add fried bacon, some a spoon of mint, and my cousin in Chicago insists on cheddar, which Zosia called a crime. Make it the day before if you can; cold filling is much easier to spoon onto the rounds.</p>
 <h2 id="recipe">Method</h2>
 <ol class="wprm-recipe-instructions">
 <li>Mix 3 cups of flour, one egg, half a cup of sour cream and half a cup of warm water into a soft dough and knead for five minutes.</li>
@@ -153,6 +156,7 @@ build(dict(
 <p>[[Mandáty: 6 | 5 | 5 | 4 | 3 (celkem 23)]]</p>
 <p>Vítězství ale Zeleným radnici nezaručuje. Sociální demokraté a Nezávislí pro Brod už večer oznámili, že budou jednat o společné koalici s ODS, která by měla dvanáct hlasů z třiadvaceti. [[„Čísla jsou jasná, jedenáct nestačí,“ řekl lídr nezávislých Pavel Dvořáček.]]</p>
 <p>Lídryně Zelených Hana Pilná výsledek přijala s úsměvem, ale koalici druhých označila za spojenectví poražených. Strana chce nabídnout spolupráci Pirátům a jednomu ze zastupitelů ODS. Podle ní by bylo nešťastné, kdyby město vedl stejný tým jako před volbami.</p>
+<p>Opakované volby stály město podle radnice zhruba 600 tisíc korun. Krajský soud přitom v rozsudku upozornil, že chybu na lístcích mohla odhalit kontrola před tiskem, kterou volební komise kvůli časové tísni vynechala. Radnice proto slibuje nová pravidla pro objednávání tisku.</p>
 <p>Ustavující zasedání nového zastupitelstva se musí konat nejpozději do patnácti dnů. [[Do té doby vede město dosavadní starosta Jiří Málek]], který už dříve oznámil, že se do vedení radnice vracet nechce.</p>
 </div>
 <div class="sdileni"><span>{{Sdílejte článek}}</span> <a href="#">Facebook</a> <a href="#">X</a></div>

@@ -26,9 +26,9 @@ build(dict(
 <p>{{Jihlavské listy nemají majitele v politice ani v byznysu.}} {{Podpořte nás částkou, kterou uznáte za vhodnou.}}</p>
 <p>Vedení nemocnice chce situaci zmírnit dočasně. [[Od ledna otevře zaměstnancům parkoviště u bývalých kasáren]] a bude k němu vypravovat kyvadlový autobus. Uvolněná místa v areálu mají připadnout pacientům.</p>
 <p>Náměstek hejtmana pro dopravu Miloš Bártů připouští, že průzkum podloží byl nedostatečný. [[„Tady jsme šetřili na špatném místě“]], řekl. Vícenáklady zatím kraj odhaduje na dvacet milionů korun a chce je částečně vymáhat po projektantovi.</p>
-<p>[[Opozice žádá, aby kraj zveřejnil původní geologický průzkum]] a smlouvu s projektantem. Krajský úřad slibuje, že dokumenty vyvěsí na svém webu do konce roku.</p>
+<p>[[Opozice žádá, aby kraj zveřejnil původní geologický průzkum]] a smlouvu s projektantem. Krajský úřad slibuje, že dokumenty vyvěsí na svém webu do konce roku. Zastupitel Radek Nechvíle tvrdí, že o problémech se spodní vodou věděli stavbaři už při prvních sondách a kraj je dlouho přecházel mlčením.</p>
 <p>{{Znáte někoho, kdo do nemocnice jezdí? Pošlete mu tento článek.}}</p>
-<p>[[Parkování v areálu nemocnice zůstává pro pacienty první hodinu zdarma.]] Každá další hodina stojí dvacet korun.</p>
+<p>[[Parkování v areálu nemocnice zůstává pro pacienty první hodinu zdarma.]] Každá další hodina stojí dvacet korun. Nemocnice zvažuje, že po otevření parkovacího domu zavede pro zaměstnance měsíční poplatek, aby místa v areálu zůstala volná pro pacienty a jejich doprovod.</p>
 </div>
 <section class="souvisejici"><h3>{{Související články}}</h3><a href="/zpravy/2026/09/nemocnice-nova-jidelna/">{{Nemocnice otevřela novou jídelnu pro veřejnost}}</a></section>
 </article></main>

@@ -18,7 +18,7 @@ build(dict(
 <p class="meta">{{Redactie Noorderkwartier}} · <time>{{5 december 2026, 05.50 uur}}</time></p>
 <div class="artikel-tekst">
 <p>[[Het KNMI heeft voor zaterdagochtend code oranje afgegeven voor Friesland en Groningen.]] Vanaf 07.00 uur trekt een zone met lichte regen over het noorden, die op de bevroren grond direct bevriest.</p>
-<p>[[Wegen, fietspaden en stoepen kunnen spiegelglad worden.]] Rijkswaterstaat strooit sinds vannacht op de snelwegen, maar op kleinere wegen kan het tot in de middag glad blijven.</p>
+<p>[[Wegen, fietspaden en stoepen kunnen spiegelglad worden.]] Rijkswaterstaat strooit sinds vannacht op de snelwegen, maar op kleinere wegen kan het tot in de middag glad blijven. [[De ANWB verwacht files op de A7 en de A28]] tijdens de ochtendspits; ook streekbussen kunnen vertraging oplopen.</p>
 <p>[[Het KNMI raadt aan om onnodige ritten uit te stellen]] tot de temperatuur rond het middaguur boven nul komt. Verschillende scholen in Noordoost-Friesland beginnen later.</p>
 </div>
 <div class="deel"><span>{{Deel dit bericht}}</span> <a href="#">WhatsApp</a></div>
