@@ -37,7 +37,7 @@ build(dict(
 </body>'''))
 
 build(dict(
- name='en-substack-like-newsletter-shutting-down', lang='en-US', type='NewsArticle',
+ name='en-custom-newsletter-shutting-down', lang='en-US', type='NewsArticle',
  url='https://www.prairiepressreport.example/2026/12/valley-ledger-newsletter-ends-after-nine-years',
  site='Prairie Press Report', author='Dana Kowalczyk', date='2026-12-02T07:00:00-06:00',
  title='The Valley Ledger, a one-woman newsletter, will stop publishing after nine years',
