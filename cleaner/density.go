@@ -25,9 +25,9 @@ const (
 	denseMinChars = 1500
 	// denseReadShare: readability's article is too short when it holds less
 	// than this share of the container's paragraph text...
-	denseReadShare = 0.45
+	denseReadShare = 0.6
 	// ...and denseGainChars fewer bytes than it.
-	denseGainChars = 1200
+	denseGainChars = 800
 	// denseMaxLinks is the most of its text a container may hold in links.
 	denseMaxLinks = 0.3
 	// denseMaxChars bounds the second opinion's cost: a container holding
