@@ -196,6 +196,12 @@ func (s *stripper) stripTokens(root *html.Node, total int, share float64, inArti
 		if findFirst(n, atom.H1) != nil {
 			return true
 		}
+		if (v.kind == "ad" || v.kind == "related") && holdsStoryProse(n) {
+			// An ad slot or a list of other stories holds no prose with
+			// few links: a theme's "related-content-wrapper" or
+			// "ad-free-zone" around the story's paragraphs does.
+			return true
+		}
 		hits = append(hits, n)
 		verdicts = append(verdicts, verdict{v.kind, "class:" + v.rule})
 		return false
@@ -206,4 +212,24 @@ func (s *stripper) stripTokens(root *html.Node, total int, share float64, inArti
 		}
 		s.remove(n, verdicts[i], nodeText(n))
 	}
+}
+
+// holdsStoryProse reports whether n holds a paragraph of prose
+// (proseWords) and few links overall.
+func holdsStoryProse(n *html.Node) bool {
+	if linkDensity(n) >= 0.2 {
+		return false
+	}
+	found := false
+	walkElements(n, func(c *html.Node) bool {
+		if found {
+			return false
+		}
+		if c.DataAtom == atom.P || c.DataAtom == atom.Li {
+			found = proseWords(c) > 0
+			return false
+		}
+		return true
+	})
+	return found
 }

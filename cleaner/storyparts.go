@@ -1,6 +1,8 @@
 package cleaner
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -77,25 +79,38 @@ func protectStoryParts(doc *html.Node) {
 		return p.DataAtom != atom.Html && p.DataAtom != atom.Body && proseBeside(n, prose)
 	}
 	walkElements(doc, func(n *html.Node) bool {
-		if n.DataAtom == atom.Aside {
+		if storyBox(n) {
 			if inStory(n) && proseAfter(n, prose) && !blockKindWord.MatchString(attr(n, "class")+" "+attr(n, "id")) &&
-				linkDensity(n) < 0.3 && findFirst(n, atom.Form) == nil && (hasFactList(n) || prose[n] > 0) {
+				linkDensity(n) < 0.3 && findFirst(n, atom.Form) == nil && (hasFactList(n) || factLines(n) >= 3 || prose[n] > 0) {
 				parts = append(parts, n)
 			}
 			return false
 		}
-		if prose[n] == 0 {
+		quote := n.DataAtom == atom.Blockquote && wordsIn(n) >= quoteMinWords && linkDensity(n) < 0.3
+		if prose[n] == 0 && !quote {
 			return false
 		}
-		if storyChrome(n) && inStory(n) {
+		// A paragraph or a quotation among the story's paragraphs is the
+		// story's whatever its class says, "comment-style-quote" too;
+		// a block around paragraphs is judged by the words of its look.
+		leaf := n.DataAtom == atom.P || n.DataAtom == atom.Blockquote
+		if inStory(n) && (storyChrome(n) || leaf && chromeClass(n)) {
 			parts = append(parts, n)
 		}
-		return true
+		return !leaf
 	})
 	for _, n := range parts {
 		if n.DataAtom == atom.Aside {
 			n.DataAtom, n.Data = atom.Div, "div"
 			n.Attr = append(n.Attr, html.Attribute{Key: asideMark, Val: "aside"})
+		}
+		for i, a := range n.Attr {
+			if a.Key == "role" && strings.EqualFold(a.Val, "complementary") {
+				n.Attr[i].Key = "data-pith-role" // readability drops a complementary region
+			}
+		}
+		if n.DataAtom == atom.P || n.DataAtom == atom.Blockquote {
+			unchromeAll(n)
 		}
 		unchrome(n)
 		walkElements(n, func(c *html.Node) bool {
@@ -143,6 +158,46 @@ func proseBeside(n *html.Node, prose map[*html.Node]int) bool {
 		}
 	}
 	return false
+}
+
+// quoteMinWords: a quotation among the story's paragraphs of this many
+// words or more is one of its parts, however short for a paragraph.
+const quoteMinWords = 8
+
+// storyBox reports whether n is a box readability drops whatever it holds:
+// an <aside> or a complementary region, where a reporter's fact box sits.
+func storyBox(n *html.Node) bool {
+	return n.DataAtom == atom.Aside || strings.EqualFold(strings.TrimSpace(attr(n, "role")), "complementary")
+}
+
+// factLines counts the short lines of text under n (paragraphs and list
+// items of one to factLineWords words, mostly not links): the figures of
+// a fact box.
+func factLines(n *html.Node) int {
+	count := 0
+	walkElements(n, func(c *html.Node) bool {
+		if c.DataAtom != atom.P && c.DataAtom != atom.Li {
+			return true
+		}
+		if w := wordsIn(c); w > 0 && w <= factLineWords && linkDensity(c) < 0.3 {
+			count++
+		}
+		return false
+	})
+	return count
+}
+
+// factLineWords is the longest line of a fact box, in words.
+const factLineWords = 25
+
+// unchromeAll changes every unlikely word of n's class and id, those that
+// say what a block holds too.
+func unchromeAll(n *html.Node) {
+	for i, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			n.Attr[i].Val = unlikelyWord.ReplaceAllString(a.Val, "box")
+		}
+	}
 }
 
 // proseAfter reports whether a later sibling of n holds prose: n sits

@@ -54,6 +54,52 @@ func TestStoryParts(t *testing.T) {
 	}
 }
 
+// Story text in elements whose class names a kind of boilerplate is kept
+// when the element is one paragraph or quotation among the story's, when
+// a complementary region among them holds its figures, and when a
+// wrapper named "related" or "ad" holds its prose; a real list of other
+// stories under the story still goes.
+func TestStoryPartsNamedForKinds(t *testing.T) {
+	paras := []string{
+		"The narrow-gauge line between the two villages will carry passengers again from June, the district board decided on Wednesday after buying the track and two wooden carriages.",
+		"The line was built before the war to carry timber and peat, and after it closed the rails were overgrown and in places stolen for scrap, residents told the board.",
+		"Not everyone is pleased. Three crossings of the regional road will need barriers, and owners of holiday cottages along the track fear the noise of a diesel engine in summer.",
+		"In season the train is to run four times a day, and twice a day at weekends outside it, with a diesel engine leased from a railway society in the county town.",
+		"The board expects about thirty thousand passengers a year and says the line will pay for its running costs from tickets within five years, though not for the repairs.",
+	}
+	quote := "We are not building a museum, we are building a way to get to the sea, the district head said."
+	figures := []string{"Track length: 11 kilometres", "Carriages bought: two", "First trains: June"}
+	related := []string{"Harbour car park charges to double in summer", "Lantern parade route changes for the first time"}
+	page := `<html lang="en"><head><title>Narrow-gauge line to carry passengers again</title>
+<meta property="og:type" content="article"></head><body><main><article><h1>Narrow-gauge line to carry passengers again</h1>
+<div class="story-body">
+<p class="c-paragraph">` + paras[0] + `</p>
+<div class="related-content-wrapper"><p>` + paras[1] + `</p></div>
+<blockquote class="c-paragraph default-social-quote"><p>` + quote + `</p></blockquote>
+<p class="c-paragraph comment-style-quote">` + paras[2] + `</p>
+<section role="complementary" class="sidebar-figures"><h3>The line in figures</h3><p>` + figures[0] + `</p><p>` + figures[1] + `</p><p>` + figures[2] + `</p></section>
+<div class="ad-free-zone"><p>` + paras[3] + `</p></div>
+<p class="c-paragraph">` + paras[4] + `</p>
+</div>
+<div class="related-posts"><h3>More from the coast</h3><ul><li><a href="/news/2026/12/harbour-car-park-charges/">` + related[0] + `</a></li><li><a href="/whats-on/2026/12/lantern-parade-route/">` + related[1] + `</a></li></ul></div>
+</article></main></body></html>`
+	u, _ := url.Parse("https://coastpost.example/news/narrow-gauge-line-passengers")
+	a, err := cleaner.Clean(strings.NewReader(page), u, cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range append(append(paras, quote), figures...) {
+		if !strings.Contains(a.Text, p) {
+			t.Errorf("story text lost: %q", p)
+		}
+	}
+	for _, r := range related {
+		if strings.Contains(a.Text, r) {
+			t.Errorf("kept %q", r)
+		}
+	}
+}
+
 // A photo story's text is its captions, without the credits marked up in
 // them; a story with photos keeps its captions out of its text.
 func TestCaptionStory(t *testing.T) {
