@@ -9,11 +9,12 @@ import (
 	"unicode"
 )
 
-// pairs are the opening and closing quotation marks of a sentence.
-var pairs = [][2]rune{{'“', '”'}, {'„', '“'}, {'„', '”'}, {'«', '»'}, {'»', '«'}, {'"', '"'}, {'‹', '›'}, {'「', '」'}, {'‘', '’'}}
+// pairs are the opening and closing quotation marks of a sentence: ”…”
+// and »…» are Swedish and Finnish.
+var pairs = [][2]rune{{'“', '”'}, {'„', '“'}, {'„', '”'}, {'«', '»'}, {'»', '«'}, {'»', '»'}, {'”', '”'}, {'"', '"'}, {'‹', '›'}, {'「', '」'}, {'‘', '’'}}
 
 // openers are the first marks of pairs.
-const openers = "“„«»\"‹「‘"
+const openers = "“„«»”\"‹「‘"
 
 // maxRunes bounds a quotation: an opening mark with no close within it is
 // no quotation.

@@ -10,6 +10,8 @@ func TestStrip(t *testing.T) {
 		{"The note asks for “Accept all” and “Reject all” alike.", "The note asks for   and   alike.", true},
 		{"„Wir handeln jetzt“, sagte sie.", " , sagte sie.", true},
 		{"Il a dit « non » hier.", "Il a dit   hier.", true},
+		{"Det står på affischen: ”Swisha en hundralapp”, sa hon.", "Det står på affischen:  , sa hon.", true},
+		{"Han sa »vi kommer» i går.", "Han sa   i går.", true},
 		{`He said "we will go" on Monday.`, "He said   on Monday.", true},
 		{"It’s what the council’s plan says.", "It’s what the council’s plan says.", false},
 		{"No quotation here.", "No quotation here.", false},
