@@ -286,6 +286,11 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 			return verdict{}, p, false
 		}
 	}
+	if !own && len(mb.Links) == 0 && s.answered(l, i, root, lang) {
+		// A short question with its answer after it is an interview's or
+		// an FAQ's ("Do you think of stopping?"), not a prompt.
+		return verdict{}, p, false
+	}
 	if kind == "related" && len(mb.Links) == 0 && isSentence(mb.Text) && !own {
 		// Related stories are linked, or named under a label ("More
 		// news"). A sentence that links nothing, "Read more about browning
@@ -295,6 +300,49 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		return verdict{}, p, false
 	}
 	return verdict{kind, "model"}, p, true
+}
+
+// A question and its answer, in an interview or an FAQ: a block of at
+// most questionMaxWords words that ends with a question mark, followed by
+// one of answerMinWords words or more that is no question and that the
+// classifier reads as the story's (under answerMaxScore), in an article
+// with minQuestions such questions or more. A plug's one question ("Ready
+// to start?") has no such company.
+const (
+	questionMaxWords = 15
+	answerMinWords   = 6
+	answerMaxScore   = 0.5
+	minQuestions     = 3
+)
+
+// shortQuestion reports whether text is a question of at most
+// questionMaxWords words.
+func shortQuestion(text string) bool {
+	q := strings.TrimSpace(text)
+	return (strings.HasSuffix(q, "?") || strings.HasSuffix(q, "？")) && len(strings.Fields(q)) <= questionMaxWords
+}
+
+// answered reports whether block i is a short question answered by the
+// block after it.
+func (s *stripper) answered(l articleLayout, i int, root *html.Node, lang string) bool {
+	if !shortQuestion(l.texts[i]) || i+1 >= len(l.live) {
+		return false
+	}
+	a := strings.TrimSpace(l.texts[i+1])
+	if len(strings.Fields(a)) < answerMinWords || strings.HasSuffix(a, "?") {
+		return false
+	}
+	questions := 0
+	for _, t := range l.texts {
+		if shortQuestion(t) {
+			questions++
+		}
+	}
+	if questions < minQuestions {
+		return false
+	}
+	p, _ := s.model.Score(l.modelBlock(i+1, root, lang), answerMaxScore)
+	return p < answerMaxScore
 }
 
 // ArticleBlocks runs Clean up to the extraction of the article and returns

@@ -155,3 +155,34 @@ func TestCaptionStory(t *testing.T) {
 		t.Errorf("a story's caption is in its text:\n%s", a.Text)
 	}
 }
+
+// An interview's short questions are kept, each with its answer after it,
+// though some read like a plug's ("Quer deixar um recado aos leitores?").
+func TestInterviewQuestions(t *testing.T) {
+	qa := [][2]string{
+		{"Quando abriu a oficina?", "Em 1979, com um empréstimo do meu tio e dois tornos em segunda mão que ainda hoje trabalham."},
+		{"Pensa em parar?", "Só quando as mãos deixarem de me obedecer. Por enquanto obedecem."},
+		{"Quer deixar um recado aos leitores?", "Que não deitem fora o que se pode consertar. Quase tudo tem conserto."},
+		{"Quem vai ficar com a oficina?", "A minha neta trabalha aqui todos os verões desde os catorze anos, e quer ficar."},
+		{"Já pensou em mudar-se?", "Nunca. Esta arcada é a minha casa, e os clientes sabem onde me encontrar."},
+	}
+	intro := "Há quarenta e sete anos que Joaquim Matos conserta relógios, rádios e máquinas de costura numa oficina debaixo da arcada do mercado, e no sábado a câmara deu-lhe a medalha de mérito pelo trabalho."
+	var b strings.Builder
+	b.WriteString(`<html lang="pt"><head><title>O consertador da arcada do mercado</title></head><body><main><article><h1>O consertador da arcada do mercado</h1><p>` + intro + `</p>`)
+	for _, p := range qa {
+		b.WriteString(`<p><strong>` + p[0] + `</strong></p><p>` + p[1] + `</p>`)
+	}
+	b.WriteString(`<p>A medalha não traz dinheiro, disse Matos a rir, mas a presidente da câmara prometeu trazer-lhe o seu rádio na próxima semana.</p></article></main></body></html>`)
+	u, _ := url.Parse("https://marketpost.example/people/repairman-market-arcade")
+	a, err := cleaner.Clean(strings.NewReader(b.String()), u, cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range qa {
+		for _, s := range p {
+			if !strings.Contains(a.Text, s) {
+				t.Errorf("lost %q:\n%s", s, a.Text)
+			}
+		}
+	}
+}
