@@ -24,10 +24,9 @@ const (
 	// container must hold for its opinion to count.
 	denseMinChars = 1500
 	// denseReadShare: readability's article is too short when it holds less
-	// than this share of the container's paragraph text...
+	// than this share of the container's paragraph text (so, with
+	// denseMinChars, at least 600 bytes less).
 	denseReadShare = 0.6
-	// ...and denseGainChars fewer bytes than it.
-	denseGainChars = 800
 	// denseMaxLinks is the most of its text a container may hold in links.
 	denseMaxLinks = 0.3
 	// denseMaxChars bounds the second opinion's cost: a container holding
@@ -161,7 +160,7 @@ func hidden(n *html.Node) bool {
 // tooShort reports whether readability's article, with text of read bytes,
 // holds much less than the dense container's paragraph text.
 func tooShort(read, dense int) bool {
-	return float64(read) < denseReadShare*float64(dense) && dense-read >= denseGainChars
+	return float64(read) < denseReadShare*float64(dense)
 }
 
 // asArticle prepares a container taken by the second opinion the way
