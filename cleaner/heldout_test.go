@@ -18,7 +18,8 @@ import (
 // blind10Dir holds set 10 (testdata/set10/README.md), the blind set now;
 // blind14Dir and odd14Dir hold the article pages of set 14
 // (testdata/set14/articles/README.md, testdata/set14/nonarticles/README.md),
-// precision traps and odd articles, measured blind once and then fixed
+// precision traps and odd articles, and blind15Dir and odd15Dir those of
+// set 15, written the same way: each measured blind once and then fixed
 // against.
 // Sets 3, 4, 6, 8 and 9 are also the block classifier's training data
 // (cmd/trainblocks), so their figures here are in-sample. Their phrase
@@ -33,6 +34,8 @@ const (
 	blind10Dir = "../testdata/set10"
 	blind14Dir = "../testdata/set14/articles"
 	odd14Dir   = "../testdata/set14/odd"
+	blind15Dir = "../testdata/set15/articles"
+	odd15Dir   = "../testdata/set15/odd"
 )
 
 // Generalisation bars, checked over all held-out pages together. They
@@ -55,10 +58,10 @@ var trainDirs = []string{"../testdata/set11", "../testdata/set12", "../testdata/
 // training data, never trained on. They must come out whole.
 const controlsDir = "../testdata/set5"
 
-// loadHeldout reads the pages of sets 4, 6, 7, 8, 9, 10 and 14 with their .phrases files.
+// loadHeldout reads the pages of sets 4, 6, 7, 8, 9, 10, 14 and 15 with their .phrases files.
 func loadHeldout(tb testing.TB) []corpusPage {
 	tb.Helper()
-	return slices.Concat(loadPhraseSet(tb, heldoutDir), loadPhraseSet(tb, blindDir), loadPhraseSet(tb, blind7Dir), loadPhraseSet(tb, blind8Dir), loadPhraseSet(tb, blind9Dir), loadPhraseSet(tb, blind10Dir), loadPhraseSet(tb, blind14Dir), loadPhraseSet(tb, odd14Dir))
+	return slices.Concat(loadPhraseSet(tb, heldoutDir), loadPhraseSet(tb, blindDir), loadPhraseSet(tb, blind7Dir), loadPhraseSet(tb, blind8Dir), loadPhraseSet(tb, blind9Dir), loadPhraseSet(tb, blind10Dir), loadPhraseSet(tb, blind14Dir), loadPhraseSet(tb, odd14Dir), loadPhraseSet(tb, blind15Dir), loadPhraseSet(tb, odd15Dir))
 }
 
 // loadPhraseSet reads every dir/*.html with its .phrases file.
@@ -127,13 +130,13 @@ func TestHeldoutSpecs(t *testing.T) {
 }
 
 // TestHeldout measures how the cleaner generalises: it cleans every page
-// of sets 4, 6, 7, 8, 9, 10 and 14, logs each lost and leaked phrase, and holds each
+// of sets 4, 6, 7, 8, 9, 10, 14 and 15, logs each lost and leaked phrase, and holds each
 // set's totals to the bars above, beside the bare readability library on
 // the same pages.
 //
 //	go test ./cleaner -run Heldout -v
 func TestHeldout(t *testing.T) {
-	for _, set := range []struct{ name, dir string }{{"set4", heldoutDir}, {"set6", blindDir}, {"set7", blind7Dir}, {"set8", blind8Dir}, {"set9", blind9Dir}, {"set10", blind10Dir}, {"set14", blind14Dir}, {"set14odd", odd14Dir}} {
+	for _, set := range []struct{ name, dir string }{{"set4", heldoutDir}, {"set6", blindDir}, {"set7", blind7Dir}, {"set8", blind8Dir}, {"set9", blind9Dir}, {"set10", blind10Dir}, {"set14", blind14Dir}, {"set14odd", odd14Dir}, {"set15", blind15Dir}, {"set15odd", odd15Dir}} {
 		t.Run(set.name, func(t *testing.T) { heldoutSet(t, loadPhraseSet(t, set.dir)) })
 	}
 }

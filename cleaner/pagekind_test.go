@@ -172,15 +172,19 @@ func TestAssessErrors(t *testing.T) {
 // consent wall, a bot check, a pricing page and a log-in page) and set
 // 14's (testdata/set14/nonarticles/README.md: home pages, section fronts,
 // archives, listings, service and shop pages, a 404 page, a forum, live
-// scores). min is how many Clean refuses today; the test fails if that
-// falls. Blind, before any fix for them: 5 of set 8's 10, 17 of set 14's
-// 20.
+// scores) and set 15's (testdata/set15/nonarticles/README.md: a most-read
+// ranking, a politician's topic page, listings, schedules, a menu, a
+// hotel room, a weather forecast, a library's hours, a council's report
+// form, a shop's story page). min is how many Clean refuses today; the
+// test fails if that falls. Blind, before any fix for them: 5 of set 8's
+// 10, 17 of set 14's 20, 7 of set 15's 16.
 var nonArticleSets = []struct {
 	dir string
 	min int
 }{
 	{"../testdata/set8/nonarticles", 9},
 	{"../testdata/set14/nonarticles", 17},
+	{"../testdata/set15/nonarticles", 7},
 }
 
 // TestNonArticles cleans the pages without an article and counts those
