@@ -60,15 +60,7 @@ func (s *stripper) stripCaptionCredits(root *html.Node) {
 	if s.keep["caption"] {
 		return
 	}
-	var drop []*html.Node
-	walkElements(root, func(n *html.Node) bool {
-		if hasAttr(n, creditMark) {
-			drop = append(drop, n)
-			return false
-		}
-		return true
-	})
-	for _, c := range drop {
+	for _, c := range marked(root, creditMark) {
 		s.remove(c, verdict{kind: "caption", rule: "credit-class"}, nodeText(c))
 	}
 }
@@ -76,12 +68,7 @@ func (s *stripper) stripCaptionCredits(root *html.Node) {
 // unmarkCaptionCredits takes the credit marks off the elements under root.
 func unmarkCaptionCredits(root *html.Node) {
 	walkElements(root, func(n *html.Node) bool {
-		for i, a := range n.Attr {
-			if a.Key == creditMark {
-				n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
-				break
-			}
-		}
+		dropAttr(n, creditMark)
 		return true
 	})
 }

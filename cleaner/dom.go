@@ -218,6 +218,31 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
+// dropAttr removes n's attribute key and reports whether n had it.
+func dropAttr(n *html.Node, key string) bool {
+	for i, a := range n.Attr {
+		if a.Key == key {
+			n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
+			return true
+		}
+	}
+	return false
+}
+
+// marked returns the elements under root that carry the attribute key,
+// outermost first; those inside a marked element are not listed.
+func marked(root *html.Node, key string) []*html.Node {
+	var found []*html.Node
+	walkElements(root, func(n *html.Node) bool {
+		if hasAttr(n, key) {
+			found = append(found, n)
+			return false
+		}
+		return true
+	})
+	return found
+}
+
 func hasAttr(n *html.Node, key string) bool {
 	for _, a := range n.Attr {
 		if a.Key == key {

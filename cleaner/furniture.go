@@ -142,12 +142,7 @@ func (s *stripper) markStandfirsts(doc *html.Node, description string) {
 // unmarkStandfirsts removes the marks of markStandfirsts under root.
 func unmarkStandfirsts(root *html.Node) {
 	walkElements(root, func(n *html.Node) bool {
-		for i, a := range n.Attr {
-			if a.Key == standfirstMark {
-				n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
-				break
-			}
-		}
+		dropAttr(n, standfirstMark)
 		return true
 	})
 }

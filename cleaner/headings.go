@@ -45,12 +45,8 @@ func restoreHeadings(root *html.Node) {
 		return
 	}
 	walkElements(root, func(n *html.Node) bool {
-		for i, a := range n.Attr {
-			if a.Key == headingMark {
-				n.DataAtom, n.Data = atom.H2, "h2"
-				n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
-				break
-			}
+		if dropAttr(n, headingMark) {
+			n.DataAtom, n.Data = atom.H2, "h2"
 		}
 		return true
 	})

@@ -45,22 +45,9 @@ func markMastheads(doc *html.Node) {
 
 // stripMastheads removes the marked mastheads under root, as navigation.
 func (s *stripper) stripMastheads(root *html.Node) {
-	var marked []*html.Node
-	walkElements(root, func(n *html.Node) bool {
-		if hasAttr(n, mastheadMark) {
-			marked = append(marked, n)
-			return false
-		}
-		return true
-	})
-	for _, n := range marked {
+	for _, n := range marked(root, mastheadMark) {
 		if s.keep["nav"] {
-			for i, a := range n.Attr {
-				if a.Key == mastheadMark {
-					n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
-					break
-				}
-			}
+			dropAttr(n, mastheadMark)
 			continue
 		}
 		s.remove(n, verdict{"nav", "masthead"}, nodeText(n))

@@ -220,12 +220,8 @@ func restoreAsides(root *html.Node) {
 		return
 	}
 	walkElements(root, func(n *html.Node) bool {
-		for i, a := range n.Attr {
-			if a.Key == asideMark {
-				n.DataAtom, n.Data = atom.Aside, "aside"
-				n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
-				break
-			}
+		if dropAttr(n, asideMark) {
+			n.DataAtom, n.Data = atom.Aside, "aside"
 		}
 		return true
 	})
