@@ -10,15 +10,16 @@ import (
 // before the sign-off at the end of every article. Written for this
 // project, in words no generic rule or classifier should know for
 // boilerplate, so that only learning the site's repeated blocks removes
-// them. (An earlier plug was a membership appeal, which the block
-// classifier learnt to remove on its own.)
+// them. (An earlier plug was a membership appeal, and an earlier English
+// sign-off "Written up at the quayside desk, where the kettle is always
+// on.": the block classifier learnt to remove each on its own.)
 var (
 	plugs = map[string]string{
 		"en": "The Tidewater Ledger has been set in type at the old ropeworks on Ferry Lane since 1884, and every copy still travels up the estuary on the Thursday post boat to the nine villages it serves.",
 		"de": "Der Hafenbote wird seit 1884 in der alten Seilerei an der Fährgasse gesetzt, und jedes Exemplar fährt donnerstags mit dem Postboot den Fluss hinauf zu den neun Dörfern, über die er schreibt.",
 	}
 	signoffs = map[string]string{
-		"en": "Written up at the quayside desk, where the kettle is always on.",
+		"en": "Set down at the long table by the harbour window, between the tide tables and the ferry timetable.",
 		"de": "Aufgeschrieben am Schreibtisch an der Kaimauer, wo der Kessel nie kalt wird.",
 	}
 )
