@@ -104,12 +104,6 @@ func TestLongURLSkipped(t *testing.T) {
 // comes back in Stats.FailedHosts with why, where before the crawl looked
 // like a success.
 func TestFailedHosts(t *testing.T) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	closed := l.Addr().String()
-	l.Close() // nothing listens there any more
 	robots := func(code int, delay time.Duration) string {
 		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			if r.URL.Path == "/robots.txt" {
@@ -124,11 +118,22 @@ func TestFailedHosts(t *testing.T) {
 		return srv.URL
 	}
 	ok := robots(http.StatusNotFound, 0)
+	r503 := robots(http.StatusServiceUnavailable, 0)
+	r429 := robots(http.StatusTooManyRequests, 0)
+	slow := robots(http.StatusOK, time.Second)
+	// The closed port is taken last: a server started after it was freed
+	// could be given the same port.
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := l.Addr().String()
+	l.Close() // nothing listens there any more
 	for _, tc := range []struct{ name, seed, reason string }{
 		{"unreachable", "http://" + closed + "/", "unreachable"},
-		{"robots.txt 503", robots(http.StatusServiceUnavailable, 0) + "/", "robots.txt answered 503"},
-		{"robots.txt 429", robots(http.StatusTooManyRequests, 0) + "/", "robots.txt answered 429"},
-		{"robots.txt timeout", robots(http.StatusOK, time.Second) + "/", "robots.txt unreachable"},
+		{"robots.txt 503", r503 + "/", "robots.txt answered 503"},
+		{"robots.txt 429", r429 + "/", "robots.txt answered 429"},
+		{"robots.txt timeout", slow + "/", "robots.txt unreachable"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			st, _ := crawl(t, scraper.Config{Retries: -1, Timeout: 200 * time.Millisecond}, tc.seed, ok+"/")
