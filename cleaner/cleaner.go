@@ -199,7 +199,6 @@ func readable(doc *html.Node, pageURL *url.URL, meta *metadata) (*readability.Ar
 	protectHeadings(doc, meta.title)
 	protectContentBoxes(doc)
 	protectStory(doc)
-	protectStoryParts(doc)
 	markCaptionCredits(doc)
 	markMastheads(doc)
 	parser := readability.NewParser()

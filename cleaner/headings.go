@@ -195,40 +195,47 @@ func words(s string) []string {
 // <span class="contextmenu …">): readability would drop its words from
 // the sentence.
 func protectStory(doc *html.Node) {
-	total := 0
-	var count func(n *html.Node) int
-	prose := map[*html.Node]int{}
-	count = func(n *html.Node) int {
-		if w := proseWords(n); w > 0 {
-			return w
-		}
-		sum := 0
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode {
-				sum += count(c)
-			}
-		}
-		if sum > 0 && chromeClass(n) {
-			prose[n] = sum
-		}
-		return sum
-	}
 	walkElements(doc, func(n *html.Node) bool {
 		if phrasing[n.DataAtom] && n.Parent != nil && n.Parent.DataAtom == atom.P && chromeClass(n) {
 			unchrome(n) // words of a sentence ("contextmenu"), never page chrome
 		}
 		return true
 	})
-	total = count(doc)
+	prose, total := proseMap(doc)
 	if total < storyMinWords {
 		return
 	}
 	for n, w := range prose {
-		if 2*w < total || n.DataAtom == atom.Html || n.DataAtom == atom.Body {
+		if 2*w < total || n.DataAtom == atom.Html || n.DataAtom == atom.Body || !chromeClass(n) {
 			continue
 		}
 		unchrome(n)
 	}
+	protectStoryParts(doc, prose, total)
+}
+
+// proseMap returns the prose words (proseWords) each element under doc
+// holds, for those holding any, and the page's total.
+func proseMap(doc *html.Node) (map[*html.Node]int, int) {
+	prose := map[*html.Node]int{}
+	var count func(n *html.Node) int
+	count = func(n *html.Node) int {
+		if w := proseWords(n); w > 0 {
+			prose[n] = w
+			return w
+		}
+		sum := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && !skipAtoms[c.DataAtom] {
+				sum += count(c)
+			}
+		}
+		if sum > 0 {
+			prose[n] = sum
+		}
+		return sum
+	}
+	return prose, count(doc)
 }
 
 // unchrome changes the chrome words of n's class and id.

@@ -31,29 +31,9 @@ import (
 // Words that name what a block holds rather than how it looks (comments,
 // related stories, a sponsor, consent) are left to readability: such a
 // block is not the story's, wherever it sits.
-func protectStoryParts(doc *html.Node) {
-	prose := map[*html.Node]int{}
-	var count func(n *html.Node) int
-	count = func(n *html.Node) int {
-		if w := proseWords(n); w > 0 {
-			prose[n] = w
-			return w
-		}
-		sum := 0
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && !skipAtoms[c.DataAtom] {
-				sum += count(c)
-			}
-		}
-		if sum > 0 {
-			prose[n] = sum
-		}
-		return sum
-	}
-	total := count(doc)
-	if total < storyMinWords {
-		return
-	}
+//
+// protectStory calls it with the prose each element holds (proseMap).
+func protectStoryParts(doc *html.Node, prose map[*html.Node]int, total int) {
 	// The story's element is the deepest that holds half of the prose; a
 	// part sits in it, or beside it when the story is split in two.
 	story := doc
@@ -108,9 +88,6 @@ func protectStoryParts(doc *html.Node) {
 			if a.Key == "role" && strings.EqualFold(a.Val, "complementary") {
 				n.Attr[i].Key = "data-pith-role" // readability drops a complementary region
 			}
-		}
-		if n.DataAtom == atom.P || n.DataAtom == atom.Blockquote {
-			unchromeAll(n)
 		}
 		unchrome(n)
 		walkElements(n, func(c *html.Node) bool {
@@ -189,16 +166,6 @@ func factLines(n *html.Node) int {
 
 // factLineWords is the longest line of a fact box, in words.
 const factLineWords = 25
-
-// unchromeAll changes every unlikely word of n's class and id, those that
-// say what a block holds too.
-func unchromeAll(n *html.Node) {
-	for i, a := range n.Attr {
-		if a.Key == "class" || a.Key == "id" {
-			n.Attr[i].Val = unlikelyWord.ReplaceAllString(a.Val, "box")
-		}
-	}
-}
 
 // proseAfter reports whether a later sibling of n holds prose: n sits
 // within the story, not after it.

@@ -366,7 +366,11 @@ func (s *stripper) stripTemplateMates(live []*html.Node, texts []string, root *h
 		return
 	}
 	kept := map[string]int{}
-	var mates []int
+	type mate struct {
+		i       int
+		wording string
+	}
+	var mates []mate
 	for i, b := range live {
 		if !attached(b, root) || len(strings.Fields(texts[i])) > templateMaxWords {
 			continue
@@ -376,10 +380,10 @@ func (s *stripper) stripTemplateMates(live []*html.Node, texts []string, root *h
 			continue
 		}
 		kept[t]++
-		mates = append(mates, i)
+		mates = append(mates, mate{i, t})
 	}
-	for _, i := range mates {
-		t := wordingOf(texts[i])
+	for _, m := range mates {
+		i, t := m.i, m.wording
 		if removed[t] < 2 || removed[t] <= kept[t] || s.keep[kinds[t]] || inside(live[i], root, atom.Blockquote) {
 			continue
 		}
