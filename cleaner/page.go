@@ -196,6 +196,12 @@ func (s *stripper) stripTokens(root *html.Node, total int, share float64, inArti
 		if findFirst(n, atom.H1) != nil {
 			return true
 		}
+		if inlineInProse(n) {
+			// A link styled as a button in the middle of a sentence
+			// ("you can <a class=cta>read the report</a> online") is
+			// the sentence's words.
+			return true
+		}
 		if (v.kind == "ad" || v.kind == "related") && holdsStoryProse(n) {
 			// An ad slot or a list of other stories holds no prose with
 			// few links: a theme's "related-content-wrapper" or
@@ -212,6 +218,26 @@ func (s *stripper) stripTokens(root *html.Node, total int, share float64, inArti
 		}
 		s.remove(n, verdicts[i], nodeText(n))
 	}
+}
+
+// inlineInProse reports whether n is phrasing content (a link, a span)
+// inside a paragraph or list item that has at least eight words more
+// than n: removing it would cut words out of a sentence.
+func inlineInProse(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.A, atom.Span, atom.Strong, atom.Em, atom.B, atom.I, atom.U, atom.Mark, atom.Small:
+	default:
+		return false
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		switch p.DataAtom {
+		case atom.P, atom.Li, atom.Dd, atom.Td, atom.Blockquote:
+			return wordsIn(p) >= wordsIn(n)+8
+		case atom.Div, atom.Section, atom.Article, atom.Aside, atom.Body, atom.Ul, atom.Ol:
+			return false
+		}
+	}
+	return false
 }
 
 // holdsStoryProse reports whether n holds a paragraph of prose

@@ -63,3 +63,43 @@ func TestEmailForms(t *testing.T) {
 		})
 	}
 }
+
+// TestCTABoxes checks the class rule for call-to-action boxes: a theme's
+// CTA box between paragraphs goes; a link styled as a CTA inside a
+// sentence, and a story wrapper whose class happens to say "cta", stay.
+func TestCTABoxes(t *testing.T) {
+	story := []string{
+		"Die Fähre zwischen den beiden Inseln fährt ab März wieder jede Stunde, nachdem der Kreistag am Dienstag einem neuen Vertrag mit der Reederei zugestimmt hat.",
+		"Im Winter war das Schiff nur dreimal am Tag gefahren, weil zwei der vier Kapitäne in Rente gegangen waren und die Reederei keinen Ersatz gefunden hatte.",
+		"Der neue Vertrag sieht höhere Löhne für die Besatzung vor und verpflichtet die Reederei, bis zum Sommer zwei weitere Kapitäne auszubilden.",
+		"Pendler, die auf der kleineren Insel wohnen und in der Stadt arbeiten, hatten sich in einer Unterschriftenliste über die langen Wartezeiten beschwert.",
+		"Der Fahrplan für den Sommer soll im April erscheinen; bis dahin gelten die Zeiten, die die Reederei im Hafen aushängt.",
+	}
+	for _, tc := range []struct {
+		name, page, gone string
+	}{
+		{"box between paragraphs", `<article><h1>Fähre fährt wieder stündlich</h1><p>` + story[0] + `</p><p>` + story[1] + `</p><div class="post-cta"><h3>Inselurlaub planen?</h3><p>Jetzt Unterkunft finden und Frühbucherrabatt sichern.</p><a class="btn" href="/buchen">Jetzt buchen</a></div><p>` + story[2] + `</p><p>` + story[3] + `</p><p>` + story[4] + `</p></article>`, "Frühbucherrabatt"},
+		{"link inside a sentence", `<article><h1>Fähre fährt wieder stündlich</h1><p>` + story[0] + `</p><p>` + story[1] + `</p><p>Der Vertrag kann auf der Seite des Kreises <a class="cta-link" href="/vertrag">als PDF gelesen werden</a>, sagte eine Sprecherin am Mittwoch.</p><p>` + story[2] + `</p><p>` + story[3] + `</p><p>` + story[4] + `</p></article>`, ""},
+		{"story wrapper named cta", `<article><h1>Fähre fährt wieder stündlich</h1><div class="entry has-cta"><p>` + strings.Join(story, `</p><p>`) + `</p></div></article>`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html lang="de"><head><title>Fähre fährt wieder stündlich</title></head><body><main>` + tc.page + `</main></body></html>`
+			u, _ := url.Parse("https://inselbote.example/lokales/faehre-stuendlich")
+			a, err := cleaner.Clean(strings.NewReader(page), u, cleaner.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range story {
+				if !strings.Contains(a.Text, p) {
+					t.Errorf("story paragraph lost: %q\n%s", p, a.Text)
+				}
+			}
+			if tc.name == "link inside a sentence" && !strings.Contains(a.Text, "als PDF gelesen werden, sagte") {
+				t.Errorf("the sentence with a CTA-styled link was cut:\n%s", a.Text)
+			}
+			if tc.gone != "" && strings.Contains(a.Text, tc.gone) {
+				t.Errorf("the CTA box was kept:\n%s", a.Text)
+			}
+		})
+	}
+}
