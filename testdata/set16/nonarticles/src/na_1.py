@@ -29,7 +29,7 @@ main="""<main id="content" class="site-main">
 <p>Sie fotografieren Ihre Belege mit der App oder laden sie im Mandantenportal hoch, wir kümmern uns um den Rest. Ihre Buchhaltung ist jeden Monat bis zum Zehnten abgeschlossen, die Umsatzsteuer-Voranmeldung geht pünktlich raus, und Sie sehen Ihre betriebswirtschaftliche Auswertung, ohne einen Ordner in die Kanzlei zu tragen.</p>
 <a class="more" href="/leistungen/finanzbuchhaltung/">Mehr erfahren</a></section>
 <section class="elementor-section service" id="lohn"><h2>Lohn- und Gehaltsabrechnung</h2>
-<p>Ob zwei Minijobber oder sechzig Beschäftigte: Wir rechnen Löhne und Gehälter fristgerecht ab, melden an Krankenkassen und Berufsgenossenschaft und beantworten die Fragen Ihrer Mitarbeitenden zur Abrechnung. Bei Neueinstellungen, Elternzeit oder Kurzarbeit sagen wir Ihnen rechtzeitig, welche Unterlagen wir brauchen.</p>
+<p>Ob zwei Minijobber oder sechzig Beschäftigte: Wir rechnen Löhne und Gehälter fristgerecht ab, melden an Krankenkassen und Berufsgenossenschaft und beantworten die Fragen Ihrer Mitarbeitenden zur Abrechnung. Bei Neueinstellungen, Elternzeit oder Kurzarbeit sagen wir Ihnen rechtzeitig, welche Unterlagen wir brauchen. Auch Baulohn und Pflegemindestlohn rechnen wir ab.</p>
 <a class="more" href="/leistungen/lohn/">Mehr erfahren</a></section>
 <section class="elementor-section service" id="abschluss"><h2>Jahresabschluss</h2>
 <p>Wir erstellen Bilanz, Gewinn- und Verlustrechnung und Anhang für GmbH, KG und Einzelunternehmen und übermitteln die E-Bilanz an das Finanzamt. Im Abschlussgespräch erklären wir Ihnen die Zahlen in Ruhe und zeigen, was sie für Ihre Bank, Ihre Liquidität und das nächste Geschäftsjahr bedeuten.</p>
@@ -106,8 +106,8 @@ main="""<main class="main-wrapper">
 <section class="section-features">
 <div class="feature-block"><h3>Mallar som lär sig</h3><p>Spara veckor som fungerade bra och låt Passly föreslå nästa schema utifrån dem. Du ser direkt om ett pass saknar någon med kassabehörighet eller om du har lagt fler timmar än budgeten tillåter.</p></div>
 <div class="feature-block"><h3>Passbyten utan sms-kedjor</h3><p>Personalen lägger ut pass de inte kan ta och kollegor anmäler intresse i appen. Du godkänner med ett tryck, och schemat uppdateras för alla. Ingen behöver längre leta i gruppchatten efter vem som egentligen jobbar på lördag.</p></div>
-<div class="feature-block"><h3>Arbetstidslagen inbyggd</h3><p>Passly varnar när dygnsvilan eller veckovilan riskerar att brytas och när någon närmar sig gränsen för övertid. Reglerna följer arbetstidslagen och de vanligaste kollektivavtalen inom handel och restaurang.</p></div>
-<div class="feature-block"><h3>Timmar direkt till lönen</h3><p>Stämpla in med mobilen eller en surfplatta vid entrén. När perioden är slut attesterar du timmarna och skickar dem till Fortnox, Visma eller Hogia, med OB-tillägg redan uträknade.</p></div>
+<div class="feature-block"><h3>Arbetstidslagen inbyggd</h3><p>Passly varnar när dygnsvilan eller veckovilan riskerar att brytas och när någon närmar sig gränsen för övertid. Reglerna följer arbetstidslagen och de vanligaste kollektivavtalen inom handel och restaurang. Du behöver inte hålla reglerna i huvudet.</p></div>
+<div class="feature-block"><h3>Timmar direkt till lönen</h3><p>Stämpla in med mobilen eller en surfplatta vid entrén. När perioden är slut attesterar du timmarna och skickar dem till Fortnox, Visma eller Hogia, med OB-tillägg redan uträknade. Ingen behöver skriva av tidrapporter för hand.</p></div>
 </section>
 <section class="section-testimonials"><h2 class="heading-l">Chefer som slutat schemalägga på söndagskvällar</h2>
 <div class="testimonial"><blockquote>“Förut tog schemat en hel eftermiddag. Nu tar det en kvart.”</blockquote><div class="testimonial-name">Jonna Pettersson, restaurangchef, Bistro Hamnkontoret</div></div>

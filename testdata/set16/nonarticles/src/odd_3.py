@@ -31,7 +31,7 @@ main=f"""<main id="maincontent" class="page-main">
 <h2>Wysoka czy niska cholewka?</h2>
 <p>Buty niskie, tzw. podejściowe, sprawdzą się na dobrze utrzymanych szlakach w Beskidach czy Sudetach, zwłaszcza latem. Są lekkie i szybko schną. [[Jeśli nosisz ciężki plecak albo chodzisz po piargach]], wybierz cholewkę za kostkę: lepiej stabilizuje staw i chroni przed kamieniami. W Tatrach Wysokich to rozsądne minimum.</p>
 <div class="product-row">{tile("Buty Granit Mid GTX damskie","589,00 zł","/buty/granit-mid-gtx-damskie")}{tile("Buty Halny Low męskie","419,00 zł","/buty/halny-low-meskie")}{tile("Buty Rysy Pro Mid","749,00 zł","/buty/rysy-pro-mid")}</div>
-<a class="action secondary" href="/buty/trekkingowe">{{Sprawdź całą kategorię butów trekkingowych}}</a>
+<a class="action secondary" href="/buty/trekkingowe">{{{{Sprawdź całą kategorię butów trekkingowych}}}}</a>
 <h2>Podeszwa, czyli przyczepność i sztywność</h2>
 <p>[[Głęboki, rozstawiony bieżnik lepiej oczyszcza się z błota]], a twardsza guma dłużej wytrzymuje na skałach. Zwróć też uwagę na sztywność: miękka podeszwa jest wygodna na leśnej ścieżce, ale na długim zejściu z kamieni stopa szybko się męczy. Sprawdź, czy but zgina się tylko w okolicy palców, a nie w połowie długości.</p>
 <h2>Membrana: kiedy warto?</h2>
@@ -42,7 +42,7 @@ main=f"""<main id="maincontent" class="page-main">
 <h2>Zanim wyjdziesz na pierwszy szlak</h2>
 <p>[[Nowe buty rozchodź najpierw w mieście i na krótkich spacerach.]] Zaimpregnuj je przed pierwszym deszczem, a po każdej wycieczce wyjmij wkładki i susz z dala od kaloryfera. Dobrze traktowane buty trekkingowe posłużą ci przez kilka sezonów.</p>
 </div>
-<section class="newsletter"><h2>Zapisz się do newslettera</h2><p>{{Odbierz 10% rabatu na pierwsze zakupy z kodem SZLAK10.}}</p><form><input type="email" placeholder="Twój e-mail"><button>Zapisuję się</button></form></section>
+<section class="newsletter"><h2>Zapisz się do newslettera</h2><p>{{{{Odbierz 10% rabatu na pierwsze zakupy z kodem SZLAK10.}}}}</p><form><input type="email" placeholder="Twój e-mail"><button>Zapisuję się</button></form></section>
 </main>""",
 footer="""<footer class="page-footer"><div><h4>Obsługa klienta</h4><a href="/dostawa">Dostawa</a><a href="/zwroty">{{Zwroty i reklamacje}}</a><a href="/kontakt">Kontakt</a></div><div><h4>Sklepy stacjonarne</h4><a href="/sklepy">Kraków, Zakopane, Wrocław</a></div><p>© 2026 Szlakowy.pl sp. z o.o.</p></footer>"""))
 
@@ -54,7 +54,7 @@ h1, date, four short paragraphs, a diversion list, "Meer informatie"
 line, "Deel dit bericht" links, "Ander nieuws" list, the municipal
 footer with opening hours and 14 0xxx number. No JSON-LD. Cookie
 notice. Footer, share links, related are mustnot.""",
-url="https://www.gemeente-lingewaard-west.example/nieuws/brug-over-het-kanaal-drie-weken-dicht",
+url="https://www.gemeente-lingehoven.example/nieuws/brug-over-het-kanaal-drie-weken-dicht",
 title="Brug over het Pannerdensch Kanaal drie weken dicht voor onderhoud",
 site="Gemeente Lingehoven",
 doctitle="Brug over het Pannerdensch Kanaal drie weken dicht voor onderhoud | Gemeente Lingehoven",
@@ -69,7 +69,7 @@ main="""<main id="main">
 <article class="nieuws">
 <h1>Brug over het Pannerdensch Kanaal drie weken dicht voor onderhoud</h1>
 <p class="datum">{{Gepubliceerd op 3 december 2026}}</p>
-<p>[[Van maandag 12 januari tot en met zondag 1 februari]] is de Kanaalbrug tussen Hulhuizen en Doornenburg dicht voor alle verkeer. De provincie vervangt de voegovergangen en het asfalt op het brugdek.</p>
+<p>[[Van maandag 12 januari tot en met zondag 1 februari]] is de Kanaalbrug tussen Hulhuizen en Doornenburg dicht voor alle verkeer. [[De provincie vervangt de voegovergangen en het asfalt]] op het brugdek.</p>
 <p>[[Automobilisten rijden om via de brug bij Loo]]. Dat kost ongeveer twaalf minuten extra. Vrachtverkeer naar het bedrijventerrein wordt met gele borden omgeleid.</p>
 <p>[[Fietsers en voetgangers kunnen gratis met een pendelbus mee]]. Die rijdt elke vijftien minuten tussen de haltes aan beide kanten van de brug, van 6.00 tot 23.00 uur. Fietsen mogen mee.</p>
 <p>[[Buslijn 16 rijdt in deze periode een andere route]] en stopt niet bij de halte Kanaalweg. Scholieren van het Lingecollege krijgen een brief met de reistijden.</p>
