@@ -27,7 +27,7 @@ main=f"""<main id="maincontent" class="page-main">
 <nav class="breadcrumbs"><a href="/">Strona główna</a> / <a href="/poradnik">Poradnik</a> / Buty trekkingowe</nav>
 <div class="cms-content">
 <h1>Jak wybrać buty trekkingowe? Poradnik na każdy szlak</h1>
-<p>[[Dobre buty to połowa udanej wycieczki w góry.]] Źle dobrane potrafią zepsuć nawet najpiękniejszy szlak: obcierają, przemakają albo nie trzymają kostki na kamienistym zejściu. Zanim wybierzesz model, odpowiedz sobie na trzy pytania: dokąd chodzisz, kiedy i z jakim plecakiem.</p>
+<p>[[Dobre buty to połowa udanej wycieczki w góry.]] Źle dobrane potrafią zepsuć nawet najpiękniejszy szlak: obcierają, przemakają albo nie trzymają kostki na kamienistym zejściu. Zanim wybierzesz model, odpowiedz sobie na trzy pytania: dokąd chodzisz, kiedy i z jakim plecakiem. Ten poradnik pomoże ci przejść przez najważniejsze decyzje krok po kroku.</p>
 <h2>Wysoka czy niska cholewka?</h2>
 <p>Buty niskie, tzw. podejściowe, sprawdzą się na dobrze utrzymanych szlakach w Beskidach czy Sudetach, zwłaszcza latem. Są lekkie i szybko schną. [[Jeśli nosisz ciężki plecak albo chodzisz po piargach]], wybierz cholewkę za kostkę: lepiej stabilizuje staw i chroni przed kamieniami. W Tatrach Wysokich to rozsądne minimum.</p>
 <div class="product-row">{tile("Buty Granit Mid GTX damskie","589,00 zł","/buty/granit-mid-gtx-damskie")}{tile("Buty Halny Low męskie","419,00 zł","/buty/halny-low-meskie")}{tile("Buty Rysy Pro Mid","749,00 zł","/buty/rysy-pro-mid")}</div>
@@ -35,8 +35,10 @@ main=f"""<main id="maincontent" class="page-main">
 <h2>Podeszwa, czyli przyczepność i sztywność</h2>
 <p>[[Głęboki, rozstawiony bieżnik lepiej oczyszcza się z błota]], a twardsza guma dłużej wytrzymuje na skałach. Zwróć też uwagę na sztywność: miękka podeszwa jest wygodna na leśnej ścieżce, ale na długim zejściu z kamieni stopa szybko się męczy. Sprawdź, czy but zgina się tylko w okolicy palców, a nie w połowie długości.</p>
 <h2>Membrana: kiedy warto?</h2>
-<p>Membrana chroni przed wodą z zewnątrz, ale gorzej odprowadza pot. [[Na jesień, wiosnę i mokre szlaki membrana się opłaca.]] Jeśli chodzisz głównie latem, w upale, lepsze mogą być buty bez niej, z siateczką, które po ulewie wyschną w kilka godzin.</p>
+<p>Membrana chroni przed wodą z zewnątrz, ale gorzej odprowadza pot. [[Na jesień, wiosnę i mokre szlaki membrana się opłaca.]] Jeśli chodzisz głównie latem, w upale, lepsze mogą być buty bez niej, z siateczką, które po ulewie wyschną w kilka godzin. Pamiętaj też, że membrana działa dobrze tylko wtedy, gdy regularnie impregnujesz cholewkę: przemoczony zamsz przestaje oddychać, nawet jeśli woda nie dostaje się do środka.</p>
 <div class="product-row">{tile("Buty Pieniny Air bez membrany","379,00 zł","/buty/pieniny-air")}{tile("Impregnat do butów 250 ml","39,90 zł","/akcesoria/impregnat-250")}{tile("Skarpety trekkingowe merino","64,00 zł","/odziez/skarpety-merino")}</div>
+<h2>A co z zimą?</h2>
+<p>Na zimowe wyjścia potrzebujesz butów z ociepleniem i twardą podeszwą, do której da się przypiąć raczki albo raki koszykowe. Zwykłe buty z membraną wystarczą na przetarte szlaki w dolinach, ale [[na graniach i stromych podejściach lepiej postawić na model kategorii B]], przystosowany do raków półautomatycznych.</p>
 <h2>Rozmiar i przymierzanie</h2>
 <p>[[Przymierzaj buty po południu, kiedy stopy są lekko spuchnięte]], i zawsze w skarpetach, w których będziesz chodzić. Między palcami a czubkiem buta powinno zostać około centymetra luzu, inaczej na zejściu zaczną boleć paznokcie. Pięta nie może się unosić przy chodzeniu po schodach.</p>
 <h2>Zanim wyjdziesz na pierwszy szlak</h2>
@@ -73,6 +75,7 @@ main="""<main id="main">
 <p>[[Automobilisten rijden om via de brug bij Loo]]. Dat kost ongeveer twaalf minuten extra. Vrachtverkeer naar het bedrijventerrein wordt met gele borden omgeleid.</p>
 <p>[[Fietsers en voetgangers kunnen gratis met een pendelbus mee]]. Die rijdt elke vijftien minuten tussen de haltes aan beide kanten van de brug, van 6.00 tot 23.00 uur. Fietsen mogen mee.</p>
 <p>[[Buslijn 16 rijdt in deze periode een andere route]] en stopt niet bij de halte Kanaalweg. Scholieren van het Lingecollege krijgen een brief met de reistijden.</p>
+<p>De werkzaamheden gaan ook bij vorst door, tenzij het langer dan twee dagen onder min vijf graden is. Omwonenden kunnen ’s nachts het geluid van de freesmachines horen.</p>
 <p>Meer informatie staat op de website van de provincie.</p>
 <div class="delen">{{Deel dit bericht:}} <a href="#">Facebook</a> <a href="#">LinkedIn</a> <a href="#">WhatsApp</a></div>
 </article>
