@@ -5,8 +5,8 @@ PAGES.append(dict(
 name="de-steuerkanzlei-leistungen-uebersicht", lang="de-DE",
 comment="""de: a tax and accountancy firm's "Leistungen" page (WordPress + Elementor-like
 sections). Hero line, five service sections of 40-60 words each in the
-Sie register, a "Erstgespräch vereinbaren" CTA after each and a closing
-CTA band; trust logos; footer with address. JSON-LD: AccountingService
+Sie register, each with a "Mehr erfahren" link; "Erstgespräch
+vereinbaren" CTAs in the hero and in a closing CTA band; trust logos; footer with address. JSON-LD: AccountingService
 with hasOfferCatalog. Cookie banner (Borlabs-like). No article.""",
 url="https://www.kanzlei-brenninkmeyer.example/leistungen/",
 site="Brenninkmeyer & Partner Steuerberatung",
