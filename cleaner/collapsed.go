@@ -12,9 +12,11 @@ import (
 // section, a FAQ): the text is in the page, hidden until the reader asks
 // for it, and it is the article's. Readability skips hidden elements, so
 // such a part is revealed before extraction when the page marks it as a
-// collapsed section: it is the target of a button's aria-controls, or it
-// follows a button marked aria-expanded="false" (directly, or the heading
-// that holds the button). It must hold prose, and sit outside the page's
+// collapsed section: it is the target of a button's aria-controls (or of
+// the data-target a script reads), or it sits next to a button marked
+// aria-expanded="false": after it (directly, or after the heading that
+// holds the button), or before it, as the rest of a story does above its
+// "Read more" button. It must hold prose, and sit outside the page's
 // chrome (menus, headers, footers, asides, forms) and outside a dialog:
 // a menu or a consent dialog, collapsed the same way, stays hidden.
 
@@ -44,14 +46,41 @@ func revealCollapsed(doc *html.Node) {
 		}
 	}
 	for _, b := range buttons {
-		if ctl := strings.Fields(attr(b, "aria-controls")); len(ctl) > 0 {
-			reveal(ids[ctl[0]])
+		if id := controlled(b); id != "" {
+			reveal(ids[id])
 			continue
 		}
 		if attr(b, "aria-expanded") == "false" {
 			reveal(sectionAfter(b))
+			reveal(sectionBefore(b))
 		}
 	}
+}
+
+// controlled returns the id of the element that button b opens: its
+// aria-controls, or the data-target a script reads (Bootstrap's
+// data-target="#rest", data-bs-target).
+func controlled(b *html.Node) string {
+	if ctl := strings.Fields(attr(b, "aria-controls")); len(ctl) > 0 {
+		return ctl[0]
+	}
+	for _, key := range []string{"data-target", "data-bs-target"} {
+		if t := strings.TrimPrefix(strings.TrimSpace(attr(b, key)), "#"); t != "" && !strings.ContainsAny(t, " .[>") {
+			return t
+		}
+	}
+	return ""
+}
+
+// sectionBefore returns the element before a "Read more" button b (or
+// before the wrapper that holds only it): the rest of a story folded
+// above the button that unfolds it.
+func sectionBefore(b *html.Node) *html.Node {
+	n := b
+	if p := b.Parent; p != nil && onlyElementChild(p, b) {
+		n = p
+	}
+	return elementBefore(n)
 }
 
 // sectionAfter returns the element that a disclosure button b opens: the

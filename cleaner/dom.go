@@ -275,3 +275,13 @@ func textLen(n *html.Node) int {
 	walk(n)
 	return count
 }
+
+// elementBefore returns the element sibling before n, or nil.
+func elementBefore(n *html.Node) *html.Node {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+	}
+	return nil
+}
