@@ -141,6 +141,7 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 	// changes it.
 	st.markStandfirsts(doc, meta.description) // before the ledes are copied: a marked standfirst stays marked
 	ledes := noteLedes(doc)
+	standfirst := noteStandfirst(doc, meta.title)
 	var dense *html.Node
 	denseChars := 0
 	if d, n := st.denseContainer(doc); d != nil {
@@ -190,6 +191,7 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 	restoreHeadings(ra.Node)
 	restoreAsides(ra.Node)
 	restoreLedes(ra.Node, ledes)
+	restoreStandfirst(ra.Node, standfirst)
 	return ra.Node, meta, st, nil
 }
 

@@ -132,3 +132,103 @@ func restoreLedes(root *html.Node, noted []ledeBlock) {
 		root.InsertBefore(p, anchor)
 	}
 }
+
+// Standfirst recovery. A standfirst (a dek, a subtitle) that says more
+// than the page's description is the article's first words, but it sits
+// in the article's header, above the container readability picks. The
+// first one after the headline is noted before extraction (a block whose
+// class says standfirst, or an <h2> right after the <h1>) and put back at
+// the article's start when the article lacks it. One that repeats the
+// description was marked by markStandfirsts and stays out: the
+// description holds it.
+
+// Standfirst bounds, in words.
+const (
+	standfirstMinWords = 8
+	standfirstMaxWords = 80
+)
+
+// noteStandfirst returns a copy of the standfirst that follows the page's
+// first <h1> before the story's first paragraph of prose, or nil. The
+// <h1> must be the headline, not the site's name (a blog's title linking
+// home, with its tagline under it): it does not link home, and it says
+// what the page's title says when that is known.
+func noteStandfirst(doc *html.Node, title string) *html.Node {
+	h1 := findFirst(doc, atom.H1)
+	if h1 == nil || linksHome(h1) || title != "" && similarity(wordSet(title), nodeText(h1)) < 0.5 {
+		return nil
+	}
+	var found *html.Node
+	seen, done := false, false
+	walkElements(doc, func(n *html.Node) bool {
+		if done {
+			return false
+		}
+		if n == h1 {
+			seen = true
+			return false
+		}
+		if !seen || skipAtoms[n.DataAtom] {
+			return true
+		}
+		if chromeAtoms[n.DataAtom] && n.DataAtom != atom.Header || hidden(n) {
+			return false
+		}
+		if !blockAtoms[n.DataAtom] || hasBlockChild(n) {
+			return true
+		}
+		words := wordsIn(n)
+		sub := (isTeaser(n) || n.DataAtom == atom.H2 && elementBefore(n) == h1) && !aboutPerson(n)
+		switch {
+		case sub && words >= standfirstMinWords && words <= standfirstMaxWords && linkDensity(n) <= ledeMaxLinks && !hasAttr(n, standfirstMark):
+			found, done = cloneTree(n), true
+		case words >= ledeMinWords && !isHeading(n):
+			done = true // the story has begun
+		}
+		return false
+	})
+	return found
+}
+
+// personBox matches the class of a box about a person: a byline's pop-up
+// with the author's bio is not the story's standfirst.
+var personBox = quickre.MustCompile(`(?i)byline|author|contributor|editor|(^|[-_ ])bio([-_ ]|$)|popover|tooltip`)
+
+// aboutPerson reports whether n sits in a link or in a box about a person,
+// within four levels.
+func aboutPerson(n *html.Node) bool {
+	for p, k := n, 0; p != nil && k < 5; p, k = p.Parent, k+1 {
+		if p.DataAtom == atom.A || personBox.MatchString(attr(p, "class")+" "+attr(p, "id")) {
+			return true
+		}
+	}
+	return false
+}
+
+// restoreStandfirst puts the noted standfirst sf at the start of the
+// article under root, as a paragraph, unless the article holds its text.
+func restoreStandfirst(root, sf *html.Node) {
+	if root == nil || sf == nil {
+		return
+	}
+	text := collapseSpace(nodeText(sf))
+	if strings.Contains(collapseSpace(nodeText(root)), text) {
+		return
+	}
+	l := layoutOf(root)
+	if len(l.live) == 0 {
+		return
+	}
+	anchor := l.live[0]
+	for anchor.Parent != nil && anchor.Parent != root {
+		anchor = anchor.Parent
+	}
+	p := &html.Node{Type: html.ElementNode, DataAtom: atom.P, Data: "p"}
+	for c := sf.FirstChild; c != nil; {
+		next := c.NextSibling
+		sf.RemoveChild(c)
+		p.AppendChild(c)
+		c = next
+	}
+	root.InsertBefore(p, anchor)
+}

@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 
@@ -58,6 +59,54 @@ func TestRestoreLedes(t *testing.T) {
 			for _, n := range tc.not {
 				if strings.Contains(got, n) {
 					t.Errorf("article holds %.60q", n)
+				}
+			}
+		})
+	}
+}
+
+// TestStandfirstKept checks that a standfirst above the story's container
+// opens the article when it says more than the page's description, and
+// stays out when it repeats the description or is an author's bio.
+func TestStandfirstKept(t *testing.T) {
+	const (
+		dek   = "Na drie natte zomers vraagt de gemeente bewoners om regenwater op te vangen, en ze betaalt mee aan de tonnen."
+		desc  = "Subsidie voor regentonnen vanaf maart."
+		bio   = "Sanne de Wit schrijft sinds 2015 over klimaat en wonen en woont zelf aan de rand van de polder."
+		title = "Gemeente betaalt mee aan regentonnen"
+	)
+	paras := []string{
+		"Wie een regenton van minstens tweehonderd liter plaatst, krijgt vanaf maart de helft van de aankoopprijs terug, tot een bedrag van zestig euro per huishouden.",
+		"De wethouder zei dinsdag in de raad dat de riolering bij zware buien nu al te vaak overloopt, vooral in de oudere wijken rond het centrum.",
+		"Bewoners kunnen de subsidie aanvragen met een foto van de aangesloten ton en het aankoopbewijs; de gemeente controleert steekproefsgewijs.",
+		"De regeling loopt twee jaar en wordt daarna geëvalueerd, samen met de proef met groene daken op scholen en sporthallen.",
+	}
+	story := `<div class="entry-content"><p>` + strings.Join(paras, `</p><p>`) + `</p></div>`
+	for _, tc := range []struct {
+		name, header string
+		first        string // the article's first words
+		absent       string
+	}{
+		{"subtitle after the headline", `<h1>` + title + `</h1><h2 class="subtitle">` + dek + `</h2>`, dek, ""},
+		{"dek repeating the description", `<h1>` + title + `</h1><p class="dek">` + desc + `</p>`, paras[0], desc},
+		{"bio in the byline", `<h1>` + title + `</h1><div class="byline"><a href="/auteur/sanne"><div class="author-description">` + bio + `</div></a></div>`, paras[0], bio},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html lang="nl"><head><title>` + title + `</title><meta name="description" content="` + desc + `"></head><body><main><article><header>` + tc.header + `</header>` + story + `</article></main></body></html>`
+			u, _ := url.Parse("https://polderkrant.example/nieuws/regentonnen")
+			a, err := Clean(strings.NewReader(page), u, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(a.Text, tc.first) {
+				t.Errorf("article opens %.100q, want %.100q; removed %v", a.Text, tc.first, a.Removed)
+			}
+			if tc.absent != "" && strings.Contains(a.Text, tc.absent) {
+				t.Errorf("article holds %.60q", tc.absent)
+			}
+			for _, p := range paras {
+				if !strings.Contains(a.Text, p) {
+					t.Errorf("story paragraph lost: %.60q", p)
 				}
 			}
 		})
