@@ -175,9 +175,13 @@ func TestAssessErrors(t *testing.T) {
 // scores) and set 15's (testdata/set15/nonarticles/README.md: a most-read
 // ranking, a politician's topic page, listings, schedules, a menu, a
 // hotel room, a weather forecast, a library's hours, a council's report
-// form, a shop's story page). min is how many Clean refuses today; the
-// test fails if that falls. Blind, before any fix for them: 5 of set 8's
-// 10, 17 of set 14's 20, 7 of set 15's 16.
+// form, a shop's story page) and set 16's
+// (testdata/set16/nonarticles/README.md: business and service pages with
+// prose: services, pricing, features, a product, a hotel, a dentist, a
+// council department, a faculty, a donation page, jobs, a flat, contact,
+// careers, an app, tickets, a press room). min is how many Clean refuses
+// today; the test fails if that falls. Blind, before any fix for them: 5
+// of set 8's 10, 17 of set 14's 20, 7 of set 15's 16, 9 of set 16's 18.
 var nonArticleSets = []struct {
 	dir string
 	min int
@@ -185,6 +189,7 @@ var nonArticleSets = []struct {
 	{"../testdata/set8/nonarticles", 9},
 	{"../testdata/set14/nonarticles", 17},
 	{"../testdata/set15/nonarticles", 7},
+	{"../testdata/set16/nonarticles", 9},
 }
 
 // TestNonArticles cleans the pages without an article and counts those
