@@ -319,6 +319,7 @@ func countSentences(text string) int {
 // pageSignals are what the whole page says about its kind.
 type pageSignals struct {
 	articleType, productType, hubType bool
+	thingType                         bool // pageThingTypes
 	productCards                      int
 	words                             int  // of the page's text
 	password                          bool // the page asks for a password: a log-in form
@@ -342,6 +343,18 @@ var (
 	pageHubTypes = map[string]bool{
 		"collectionpage": true, "searchresultspage": true, "profilepage": true, "offercatalog": true,
 		"service": true, "softwareapplication": true, "webapplication": true, "mobileapplication": true,
+	}
+	// pageThingTypes name a thing that is not an article: a job ad, a
+	// property for sale or rent, a contact page, an event's page (a
+	// concert's tickets, a fair's programme). They count as a hub's only
+	// when the page declares no article: a story about a concert may
+	// carry the concert's Event too.
+	pageThingTypes = map[string]bool{
+		"jobposting": true, "realestatelisting": true, "contactpage": true,
+		"event": true, "musicevent": true, "festival": true, "theaterevent": true, "sportsevent": true,
+		"businessevent": true, "educationevent": true, "exhibitionevent": true, "screeningevent": true,
+		"socialevent": true, "foodevent": true, "comedyevent": true, "danceevent": true, "literaryevent": true,
+		"childrensevent": true,
 	}
 )
 
@@ -392,6 +405,7 @@ func readPageSignals(doc *html.Node) pageSignals {
 	for _, t := range jsonld.Read(scripts).Types() {
 		s.note(t)
 	}
+	s.hubType = s.hubType || s.thingType && !s.articleType
 	return s
 }
 
@@ -408,6 +422,8 @@ func (s *pageSignals) note(typ string) {
 		s.productType = true
 	case pageHubTypes[typ]:
 		s.hubType = true
+	case pageThingTypes[typ]:
+		s.thingType = true
 	}
 }
 

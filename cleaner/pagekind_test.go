@@ -182,14 +182,16 @@ func TestAssessErrors(t *testing.T) {
 // careers, an app, tickets, a press room). min is how many Clean refuses
 // today; the test fails if that falls. Blind, before any fix for them: 5
 // of set 8's 10, 17 of set 14's 20, 7 of set 15's 16, 9 of set 16's 18.
+// The schema.org types of a job ad, a property, a contact page and an
+// event (pageThingTypes) took set 14 to 19, set 15 to 9 and set 16 to 12.
 var nonArticleSets = []struct {
 	dir string
 	min int
 }{
 	{"../testdata/set8/nonarticles", 9},
-	{"../testdata/set14/nonarticles", 17},
-	{"../testdata/set15/nonarticles", 7},
-	{"../testdata/set16/nonarticles", 9},
+	{"../testdata/set14/nonarticles", 19},
+	{"../testdata/set15/nonarticles", 9},
+	{"../testdata/set16/nonarticles", 12},
 }
 
 // TestNonArticles cleans the pages without an article and counts those
