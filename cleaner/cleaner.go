@@ -131,7 +131,7 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	st := &stripper{rules: rules, keep: keep, host: hostName(pageURL)}
+	st := &stripper{rules: rules, keep: keep, host: hostName(pageURL), log: opts.Logger}
 	if m, err := blockmodel.Default(); err == nil && !opts.RulesOnly {
 		st.model = m
 	}
@@ -159,10 +159,14 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 		// stripping gives a much longer article, the stripping was wrong;
 		// that article is kept, and what the page pass removed outside it
 		// is not the article's to list.
-		alt := &stripper{rules: rules, keep: keep, model: st.model, host: hostName(pageURL)}
+		alt := &stripper{rules: rules, keep: keep, model: st.model, host: hostName(pageURL), log: opts.Logger}
 		alt.markStandfirsts(st.before, meta.description)
 		altRA, altErr := readable(st.before, pageURL, meta)
 		if altErr == nil && shrankSharply(ra.Node, altRA.Node) {
+			if opts.Logger != nil {
+				opts.Logger.Debug("cleaner: removals before extraction undone: the article shrank with them",
+					"with", wordsIn(ra.Node), "without", wordsIn(altRA.Node))
+			}
 			ra, st = altRA, alt
 			dense = nil // the stripping was undone; the container came from the stripped page
 		}

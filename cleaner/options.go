@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"fmt"
+	"log/slog"
 	"slices"
 	"strings"
 )
@@ -29,6 +30,12 @@ type Options struct {
 	// classifier's training data, which must not depend on the classifier
 	// already built in.
 	RulesOnly bool
+	// Logger, when not nil, receives the cleaner's debug records: each
+	// removal a guard refused (a markup rule's element that holds much of
+	// the page's text, the headline or the story's prose, a link inside a
+	// sentence) and a removal before extraction undone because the article
+	// shrank with it. Clean logs nothing else.
+	Logger *slog.Logger
 }
 
 const (

@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"fmt"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -21,20 +22,26 @@ func (s *stripper) stripPage(doc *html.Node) {
 	// guard keeps the article safe from markup rules: never the page's
 	// main containers, never an element with much of the page's text,
 	// and for the looser rules never one holding the headline.
-	guard := func(n *html.Node, share float64, headline bool) bool {
+	guard := func(n *html.Node, share float64, headline bool, rule string) bool {
 		if n == body || n.DataAtom == atom.Html || n.DataAtom == atom.Body || n.DataAtom == atom.Main || n.DataAtom == atom.Article {
+			s.refused(n, rule, "the page's main container")
 			return false
 		}
 		if headline && findFirst(n, atom.H1) != nil {
+			s.refused(n, rule, "holds the headline")
 			return false
 		}
-		return total == 0 || float64(textLen(n)) <= share*float64(total)
+		if total > 0 && float64(textLen(n)) > share*float64(total) {
+			s.refused(n, rule, fmt.Sprintf("holds %.0f%% of the page's text", 100*float64(textLen(n))/float64(total)))
+			return false
+		}
+		return true
 	}
 	var hits []*html.Node
 	var hitRules []int
 	walkElements(body, func(n *html.Node) bool {
 		i := s.rules.selectors.match(n)
-		if i < 0 || s.keep[s.rules.Selectors[i].Kind] || !guard(n, 0.4, false) {
+		if i < 0 || s.keep[s.rules.Selectors[i].Kind] || !guard(n, 0.4, false, s.rules.Selectors[i].Name) {
 			return true
 		}
 		hits = append(hits, n)
@@ -59,11 +66,8 @@ func (s *stripper) stripPage(doc *html.Node) {
 		return true
 	})
 	for _, n := range dialogs {
-		if !guard(n, 0.3, true) {
-			continue
-		}
 		text := nodeText(n)
-		if v, ok := s.classifyText(text, true); ok && !s.keep[v.kind] && (v.kind == "cookie" || v.kind == "newsletter") {
+		if v, ok := s.classifyText(text, true); ok && !s.keep[v.kind] && (v.kind == "cookie" || v.kind == "newsletter") && guard(n, 0.3, true, "dialog:"+v.rule) {
 			s.noteRemoval(n)
 			s.remove(n, verdict{v.kind, "dialog:" + v.rule}, text)
 		}
@@ -110,7 +114,7 @@ const emailBoxWords = 60
 // form has no <form> element: the element around an e-mail field outside
 // any form stands for it. A comment form asks for more than an address
 // and is left to the comment rules.
-func (s *stripper) stripEmailForms(body *html.Node, guard func(*html.Node, float64, bool) bool) {
+func (s *stripper) stripEmailForms(body *html.Node, guard func(*html.Node, float64, bool, string) bool) {
 	if s.keep["newsletter"] {
 		return
 	}
@@ -136,7 +140,7 @@ func (s *stripper) stripEmailForms(body *html.Node, guard func(*html.Node, float
 			}
 			box = p
 		}
-		if !guard(box, 0.1, true) {
+		if !guard(box, 0.1, true, "email-form") {
 			continue
 		}
 		s.remove(box, verdict{"newsletter", "email-form"}, nodeText(box))
@@ -190,26 +194,31 @@ func (s *stripper) stripTokens(root *html.Node, total int, share float64, inArti
 		if !ok || s.keep[v.kind] {
 			return true
 		}
+		rule := "class:" + v.rule
 		if total > 0 && float64(textLen(n)) > share*float64(total) {
+			s.refused(n, rule, fmt.Sprintf("holds %.0f%% of the text", 100*float64(textLen(n))/float64(total)))
 			return true
 		}
 		if findFirst(n, atom.H1) != nil {
+			s.refused(n, rule, "holds the headline")
 			return true
 		}
 		if inlineInProse(n) {
 			// A link styled as a button in the middle of a sentence
 			// ("you can <a class=cta>read the report</a> online") is
 			// the sentence's words.
+			s.refused(n, rule, "inside a sentence")
 			return true
 		}
 		if (v.kind == "ad" || v.kind == "related") && holdsStoryProse(n) {
 			// An ad slot or a list of other stories holds no prose with
 			// few links: a theme's "related-content-wrapper" or
 			// "ad-free-zone" around the story's paragraphs does.
+			s.refused(n, rule, "holds the story's prose")
 			return true
 		}
 		hits = append(hits, n)
-		verdicts = append(verdicts, verdict{v.kind, "class:" + v.rule})
+		verdicts = append(verdicts, verdict{v.kind, rule})
 		return false
 	})
 	for i, n := range hits {

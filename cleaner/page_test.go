@@ -1,6 +1,8 @@
 package cleaner_test
 
 import (
+	"bytes"
+	"log/slog"
 	"net/url"
 	"strings"
 	"testing"
@@ -99,6 +101,53 @@ func TestCTABoxes(t *testing.T) {
 			}
 			if tc.gone != "" && strings.Contains(a.Text, tc.gone) {
 				t.Errorf("the CTA box was kept:\n%s", a.Text)
+			}
+		})
+	}
+}
+
+// TestRefusalsLogged checks that a removal a guard refuses is logged at
+// debug level, with its rule and reason, when Options.Logger is set.
+func TestRefusalsLogged(t *testing.T) {
+	paras := []string{
+		"Die Stadtwerke erneuern im Frühjahr die Wasserleitung unter der Hauptstraße, die seit über achtzig Jahren im Boden liegt und zuletzt dreimal im Monat brach.",
+		"Während der Arbeiten wird die Straße in zwei Abschnitten gesperrt; Busse fahren über die Bahnhofstraße, und die Haltestelle am Markt zieht an den Kirchplatz.",
+		"Anwohner bekommen in den Tagen ohne Leitungswasser Trinkwasser aus einem Tankwagen, der vor dem Rathaus steht und jeden Morgen neu befüllt wird.",
+		"Die Arbeiten sollen bis zum Sommerfest fertig sein, sagte der Werkleiter, und kosten nach der jüngsten Schätzung etwa 1,8 Millionen Euro.",
+	}
+	for _, tc := range []struct {
+		name, body, rule, why string
+	}{
+		{"story in an ad-named wrapper",
+			`<div class="ad-free-zone"><p>` + strings.Join(paras, `</p><p>`) + `</p></div>`,
+			"class:ad-class", "of the text"},
+		{"cta link inside a sentence",
+			`<p>` + paras[0] + `</p><p>Den Bauplan kann man <a class="cta" href="/plan">auf der Seite der Stadtwerke herunterladen</a>, wo auch die Sperrzeiten stehen.</p><p>` + strings.Join(paras[1:], `</p><p>`) + `</p>`,
+			"class:cta-class", "inside a sentence"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html lang="de"><head><title>Neue Wasserleitung</title></head><body><main><article><h1>Neue Wasserleitung für die Hauptstraße</h1>` + tc.body + `</article></main></body></html>`
+			var logs bytes.Buffer
+			opts := cleaner.Options{Logger: slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))}
+			u, _ := url.Parse("https://stadtbote.example/lokales/wasserleitung")
+			a, err := cleaner.Clean(strings.NewReader(page), u, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range paras {
+				if !strings.Contains(a.Text, p) {
+					t.Errorf("story paragraph lost: %.60q", p)
+				}
+			}
+			got := logs.String()
+			if !strings.Contains(got, "removal refused") || !strings.Contains(got, "rule="+tc.rule) || !strings.Contains(got, tc.why) {
+				t.Errorf("no refusal of %s (%s) logged:\n%s", tc.rule, tc.why, got)
+			}
+			// Without a logger, nothing is written anywhere and the
+			// article is the same.
+			b, err := cleaner.Clean(strings.NewReader(page), u, cleaner.Options{})
+			if err != nil || b.Text != a.Text {
+				t.Errorf("the article differs without a logger (%v)", err)
 			}
 		})
 	}

@@ -1,7 +1,6 @@
 package cleaner
 
 import (
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -74,9 +73,5 @@ func (s *stripper) removeRepeated(root *html.Node, site []SiteBlock) {
 // recordOf is the Removal of a block removed as a whole, its text cut at
 // maxRecorded characters.
 func recordOf(kind, rule, text string, count int) article.Removal {
-	text = collapseSpace(text)
-	if utf8.RuneCountInString(text) > maxRecorded {
-		text = string([]rune(text)[:maxRecorded]) + "…"
-	}
-	return article.Removal{Kind: kind, Rule: rule, Text: text, Count: count}
+	return article.Removal{Kind: kind, Rule: rule, Text: clip(collapseSpace(text), maxRecorded), Count: count}
 }

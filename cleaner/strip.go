@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"log/slog"
 	"math"
 	"strings"
 	"unicode"
@@ -39,6 +40,37 @@ type stripper struct {
 	// removedKinds holds the kind of each element removed, for the
 	// headings left over nothing (stripOrphanHeadings).
 	removedKinds map[*html.Node]string
+	// log takes the removals a guard refused (Options.Logger); nil logs
+	// nothing.
+	log *slog.Logger
+}
+
+// refused logs, at debug level, that a guard kept n from rule's removal.
+func (s *stripper) refused(n *html.Node, rule, why string) {
+	if s.log == nil {
+		return
+	}
+	s.log.Debug("cleaner: removal refused", "rule", rule, "element", describe(n), "why", why, "text", clip(collapseSpace(nodeText(n)), 80))
+}
+
+// describe names element n as a selector would: "div#main.story-body".
+func describe(n *html.Node) string {
+	d := n.Data
+	if id := attr(n, "id"); id != "" {
+		d += "#" + id
+	}
+	for _, c := range strings.Fields(attr(n, "class")) {
+		d += "." + c
+	}
+	return clip(d, 80)
+}
+
+// clip cuts s to its first n characters, marking the cut with "…".
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
 }
 
 type tokenQuery struct {
@@ -107,10 +139,7 @@ func (s *stripper) removeScored(n *html.Node, v verdict, text string, score floa
 	if text = collapseSpace(text); text == "" {
 		return
 	}
-	if utf8.RuneCountInString(text) > maxRecorded {
-		r := []rune(text)
-		text = string(r[:maxRecorded]) + "…"
-	}
+	text = clip(text, maxRecorded)
 	s.removed = append(s.removed, article.Removal{Kind: v.kind, Rule: v.rule, Text: text, Score: math.Round(score*1000) / 1000})
 }
 

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
 	"net/url"
 	"os"
 	"path"
@@ -74,6 +75,7 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 	stateDir := fs.String("state", "", "also remove the blocks each site repeats, as learned by pith crawl in this out dir (see pith sites)")
 	redisURL := fs.String("redis", "", "also remove the blocks each site repeats, as learned by the workers of a pith crawl --redis in this Redis")
 	redisCA := fs.String("redis-ca", "", "PEM file of the CA of a rediss:// Redis, as in pith crawl")
+	logLevel := fs.String("log-level", "warn", "log level on stderr: debug also says which removals the cleaner's guards refused, and why (info, warn or error)")
 	formatOpts := formatFlags(fs)
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -86,6 +88,13 @@ func runClean(ctx context.Context, args []string, stdio Stdio) (err error) {
 		return err
 	}
 	opts := cleaner.Options{Keep: keep, MaxBytes: *maxBytes}
+	logger, err := newLogger(stdio.Err, "text", *logLevel)
+	if err != nil {
+		return usageErrorf("clean: %v", err)
+	}
+	if logger.Enabled(ctx, slog.LevelDebug) {
+		opts.Logger = logger // the cleaner's records cost a little; only when asked
+	}
 	if err := opts.Validate(); err != nil {
 		if _, ok := errors.AsType[*cleaner.KindError](err); ok {
 			return usageErrorf("clean: --keep: %v", err)
@@ -287,6 +296,9 @@ func (c *cleanJob) clean(ctx context.Context, src string) (*article.Article, err
 	}
 	if base != nil {
 		opts.SiteBlocks = c.siteBlocksFor(base.String())
+	}
+	if opts.Logger != nil {
+		opts.Logger = opts.Logger.With("input", src)
 	}
 	a, err := cleaner.Clean(body, base, opts)
 	if err != nil {

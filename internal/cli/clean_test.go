@@ -557,3 +557,30 @@ func TestCleanBatch(t *testing.T) {
 		t.Errorf("several inputs in text without -o: exit %d, want 2", cli.ExitCode(err))
 	}
 }
+
+// TestCleanLogLevel checks --log-level: at debug, the removals the
+// cleaner's guards refused are on stderr with their rule and reason; by
+// default stderr stays quiet; a bad level is a usage error.
+func TestCleanLogLevel(t *testing.T) {
+	const page = "testdata/guarded.html"
+	out, errOut, err := run(t, "", "clean", "--log-level", "debug", "--url", "https://courier.example/news/library-hours", page)
+	if err != nil {
+		t.Fatalf("clean: %v", err)
+	}
+	if a := decode(t, out); !strings.Contains(a.Text, "most students study late") {
+		t.Errorf("story lost:\n%s", a.Text)
+	}
+	for _, want := range []string{"level=DEBUG", "removal refused", "rule=class:ad-class", "input=" + page} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	_, errOut, err = run(t, "", "clean", "--url", "https://courier.example/news/library-hours", page)
+	if err != nil || errOut != "" {
+		t.Errorf("default level: err %v, stderr %q", err, errOut)
+	}
+	_, _, err = run(t, "", "clean", "--log-level", "loud", page)
+	if !errors.Is(err, cli.ErrUsage) {
+		t.Errorf("bad level: err %v, want a usage error", err)
+	}
+}

@@ -340,11 +340,15 @@ func (c *crawler) handle(ctx context.Context, p *scraper.Page) error {
 	if err != nil {
 		return c.failStore(err)
 	}
-	a, err := cleaner.Clean(bytes.NewReader(p.Body), p.URL, cleaner.Options{
+	opts := cleaner.Options{
 		ContentType: p.Header.Get("Content-Type"),
 		Keep:        c.keep,
 		SiteBlocks:  site,
-	})
+	}
+	if c.log.Enabled(wctx, slog.LevelDebug) {
+		opts.Logger = c.log.With("url", p.URL.String())
+	}
+	a, err := cleaner.Clean(bytes.NewReader(p.Body), p.URL, opts)
 	if err != nil {
 		if errors.Is(err, cleaner.ErrNoArticle) || errors.Is(err, cleaner.ErrNotHTML) ||
 			errors.Is(err, cleaner.ErrEmpty) || errors.Is(err, cleaner.ErrTooLarge) {
