@@ -74,6 +74,7 @@ func (s *stripper) stripPage(doc *html.Node) {
 	}
 	s.stripTokens(body, total, 0.25, false)
 	s.stripEmailForms(body, guard)
+	s.stripPolls(body, guard)
 
 	// Text blocks anywhere on the page that are plainly boilerplate, judged
 	// as strictly as the middle of an article; those inside the story are
@@ -144,6 +145,55 @@ func (s *stripper) stripEmailForms(body *html.Node, guard func(*html.Node, float
 			continue
 		}
 		s.remove(box, verdict{"newsletter", "email-form"}, nodeText(box))
+	}
+}
+
+// pollMaxWords is the most text a poll's box holds: its question, its
+// options and its button.
+const pollMaxWords = 80
+
+// stripPolls removes the polls and quizzes on the page: a box whose form
+// offers two or more radio buttons and asks for no text, with little
+// text around it ("Poll: do you back the new opening hours? ◯ Yes ◯ No
+// Vote"). The box is the form, or the element around it that holds only
+// its heading and links besides it.
+func (s *stripper) stripPolls(body *html.Node, guard func(*html.Node, float64, bool, string) bool) {
+	if s.keep["button"] {
+		return
+	}
+	var polls []*html.Node
+	walkElements(body, func(n *html.Node) bool {
+		if n.DataAtom != atom.Form {
+			return true
+		}
+		radios, text := 0, false
+		walkElements(n, func(c *html.Node) bool {
+			switch {
+			case c.DataAtom == atom.Textarea:
+				text = true
+			case c.DataAtom == atom.Input:
+				switch strings.ToLower(attr(c, "type")) {
+				case "radio":
+					radios++
+				case "", "text", "email", "search", "password":
+					text = true
+				}
+			}
+			return true
+		})
+		if radios >= 2 && !text && wordsIn(n) <= pollMaxWords {
+			box := n
+			for p := n.Parent; p != nil && p != body && p.DataAtom != atom.Article && p.DataAtom != atom.Main && wordsIn(p) <= pollMaxWords && findFirst(p, atom.P) == nil; p = p.Parent {
+				box = p
+			}
+			polls = append(polls, box)
+		}
+		return false
+	})
+	for _, box := range polls {
+		if attached(box, body) && guard(box, 0.1, true, "poll") {
+			s.remove(box, verdict{"button", "poll"}, nodeText(box))
+		}
 	}
 }
 

@@ -152,3 +152,46 @@ func TestRefusalsLogged(t *testing.T) {
 		})
 	}
 }
+
+// TestPolls checks that a poll's box (a form of radio buttons, with its
+// question) goes, and that a form asking for text, or a story that has a
+// poll inside its container, keeps its prose.
+func TestPolls(t *testing.T) {
+	paras := []string{
+		"El mercado de abastos abrirá también los domingos por la mañana a partir de febrero, según aprobó el pleno municipal con el apoyo de todos los grupos.",
+		"Los comerciantes pedían el cambio desde hace años porque los turistas llegan sobre todo el fin de semana y encontraban las persianas bajadas.",
+		"El ayuntamiento reforzará la limpieza del entorno y abrirá el aparcamiento subterráneo de la plaza sin coste durante las dos primeras horas.",
+		"La medida se revisará en verano, cuando el consistorio tenga datos de afluencia y de ventas de los primeros meses de apertura.",
+	}
+	for _, tc := range []struct {
+		name, box string
+		gone      bool
+	}{
+		{"poll", `<div class="encuesta"><h3>Encuesta: ¿irás al mercado el domingo?</h3><form><label><input type="radio" name="v"> Sí</label><label><input type="radio" name="v"> No</label><label><input type="radio" name="v"> Quizás</label><button>Votar</button></form></div>`, true},
+		{"comment form", `<div class="encuesta"><h3>Encuesta: ¿irás al mercado el domingo?</h3><form><label><input type="radio" name="v"> Sí</label><label><input type="radio" name="v"> No</label><textarea name="c"></textarea><button>Enviar</button></form></div>`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html lang="es"><head><title>El mercado abrirá los domingos</title></head><body><main><article><h1>El mercado abrirá los domingos</h1><p>` + paras[0] + `</p><p>` + paras[1] + `</p>` + tc.box + `<p>` + paras[2] + `</p><p>` + paras[3] + `</p></article></main></body></html>`
+			u, _ := url.Parse("https://diariodelsur.example/local/mercado-domingos")
+			a, err := cleaner.Clean(strings.NewReader(page), u, cleaner.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range paras {
+				if !strings.Contains(a.Text, p) {
+					t.Errorf("story paragraph lost: %.60q", p)
+				}
+			}
+			polled := false
+			for _, r := range a.Removed {
+				polled = polled || r.Rule == "poll"
+			}
+			if polled != tc.gone {
+				t.Errorf("removed as a poll: %v, want %v\n%s", polled, tc.gone, a.Text)
+			}
+			if tc.gone && strings.Contains(a.Text, "Votar") {
+				t.Errorf("the poll's button was kept:\n%s", a.Text)
+			}
+		})
+	}
+}
