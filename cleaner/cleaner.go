@@ -208,6 +208,11 @@ func readable(doc *html.Node, pageURL *url.URL, meta *metadata) (*readability.Ar
 	markCaptionCredits(doc)
 	markMastheads(doc)
 	parser := readability.NewParser()
+	// Readability strips class attributes from its article by default;
+	// the article's own rules (the class tokens of stripArticle, the
+	// button-styled links of controlBlock) read them, so they stay until
+	// the html field is rendered (renderHTML drops them).
+	parser.KeepClasses = true
 	ra, err := parser.ParseAndMutate(doc, pageURL)
 	if err != nil {
 		return nil, fmt.Errorf("cleaner: readability: %w", err)

@@ -13,8 +13,10 @@ import (
 // tidied: without readability's page wrapper (<div id="readability-page-1"
 // class="page">), and without elements that hold nothing a reader sees,
 // such as <meta itemprop> and <link>, or a <span>, <div> or <a> with no
-// text and no picture. The text is made before, from the same tree; none
-// of this changes it.
+// text and no picture, and without the site's class attributes, which
+// readability is told to keep so that the article's own rules can read
+// them. The text is made before, from the same tree; none of this changes
+// it.
 func renderHTML(root *html.Node) (string, error) {
 	tidyOutput(root)
 	var buf bytes.Buffer
@@ -88,6 +90,7 @@ func tidyOutput(n *html.Node) bool {
 		case html.CommentNode:
 			n.RemoveChild(c)
 		case html.ElementNode:
+			dropAttr(c, "class") // the site's styling; kept through extraction for the article's rules
 			switch {
 			case metadataAtoms[c.DataAtom]:
 				n.RemoveChild(c)

@@ -305,6 +305,9 @@ func holdsStoryProse(n *html.Node) bool {
 	if linkDensity(n) >= 0.2 {
 		return false
 	}
+	if proseWords(n) > 0 {
+		return true // a paragraph itself: readability turns a wrapper of one paragraph into the paragraph, class and all
+	}
 	found := false
 	walkElements(n, func(c *html.Node) bool {
 		if found {

@@ -195,3 +195,38 @@ func TestPolls(t *testing.T) {
 		})
 	}
 }
+
+// TestArticleRulesSeeClasses checks that the article's own rules read the
+// classes readability would strip: a link styled as a button in the
+// story's middle goes as a button; the html field carries no class.
+func TestArticleRulesSeeClasses(t *testing.T) {
+	paras := []string{
+		"The county's last working windmill will grind flour again from April, after volunteers spent three winters replacing its sails and the oak shaft that broke in a storm.",
+		"The miller, a retired engineer who learned the trade from the mill's last professional keeper, says the first sacks will go to two bakeries in the village.",
+		"Visitors will be able to climb to the stone floor on Sundays, and school classes can book weekday visits through the heritage trust that owns the building.",
+		"The trust still needs a second miller, and says it will train anyone willing to give one day a week and to learn to read the wind.",
+	}
+	page := `<html lang="en"><head><title>Windmill to grind again</title></head><body><main><article><h1>Windmill to grind again</h1><p>` + paras[0] + `</p><p>` + paras[1] + `</p><p><a class="btn btn-primary" href="https://shop.example/flour">Buy the flour</a></p><p>` + paras[2] + `</p><p>` + paras[3] + `</p></article></main></body></html>`
+	u, _ := url.Parse("https://weald.example/news/windmill-grinds-again")
+	a, err := cleaner.Clean(strings.NewReader(page), u, cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range paras {
+		if !strings.Contains(a.Text, p) {
+			t.Errorf("story paragraph lost: %.60q", p)
+		}
+	}
+	rule := ""
+	for _, r := range a.Removed {
+		if r.Text == "Buy the flour" {
+			rule = r.Rule
+		}
+	}
+	if rule != "button-link" {
+		t.Errorf("the button was removed by %q, want button-link (removed %+v)", rule, a.Removed)
+	}
+	if strings.Contains(a.HTML, "class=") {
+		t.Errorf("html keeps the site's classes: %s", a.HTML)
+	}
+}
