@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pith-news/pith/article"
 	"github.com/pith-news/pith/cleaner"
 )
 
@@ -86,16 +87,8 @@ func TestCTABoxes(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html lang="de"><head><title>Fähre fährt wieder stündlich</title></head><body><main>` + tc.page + `</main></body></html>`
-			u, _ := url.Parse("https://inselbote.example/lokales/faehre-stuendlich")
-			a, err := cleaner.Clean(strings.NewReader(page), u, cleaner.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, p := range story {
-				if !strings.Contains(a.Text, p) {
-					t.Errorf("story paragraph lost: %q\n%s", p, a.Text)
-				}
-			}
+			a := cleanAt(t, page, "https://inselbote.example/lokales/faehre-stuendlich", cleaner.Options{})
+			keepsAll(t, a, story)
 			if tc.name == "link inside a sentence" && !strings.Contains(a.Text, "als PDF gelesen werden, sagte") {
 				t.Errorf("the sentence with a CTA-styled link was cut:\n%s", a.Text)
 			}
@@ -129,25 +122,16 @@ func TestRefusalsLogged(t *testing.T) {
 			page := `<html lang="de"><head><title>Neue Wasserleitung</title></head><body><main><article><h1>Neue Wasserleitung für die Hauptstraße</h1>` + tc.body + `</article></main></body></html>`
 			var logs bytes.Buffer
 			opts := cleaner.Options{Logger: slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))}
-			u, _ := url.Parse("https://stadtbote.example/lokales/wasserleitung")
-			a, err := cleaner.Clean(strings.NewReader(page), u, opts)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, p := range paras {
-				if !strings.Contains(a.Text, p) {
-					t.Errorf("story paragraph lost: %.60q", p)
-				}
-			}
+			a := cleanAt(t, page, "https://stadtbote.example/lokales/wasserleitung", opts)
+			keepsAll(t, a, paras)
 			got := logs.String()
 			if !strings.Contains(got, "removal refused") || !strings.Contains(got, "rule="+tc.rule) || !strings.Contains(got, tc.why) {
 				t.Errorf("no refusal of %s (%s) logged:\n%s", tc.rule, tc.why, got)
 			}
 			// Without a logger, nothing is written anywhere and the
 			// article is the same.
-			b, err := cleaner.Clean(strings.NewReader(page), u, cleaner.Options{})
-			if err != nil || b.Text != a.Text {
-				t.Errorf("the article differs without a logger (%v)", err)
+			if b := cleanAt(t, page, "https://stadtbote.example/lokales/wasserleitung", cleaner.Options{}); b.Text != a.Text {
+				t.Errorf("the article differs without a logger")
 			}
 		})
 	}
@@ -172,16 +156,8 @@ func TestPolls(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html lang="es"><head><title>El mercado abrirá los domingos</title></head><body><main><article><h1>El mercado abrirá los domingos</h1><p>` + paras[0] + `</p><p>` + paras[1] + `</p>` + tc.box + `<p>` + paras[2] + `</p><p>` + paras[3] + `</p></article></main></body></html>`
-			u, _ := url.Parse("https://diariodelsur.example/local/mercado-domingos")
-			a, err := cleaner.Clean(strings.NewReader(page), u, cleaner.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, p := range paras {
-				if !strings.Contains(a.Text, p) {
-					t.Errorf("story paragraph lost: %.60q", p)
-				}
-			}
+			a := cleanAt(t, page, "https://diariodelsur.example/local/mercado-domingos", cleaner.Options{})
+			keepsAll(t, a, paras)
 			polled := false
 			for _, r := range a.Removed {
 				polled = polled || r.Rule == "poll"
@@ -207,16 +183,8 @@ func TestArticleRulesSeeClasses(t *testing.T) {
 		"The trust still needs a second miller, and says it will train anyone willing to give one day a week and to learn to read the wind.",
 	}
 	page := `<html lang="en"><head><title>Windmill to grind again</title></head><body><main><article><h1>Windmill to grind again</h1><p>` + paras[0] + `</p><p>` + paras[1] + `</p><p><a class="btn btn-primary" href="https://shop.example/flour">Buy the flour</a></p><p>` + paras[2] + `</p><p>` + paras[3] + `</p></article></main></body></html>`
-	u, _ := url.Parse("https://weald.example/news/windmill-grinds-again")
-	a, err := cleaner.Clean(strings.NewReader(page), u, cleaner.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range paras {
-		if !strings.Contains(a.Text, p) {
-			t.Errorf("story paragraph lost: %.60q", p)
-		}
-	}
+	a := cleanAt(t, page, "https://weald.example/news/windmill-grinds-again", cleaner.Options{})
+	keepsAll(t, a, paras)
 	rule := ""
 	for _, r := range a.Removed {
 		if r.Text == "Buy the flour" {
@@ -228,5 +196,26 @@ func TestArticleRulesSeeClasses(t *testing.T) {
 	}
 	if strings.Contains(a.HTML, "class=") {
 		t.Errorf("html keeps the site's classes: %s", a.HTML)
+	}
+}
+
+// cleanAt cleans page as the page at addr, with opts, and fails the test
+// on an error.
+func cleanAt(t *testing.T, page, addr string, opts cleaner.Options) *article.Article {
+	t.Helper()
+	a, err := cleaner.Clean(strings.NewReader(page), mustURL(t, addr), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// keepsAll checks that a's text holds every one of paras.
+func keepsAll(t *testing.T, a *article.Article, paras []string) {
+	t.Helper()
+	for _, p := range paras {
+		if !strings.Contains(a.Text, p) {
+			t.Errorf("story paragraph lost: %.60q", p)
+		}
 	}
 }
