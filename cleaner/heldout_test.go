@@ -15,7 +15,9 @@ import (
 // the article pages of set 8 (testdata/set8/README.md), precision traps,
 // measured blind once and then fixed against; blind9Dir holds set 9
 // (testdata/set9/README.md), written blind, measured once, then tuned on;
-// blind10Dir holds set 10 (testdata/set10/README.md), the blind set now;
+// blind10Dir holds set 10 (testdata/set10/README.md), a blind set read
+// as totals only; blind17Dir holds set 17 (testdata/set17/README.md),
+// written the same way and read once, as totals only: the blind set now;
 // blind14Dir and odd14Dir hold the article pages of set 14
 // (testdata/set14/articles/README.md, testdata/set14/nonarticles/README.md),
 // precision traps and odd articles, blind15Dir and odd15Dir those of
@@ -39,6 +41,7 @@ const (
 	odd15Dir   = "../testdata/set15/odd"
 	blind16Dir = "../testdata/set16/articles"
 	odd16Dir   = "../testdata/set16/odd"
+	blind17Dir = "../testdata/set17"
 )
 
 // Generalisation bars, checked over all held-out pages together. They
@@ -61,10 +64,10 @@ var trainDirs = []string{"../testdata/set11", "../testdata/set12", "../testdata/
 // training data, never trained on. They must come out whole.
 const controlsDir = "../testdata/set5"
 
-// loadHeldout reads the pages of sets 4, 6, 7, 8, 9, 10, 14 and 15 with their .phrases files.
+// loadHeldout reads the pages of sets 4, 6 to 10 and 14 to 17 with their .phrases files.
 func loadHeldout(tb testing.TB) []corpusPage {
 	tb.Helper()
-	return slices.Concat(loadPhraseSet(tb, heldoutDir), loadPhraseSet(tb, blindDir), loadPhraseSet(tb, blind7Dir), loadPhraseSet(tb, blind8Dir), loadPhraseSet(tb, blind9Dir), loadPhraseSet(tb, blind10Dir), loadPhraseSet(tb, blind14Dir), loadPhraseSet(tb, odd14Dir), loadPhraseSet(tb, blind15Dir), loadPhraseSet(tb, odd15Dir))
+	return slices.Concat(loadPhraseSet(tb, heldoutDir), loadPhraseSet(tb, blindDir), loadPhraseSet(tb, blind7Dir), loadPhraseSet(tb, blind8Dir), loadPhraseSet(tb, blind9Dir), loadPhraseSet(tb, blind10Dir), loadPhraseSet(tb, blind14Dir), loadPhraseSet(tb, odd14Dir), loadPhraseSet(tb, blind15Dir), loadPhraseSet(tb, odd15Dir), loadPhraseSet(tb, blind16Dir), loadPhraseSet(tb, odd16Dir), loadPhraseSet(tb, blind17Dir))
 }
 
 // loadPhraseSet reads every dir/*.html with its .phrases file.
@@ -133,13 +136,13 @@ func TestHeldoutSpecs(t *testing.T) {
 }
 
 // TestHeldout measures how the cleaner generalises: it cleans every page
-// of sets 4, 6, 7, 8, 9, 10, 14, 15 and 16, logs each lost and leaked phrase, and holds each
+// of sets 4, 6, 7, 8, 9, 10, 14, 15, 16 and 17, logs each lost and leaked phrase, and holds each
 // set's totals to the bars above, beside the bare readability library on
 // the same pages.
 //
 //	go test ./cleaner -run Heldout -v
 func TestHeldout(t *testing.T) {
-	for _, set := range []struct{ name, dir string }{{"set4", heldoutDir}, {"set6", blindDir}, {"set7", blind7Dir}, {"set8", blind8Dir}, {"set9", blind9Dir}, {"set10", blind10Dir}, {"set14", blind14Dir}, {"set14odd", odd14Dir}, {"set15", blind15Dir}, {"set15odd", odd15Dir}, {"set16", blind16Dir}, {"set16odd", odd16Dir}} {
+	for _, set := range []struct{ name, dir string }{{"set4", heldoutDir}, {"set6", blindDir}, {"set7", blind7Dir}, {"set8", blind8Dir}, {"set9", blind9Dir}, {"set10", blind10Dir}, {"set14", blind14Dir}, {"set14odd", odd14Dir}, {"set15", blind15Dir}, {"set15odd", odd15Dir}, {"set16", blind16Dir}, {"set16odd", odd16Dir}, {"set17", blind17Dir}} {
 		t.Run(set.name, func(t *testing.T) { heldoutSet(t, loadPhraseSet(t, set.dir)) })
 	}
 }
