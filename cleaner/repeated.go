@@ -1,7 +1,6 @@
 package cleaner
 
 import (
-
 	"golang.org/x/net/html"
 
 	"github.com/pith-news/pith/article"
