@@ -125,11 +125,11 @@ func (s *stripper) markStandfirsts(doc *html.Node, description string) {
 		if !blockAtoms[n.DataAtom] || hasBlockChild(n) {
 			return true
 		}
-		if textLen(n) > maxLen {
-			return false
+		if !isStandfirst(n, doc) || textLen(n) > maxLen {
+			return false // where it sits is cheaper to read than what it says
 		}
 		text := nodeText(n)
-		if !match.same(text, true) || !isStandfirst(n, doc) {
+		if !match.same(text, true) {
 			return false
 		}
 		if match.same(text, isTeaser(n)) && !hasAttr(n, standfirstMark) {

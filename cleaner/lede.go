@@ -31,7 +31,7 @@ var mediaClass = quickre.MustCompile(`(?i)(^|[-_ ])(media|caption|credit|photo|i
 
 type ledeBlock struct {
 	text string
-	node *html.Node // a copy, taken before readability changes the page
+	node *html.Node // a copy, taken before readability changes the page; nil for a block under ledeMinWords words
 }
 
 // noteLedes returns copies of the text blocks that follow the page's first
@@ -60,7 +60,11 @@ func noteLedes(doc *html.Node) []ledeBlock {
 			}
 			if seen && blockAtoms[c.DataAtom] && !hasBlockChild(c) {
 				if t := collapseSpace(nodeText(c)); t != "" {
-					out = append(out, ledeBlock{t, cloneTree(c)})
+					var copied *html.Node // only a block long enough to be put back is copied
+					if len(strings.Fields(t)) >= ledeMinWords {
+						copied = cloneTree(c)
+					}
+					out = append(out, ledeBlock{t, copied})
 					if len(out) >= ledeScan {
 						return false
 					}
