@@ -1,7 +1,6 @@
 package cleaner
 
 import (
-	"fmt"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -32,7 +31,7 @@ func (s *stripper) stripPage(doc *html.Node) {
 			return false
 		}
 		if total > 0 && float64(textLen(n)) > share*float64(total) {
-			s.refused(n, rule, fmt.Sprintf("holds %.0f%% of the page's text", 100*float64(textLen(n))/float64(total)))
+			s.refused(n, rule, "holds %.0f%% of the page's text", 100*float64(textLen(n))/float64(total))
 			return false
 		}
 		return true
@@ -73,8 +72,7 @@ func (s *stripper) stripPage(doc *html.Node) {
 		}
 	}
 	s.stripTokens(body, total, 0.25, false)
-	s.stripEmailForms(body, guard)
-	s.stripPolls(body, guard)
+	s.stripForms(body, guard)
 
 	// Text blocks anywhere on the page that are plainly boilerplate, judged
 	// as strictly as the middle of an article; those inside the story are
@@ -109,27 +107,34 @@ func (s *stripper) stripPage(doc *html.Node) {
 // hold to go with the form: a heading, a line of pitch and a privacy note.
 const emailBoxWords = 60
 
-// stripEmailForms removes sign-up boxes: a form that asks for an e-mail
-// address, with the small box around it (its label and pitch), whatever
-// the box is called and in whatever language it is written. A script-run
-// form has no <form> element: the element around an e-mail field outside
-// any form stands for it. A comment form asks for more than an address
-// and is left to the comment rules.
-func (s *stripper) stripEmailForms(body *html.Node, guard func(*html.Node, float64, bool, string) bool) {
-	if s.keep["newsletter"] {
-		return
-	}
-	var forms []*html.Node
+// stripForms removes the page's forms that are boilerplate, from one walk
+// of the page: sign-up boxes (stripEmailForms), then polls (stripPolls).
+// A script-run sign-up form has no <form> element: the element around an
+// e-mail field outside any form stands for it.
+func (s *stripper) stripForms(body *html.Node, guard func(*html.Node, float64, bool, string) bool) {
+	var forms, fields []*html.Node
 	walkElements(body, func(n *html.Node) bool {
 		switch {
 		case n.DataAtom == atom.Form:
 			forms = append(forms, n)
 			return false
 		case n.DataAtom == atom.Input && emailField(n) && n.Parent != nil:
-			forms = append(forms, n.Parent)
+			fields = append(fields, n.Parent)
 		}
 		return true
 	})
+	s.stripEmailForms(body, append(forms[:len(forms):len(forms)], fields...), guard)
+	s.stripPolls(body, forms, guard)
+}
+
+// stripEmailForms removes sign-up boxes: a form that asks for an e-mail
+// address, with the small box around it (its label and pitch), whatever
+// the box is called and in whatever language it is written. A comment
+// form asks for more than an address and is left to the comment rules.
+func (s *stripper) stripEmailForms(body *html.Node, forms []*html.Node, guard func(*html.Node, float64, bool, string) bool) {
+	if s.keep["newsletter"] {
+		return
+	}
 	for _, f := range forms {
 		if !attached(f, body) || !asksOnlyEmail(f) {
 			continue
@@ -152,22 +157,21 @@ func (s *stripper) stripEmailForms(body *html.Node, guard func(*html.Node, float
 // options and its button.
 const pollMaxWords = 80
 
-// stripPolls removes the polls and quizzes on the page: a box whose form
+// stripPolls removes the polls and quizzes among forms: a form that
 // offers two or more radio buttons and asks for no text, with little
 // text around it ("Poll: do you back the new opening hours? ◯ Yes ◯ No
 // Vote"). The box is the form, or the element around it that holds only
 // its heading and links besides it.
-func (s *stripper) stripPolls(body *html.Node, guard func(*html.Node, float64, bool, string) bool) {
+func (s *stripper) stripPolls(body *html.Node, forms []*html.Node, guard func(*html.Node, float64, bool, string) bool) {
 	if s.keep["button"] {
 		return
 	}
-	var polls []*html.Node
-	walkElements(body, func(n *html.Node) bool {
-		if n.DataAtom != atom.Form {
-			return true
+	for _, f := range forms {
+		if !attached(f, body) || wordsIn(f) > pollMaxWords {
+			continue
 		}
 		radios, text := 0, false
-		walkElements(n, func(c *html.Node) bool {
+		walkElements(f, func(c *html.Node) bool {
 			switch {
 			case c.DataAtom == atom.Textarea:
 				text = true
@@ -181,17 +185,14 @@ func (s *stripper) stripPolls(body *html.Node, guard func(*html.Node, float64, b
 			}
 			return true
 		})
-		if radios >= 2 && !text && wordsIn(n) <= pollMaxWords {
-			box := n
-			for p := n.Parent; p != nil && p != body && p.DataAtom != atom.Article && p.DataAtom != atom.Main && wordsIn(p) <= pollMaxWords && findFirst(p, atom.P) == nil; p = p.Parent {
-				box = p
-			}
-			polls = append(polls, box)
+		if radios < 2 || text {
+			continue
 		}
-		return false
-	})
-	for _, box := range polls {
-		if attached(box, body) && guard(box, 0.1, true, "poll") {
+		box := f
+		for p := f.Parent; p != nil && p != body && p.DataAtom != atom.Article && p.DataAtom != atom.Main && wordsIn(p) <= pollMaxWords && findFirst(p, atom.P) == nil; p = p.Parent {
+			box = p
+		}
+		if guard(box, 0.1, true, "poll") {
 			s.remove(box, verdict{"button", "poll"}, nodeText(box))
 		}
 	}
@@ -246,7 +247,7 @@ func (s *stripper) stripTokens(root *html.Node, total int, share float64, inArti
 		}
 		rule := "class:" + v.rule
 		if total > 0 && float64(textLen(n)) > share*float64(total) {
-			s.refused(n, rule, fmt.Sprintf("holds %.0f%% of the text", 100*float64(textLen(n))/float64(total)))
+			s.refused(n, rule, "holds %.0f%% of the text", 100*float64(textLen(n))/float64(total))
 			return true
 		}
 		if findFirst(n, atom.H1) != nil {

@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"fmt"
 	"log/slog"
 	"math"
 	"strings"
@@ -45,12 +46,14 @@ type stripper struct {
 	log *slog.Logger
 }
 
-// refused logs, at debug level, that a guard kept n from rule's removal.
-func (s *stripper) refused(n *html.Node, rule, why string) {
+// refused logs, at debug level, that a guard kept n from rule's removal;
+// why is a format for args. Nothing is formatted without a logger: the
+// guards sit on the page pass's path.
+func (s *stripper) refused(n *html.Node, rule, why string, args ...any) {
 	if s.log == nil {
 		return
 	}
-	s.log.Debug("cleaner: removal refused", "rule", rule, "element", describe(n), "why", why, "text", clip(collapseSpace(nodeText(n)), 80))
+	s.log.Debug("cleaner: removal refused", "rule", rule, "element", describe(n), "why", fmt.Sprintf(why, args...), "text", clip(collapseSpace(nodeText(n)), 80))
 }
 
 // describe names element n as a selector would: "div#main.story-body".
