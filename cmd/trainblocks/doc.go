@@ -6,11 +6,11 @@
 //     human-checked main text holds is article text; one holding a must-not
 //     snippet, or sharing few words with the main text, is boilerplate;
 //   - the corpus in testdata/pages, the sets that were tuned on (set3,
-//     heldout, set6, set8/articles, set9, the articles of set14 and
-//     set15) and sets 11 to 13, written as
+//     heldout, set6, set8/articles, set9, the articles of set14,
+//     set15 and set16, and set17) and sets 11 to 13, written as
 //     training pages: blocks holding a must phrase are article text,
 //     blocks holding a mustnot phrase boilerplate. Set 5's controls, set 7
-//     and the blind set 10 stay out;
+//     and set 10 stay out;
 //   - testdata/train/blocks*.jsonl: blocks written for the project in many
 //     languages, with their kind, and testdata/train/lookalikes.jsonl:
 //     article sentences that open the way boilerplate does. A written block
