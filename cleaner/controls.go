@@ -4,10 +4,12 @@ import (
 	"net/url"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/pith-news/pith/internal/machinery/blockmodel"
 	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
@@ -90,6 +92,67 @@ func crossLink(b *html.Node, text, host string) (verdict, bool) {
 		return verdict{}, false
 	}
 	return verdict{"related", "cross-link"}, true
+}
+
+// Bounds of ctaPlug: the most words the block and its closing link may
+// have.
+const (
+	ctaPlugMaxWords = 70
+	ctaMaxWords     = 8
+)
+
+// ctaPlug recognises a plug that ends in its call to action, whatever its
+// words: one or more whole sentences, then one link to a sign-up,
+// subscription, membership or donation page that closes the block ("Paying
+// readers keep this free. <a href=/subscribe>Chip in</a>", a Ghost
+// callout's "<a href=#/portal/signup>Become a member</a>"). The sentences
+// must end before the link, and the link hold a few words without a full
+// stop: a story's sentence that cites a subscription page runs through its
+// link ("…according to its <a>subscription page</a>.").
+func ctaPlug(b *html.Node, text string) (verdict, bool) {
+	words := len(strings.Fields(text))
+	if words > ctaPlugMaxWords || b.DataAtom == atom.Li || inside(b, nil, atom.Td, atom.Th, atom.Li) {
+		return verdict{}, false
+	}
+	var link *html.Node
+	links := 0
+	walkElements(b, func(c *html.Node) bool {
+		if c.DataAtom == atom.A {
+			link = c
+			links++
+			return false
+		}
+		return true
+	})
+	if links != 1 {
+		return verdict{}, false
+	}
+	linked := strings.TrimSpace(nodeText(link))
+	lw := len(strings.Fields(linked))
+	at := strings.LastIndex(text, linked)
+	if lw == 0 || lw > ctaMaxWords || at < 0 || strings.TrimSpace(text[at+len(linked):]) != "" ||
+		strings.HasSuffix(linked, ".") || words-lw < 6 {
+		return verdict{}, false
+	}
+	before := strings.TrimRightFunc(text[:at], func(r rune) bool { return unicode.IsSpace(r) || r == '→' || r == '»' || r == '›' })
+	if !strings.ContainsAny(lastRune(before), ".!?:") {
+		return verdict{}, false
+	}
+	for _, t := range blockmodel.LinkTargets([]string{attr(link, "href")}) {
+		if t == "subscribe" {
+			return verdict{"membership", "cta-plug"}, true
+		}
+	}
+	return verdict{}, false
+}
+
+// lastRune is the last character of s, or "" when s is empty.
+func lastRune(s string) string {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if size == 0 {
+		return ""
+	}
+	return string(r)
 }
 
 // articlePath reports whether path names an article: one of its segments

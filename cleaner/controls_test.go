@@ -102,6 +102,44 @@ func TestCrossLink(t *testing.T) {
 	}
 }
 
+// TestCTAPlug checks the shape of a plug that ends in its call to action,
+// in several languages and on several platforms' sign-up links, beside
+// story sentences that cite a subscription or membership page.
+func TestCTAPlug(t *testing.T) {
+	tests := []struct {
+		name, block string
+		want        bool
+	}{
+		{"english, subscribe page", `<p>The Ledger runs on its readers, not on ads. Keep it going for the price of a sandwich a month. <a href="/subscribe?plan=monthly">Join them today</a></p>`, true},
+		{"ghost portal, arrow", `<div class="kg-callout-text">Wir zeigen keine Werbung und keine Bezahlschranke. Getragen wird das von Mitgliedern. <a href="#/portal/signup">Jetzt Mitglied werden →</a></div>`, true},
+		{"french donation", `<p><strong>Le Courrier du Lac ne vit que de vos dons, sans publicité ni actionnaire.</strong> <a href="https://lecourrier.example/donate">Je soutiens</a></p>`, true},
+		{"polish, label after a colon", `<p>Chcesz czytać wszystkie teksty bez limitu? Pierwszy miesiąc kosztuje 1 zł: <a href="/prenumerata">sprawdź ofertę</a></p>`, true},
+		{"a sentence through its link", `<p>The paper now counts 12,000 paying readers, according to figures on its <a href="/subscribe">subscription page</a>.</p>`, false},
+		{"a link mid-sentence", `<p>Readers who <a href="/membership">joined the club</a> before May keep the old price, the publisher said on Tuesday.</p>`, false},
+		{"a story's link elsewhere", `<p>The council published the tender on Monday. Bids close on 12 January. <a href="/city/tender-for-the-new-bus-depot">Read the tender</a></p>`, false},
+		{"a list item", `<ul><li><p>Digital plan: every article, the app and the archive. <a href="/subscribe/digital">Choose digital</a></p></li></ul>`, false},
+		{"the link alone", `<p><a href="/subscribe">Subscribe now</a></p>`, false},
+		{"two links", `<p>Support our work. <a href="/donate">Donate once</a> or <a href="/membership">become a member</a></p>`, false},
+		{"a long link", `<p>The union said the deal was fair. <a href="/subscribe/info">Here is what the new subscription terms say about cancelling</a></p>`, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tag := atom.P
+			if strings.Contains(tc.block, "kg-callout-text") {
+				tag = atom.Div
+			}
+			b := firstOf(t, tc.block, tag)
+			v, ok := ctaPlug(b, nodeText(b))
+			if ok != tc.want {
+				t.Fatalf("ctaPlug = %v, want %v", ok, tc.want)
+			}
+			if ok && (v.kind != "membership" || v.rule != "cta-plug") {
+				t.Errorf("verdict %+v, want membership/cta-plug", v)
+			}
+		})
+	}
+}
+
 func TestInPageLinks(t *testing.T) {
 	toc := `<ul><li><a href="#a">Costs</a></li><li><a href="#b">Rates</a></li><li><a href="#c">Tips</a></li></ul>`
 	links := `<ul><li><a href="/a">Costs</a></li><li><a href="/b">Rates</a></li><li><a href="#c">Tips</a></li></ul>`

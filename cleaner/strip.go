@@ -326,6 +326,9 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		if !ok && !isHeading(b) {
 			v, ok = crossLink(b, texts[i], s.host)
 		}
+		if !ok && !isHeading(b) {
+			v, ok = ctaPlug(b, texts[i])
+		}
 		if !ok && (i > lastLong || i >= len(live)-3) {
 			v, ok = authorTagline(texts[i], m)
 		}

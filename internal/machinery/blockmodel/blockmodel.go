@@ -152,6 +152,11 @@ func lengthBucket(words int) string {
 	return "121+"
 }
 
+// LinkTargets names the kinds of places links go to: "privacy",
+// "cookie", "subscribe" (a sign-up, subscription, membership or donation
+// page), "account", "social", "shop", "mail", "app".
+func LinkTargets(links []string) []string { return linkTargets(links) }
+
 // linkTargets names the kinds of places a block's links go to.
 func linkTargets(links []string) []string {
 	seen := map[string]bool{}
