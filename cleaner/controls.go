@@ -105,10 +105,13 @@ const (
 // words: one or more whole sentences, then one link to a sign-up,
 // subscription, membership or donation page that closes the block ("Paying
 // readers keep this free. <a href=/subscribe>Chip in</a>", a Ghost
-// callout's "<a href=#/portal/signup>Become a member</a>"). The sentences
+// callout's "<a href=#/portal/signup>Become a member</a>"), to an app
+// store (an app plug), or to an account on a social network (a follow
+// prompt). The sentences
 // must end before the link, and the link hold a few words without a full
 // stop: a story's sentence that cites a subscription page runs through its
-// link ("…according to its <a>subscription page</a>.").
+// link ("…according to its <a>subscription page</a>."). A block with a
+// quotation is the story's.
 func ctaPlug(b *html.Node, text string) (verdict, bool) {
 	words := len(strings.Fields(text))
 	if words > ctaPlugMaxWords || b.DataAtom == atom.Li || inside(b, nil, atom.Td, atom.Th, atom.Li) {
@@ -135,15 +138,36 @@ func ctaPlug(b *html.Node, text string) (verdict, bool) {
 		return verdict{}, false
 	}
 	before := strings.TrimRightFunc(text[:at], func(r rune) bool { return unicode.IsSpace(r) || r == '→' || r == '»' || r == '›' })
-	if !strings.ContainsAny(lastRune(before), ".!?:") {
+	if !strings.ContainsAny(lastRune(before), ".!?:") || strings.ContainsAny(before, "“”«»„\"") {
+		// A quotation and the link to its source ("“…” – Source: <a>…</a>")
+		// are the story's.
 		return verdict{}, false
 	}
-	for _, t := range blockmodel.LinkTargets([]string{attr(link, "href")}) {
-		if t == "subscribe" {
+	href := attr(link, "href")
+	for _, t := range blockmodel.LinkTargets([]string{href}) {
+		switch {
+		case t == "subscribe":
 			return verdict{"membership", "cta-plug"}, true
+		case t == "app":
+			return verdict{"app", "cta-plug"}, true
+		case t == "social" && profileLink(href):
+			return verdict{"follow", "cta-plug"}, true
 		}
 	}
 	return verdict{}, false
+}
+
+// profileLink reports whether href points at an account on a social
+// network (one path segment: "instagram.com/citydesk", "x.com/citydesk",
+// "youtube.com/@citydesk"), not at one of its posts, which a story
+// cites ("instagram.com/p/…", "x.com/citydesk/status/…").
+func profileLink(href string) bool {
+	u, err := url.Parse(href)
+	if err != nil || u.Host == "" {
+		return false
+	}
+	segs := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
+	return len(segs) == 1 || len(segs) == 2 && (segs[0] == "channel" || segs[0] == "c" || segs[0] == "user" || segs[1] == "featured")
 }
 
 // lastRune is the last character of s, or "" when s is empty.
