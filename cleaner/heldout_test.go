@@ -15,8 +15,8 @@ import (
 // the article pages of set 8 (testdata/set8/README.md), precision traps,
 // measured blind once and then fixed against; blind9Dir holds set 9
 // (testdata/set9/README.md), written blind, measured once, then tuned on;
-// blind10Dir holds set 10 (testdata/set10/README.md), a blind set read
-// as totals only; blind17Dir holds set 17 (testdata/set17/README.md),
+// blind10Dir holds set 10 (testdata/set10/README.md), read as totals
+// only, never learnt, a development set since set 18's session; blind17Dir holds set 17 (testdata/set17/README.md),
 // written the same way, read once as totals, then page by page and
 // learnt by the block classifier; blind18Dir holds set 18
 // (testdata/set18/README.md), written the same way: the blind set now;
