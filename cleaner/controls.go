@@ -66,17 +66,8 @@ func crossLink(b *html.Node, text, host string) (verdict, bool) {
 	if n := len(strings.Fields(label)); n == 0 || n > crossLinkMaxLabel {
 		return verdict{}, false
 	}
-	var link *html.Node
-	links := 0
-	walkElements(b, func(c *html.Node) bool {
-		if c.DataAtom == atom.A {
-			link = c
-			links++
-			return false
-		}
-		return true
-	})
-	if links != 1 || strings.Contains(strings.ToLower(attr(link, "rel")), "tag") {
+	link := soleLink(b)
+	if link == nil || strings.Contains(strings.ToLower(attr(link, "rel")), "tag") {
 		return verdict{}, false // "Format: <a rel=tag>Textbook</a>" files the page
 	}
 	// The label is all the text before the link, and the link ends the
@@ -117,17 +108,8 @@ func ctaPlug(b *html.Node, text string) (verdict, bool) {
 	if words > ctaPlugMaxWords || b.DataAtom == atom.Li || inside(b, nil, atom.Td, atom.Th, atom.Li) {
 		return verdict{}, false
 	}
-	var link *html.Node
-	links := 0
-	walkElements(b, func(c *html.Node) bool {
-		if c.DataAtom == atom.A {
-			link = c
-			links++
-			return false
-		}
-		return true
-	})
-	if links != 1 {
+	link := soleLink(b)
+	if link == nil {
 		return verdict{}, false
 	}
 	linked := strings.TrimSpace(nodeText(link))
@@ -138,7 +120,7 @@ func ctaPlug(b *html.Node, text string) (verdict, bool) {
 		return verdict{}, false
 	}
 	before := strings.TrimRightFunc(text[:at], func(r rune) bool { return unicode.IsSpace(r) || r == '→' || r == '»' || r == '›' })
-	if !strings.ContainsAny(lastRune(before), ".!?:") || strings.ContainsAny(before, "“”«»„\"") {
+	if end, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?:", end) || strings.ContainsAny(before, "“”«»„\"") {
 		// A quotation and the link to its source ("“…” – Source: <a>…</a>")
 		// are the story's.
 		return verdict{}, false
@@ -170,13 +152,23 @@ func profileLink(href string) bool {
 	return len(segs) == 1 || len(segs) == 2 && (segs[0] == "channel" || segs[0] == "c" || segs[0] == "user" || segs[1] == "featured")
 }
 
-// lastRune is the last character of s, or "" when s is empty.
-func lastRune(s string) string {
-	r, size := utf8.DecodeLastRuneInString(s)
-	if size == 0 {
-		return ""
+// soleLink returns the one link in b, or nil when b holds none or more
+// than one.
+func soleLink(b *html.Node) *html.Node {
+	var link *html.Node
+	links := 0
+	walkElements(b, func(c *html.Node) bool {
+		if c.DataAtom == atom.A {
+			link = c
+			links++
+			return false
+		}
+		return true
+	})
+	if links != 1 {
+		return nil
 	}
-	return string(r)
+	return link
 }
 
 // articlePath reports whether path names an article: one of its segments

@@ -98,7 +98,7 @@ func features(b Block) []feature {
 	}
 	add("ld:" + ld)
 	add("pos:" + b.Pos.String() + "&ld:" + ld)
-	for _, t := range linkTargets(b.Links) {
+	for _, t := range LinkTargets(b.Links) {
 		add("link:" + t)
 		add("pos:" + b.Pos.String() + "&link:" + t)
 	}
@@ -154,11 +154,9 @@ func lengthBucket(words int) string {
 
 // LinkTargets names the kinds of places links go to: "privacy",
 // "cookie", "subscribe" (a sign-up, subscription, membership or donation
-// page), "account", "social", "shop", "mail", "app".
-func LinkTargets(links []string) []string { return linkTargets(links) }
-
-// linkTargets names the kinds of places a block's links go to.
-func linkTargets(links []string) []string {
+// page), "account", "social", "shop", "mail", "app". The model reads them
+// as features of a block's links.
+func LinkTargets(links []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, l := range links {
