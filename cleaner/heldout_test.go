@@ -19,7 +19,10 @@ import (
 // only, never learnt, a development set since set 18's session; blind17Dir holds set 17 (testdata/set17/README.md),
 // written the same way, read once as totals, then page by page and
 // learnt by the block classifier; blind18Dir holds set 18
-// (testdata/set18/README.md), written the same way: the blind set now;
+// (testdata/set18/README.md), written the same way, read twice as totals,
+// then page by page: a development set since set 19 came; blind19Dir
+// holds set 19 (testdata/set19/README.md), written the same way: the
+// blind set now;
 // blind14Dir and odd14Dir hold the article pages of set 14
 // (testdata/set14/articles/README.md, testdata/set14/nonarticles/README.md),
 // precision traps and odd articles, blind15Dir and odd15Dir those of
@@ -45,6 +48,7 @@ const (
 	odd16Dir   = "../testdata/set16/odd"
 	blind17Dir = "../testdata/set17"
 	blind18Dir = "../testdata/set18"
+	blind19Dir = "../testdata/set19"
 )
 
 // Generalisation bars, checked over all held-out pages together. They
@@ -67,10 +71,10 @@ var trainDirs = []string{"../testdata/set11", "../testdata/set12", "../testdata/
 // training data, never trained on. They must come out whole.
 const controlsDir = "../testdata/set5"
 
-// loadHeldout reads the pages of sets 4, 6 to 10 and 14 to 17 with their .phrases files.
+// loadHeldout reads the pages of sets 4, 6 to 10 and 14 to 19 with their .phrases files.
 func loadHeldout(tb testing.TB) []corpusPage {
 	tb.Helper()
-	return slices.Concat(loadPhraseSet(tb, heldoutDir), loadPhraseSet(tb, blindDir), loadPhraseSet(tb, blind7Dir), loadPhraseSet(tb, blind8Dir), loadPhraseSet(tb, blind9Dir), loadPhraseSet(tb, blind10Dir), loadPhraseSet(tb, blind14Dir), loadPhraseSet(tb, odd14Dir), loadPhraseSet(tb, blind15Dir), loadPhraseSet(tb, odd15Dir), loadPhraseSet(tb, blind16Dir), loadPhraseSet(tb, odd16Dir), loadPhraseSet(tb, blind17Dir), loadPhraseSet(tb, blind18Dir))
+	return slices.Concat(loadPhraseSet(tb, heldoutDir), loadPhraseSet(tb, blindDir), loadPhraseSet(tb, blind7Dir), loadPhraseSet(tb, blind8Dir), loadPhraseSet(tb, blind9Dir), loadPhraseSet(tb, blind10Dir), loadPhraseSet(tb, blind14Dir), loadPhraseSet(tb, odd14Dir), loadPhraseSet(tb, blind15Dir), loadPhraseSet(tb, odd15Dir), loadPhraseSet(tb, blind16Dir), loadPhraseSet(tb, odd16Dir), loadPhraseSet(tb, blind17Dir), loadPhraseSet(tb, blind18Dir), loadPhraseSet(tb, blind19Dir))
 }
 
 // loadPhraseSet reads every dir/*.html with its .phrases file.
@@ -145,7 +149,7 @@ func TestHeldoutSpecs(t *testing.T) {
 //
 //	go test ./cleaner -run Heldout -v
 func TestHeldout(t *testing.T) {
-	for _, set := range []struct{ name, dir string }{{"set4", heldoutDir}, {"set6", blindDir}, {"set7", blind7Dir}, {"set8", blind8Dir}, {"set9", blind9Dir}, {"set10", blind10Dir}, {"set14", blind14Dir}, {"set14odd", odd14Dir}, {"set15", blind15Dir}, {"set15odd", odd15Dir}, {"set16", blind16Dir}, {"set16odd", odd16Dir}, {"set17", blind17Dir}, {"set18", blind18Dir}} {
+	for _, set := range []struct{ name, dir string }{{"set4", heldoutDir}, {"set6", blindDir}, {"set7", blind7Dir}, {"set8", blind8Dir}, {"set9", blind9Dir}, {"set10", blind10Dir}, {"set14", blind14Dir}, {"set14odd", odd14Dir}, {"set15", blind15Dir}, {"set15odd", odd15Dir}, {"set16", blind16Dir}, {"set16odd", odd16Dir}, {"set17", blind17Dir}, {"set18", blind18Dir}, {"set19", blind19Dir}} {
 		t.Run(set.name, func(t *testing.T) { heldoutSet(t, loadPhraseSet(t, set.dir)) })
 	}
 }
