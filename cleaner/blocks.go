@@ -5,6 +5,8 @@ import (
 	"io"
 	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -255,7 +257,11 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	// modelSure. Unless it is set wholly in italics or bold, as the notes
 	// that open a story are ("This article contains affiliate links…").
 	lede := i == l.firstLong && !mb.Emphasis
-	if lede {
+	if lede || i > l.firstLong && i+1 < len(l.texts) && signature(l.texts[i+1], names.authors) {
+		// The lede, and a letter's or a newsletter's last words before
+		// its author signs ("Stay cool, and check on your neighbours." —
+		// Lena), are the story's. (Above the lede, the author's name is
+		// a byline, not a signature.)
 		need = modelSure
 	}
 	own := !lede && names.in(l.texts[i])
@@ -435,4 +441,35 @@ func withoutQuotes(text string) (string, bool) {
 // block's last word: "Silence is not consent.“" ends with its full stop.
 func trimClosing(text string) string {
 	return strings.TrimRight(strings.TrimSpace(text), "\"'’”“»«›‹)]")
+}
+
+// maxSignatureWords is the longest signature line: "— Lena", "Until next
+// week, Lena Okafor".
+const maxSignatureWords = 5
+
+// signature reports whether text is an author signing off: a short line
+// that starts with a dash and a capitalised name ("— Lena", "– L.O."), or
+// that ends with the first or whole name of one of the page's authors.
+func signature(text string, authors []string) bool {
+	words := strings.Fields(text)
+	if len(words) == 0 || len(words) > maxSignatureWords {
+		return false
+	}
+	if w := words[0]; w == "—" || w == "–" || w == "-" {
+		return len(words) > 1 && unicode.IsUpper([]rune(words[1])[0])
+	}
+	if r := []rune(words[0]); (r[0] == '—' || r[0] == '–') && len(r) > 1 && unicode.IsUpper(r[1]) {
+		return true
+	}
+	last := strings.TrimRight(strings.Join(words, " "), ".!,")
+	for _, a := range authors {
+		first, _, _ := strings.Cut(a, " ")
+		if utf8.RuneCountInString(first) < 2 {
+			continue
+		}
+		if last == a || strings.HasSuffix(last, " "+a) || last == first || strings.HasSuffix(last, " "+first) {
+			return true
+		}
+	}
+	return false
 }

@@ -244,3 +244,29 @@ func TestWithoutQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestSignature checks which lines sign a letter off: the block before
+// one is the author's last words, which the classifier may not take.
+func TestSignature(t *testing.T) {
+	authors := []string{"Maren Holt", "Tomás Ortega"}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"— Maren", true},
+		{"—Maren", true},
+		{"– M. H.", true},
+		{"Until next week, Maren", true},
+		{"Hasta pronto, Tomás Ortega.", true},
+		{"Tomás", true},
+		{"— and then the lights went out", false},                 // a dash, but no name
+		{"Maren Holt covers the harbour for the Courier.", false}, // a tagline, too long
+		{"Photo: Anna Berg", false},                               // not an author of the page
+		{"", false},
+	}
+	for _, tc := range tests {
+		if got := signature(tc.text, authors); got != tc.want {
+			t.Errorf("signature(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
