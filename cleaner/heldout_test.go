@@ -20,7 +20,7 @@ import (
 // written the same way, read once as totals, then page by page and
 // learnt by the block classifier; blind18Dir holds set 18
 // (testdata/set18/README.md), written the same way, read twice as totals,
-// then page by page: a development set since set 19 came; blind19Dir
+// then page by page and learnt: a development set since set 19 came; blind19Dir
 // holds set 19 (testdata/set19/README.md), written the same way: the
 // blind set now;
 // blind14Dir and odd14Dir hold the article pages of set 14
@@ -29,7 +29,7 @@ import (
 // set 15, and blind16Dir and odd16Dir those of set 16 (structure traps,
 // and articles on business sites), written the same way: each measured
 // blind once and then fixed against.
-// Sets 3, 4, 6, 8, 9 and 14 to 17 are also the block classifier's
+// Sets 3, 4, 6, 8, 9 and 14 to 18 are also the block classifier's
 // training data (cmd/trainblocks), so their figures here are in-sample. Their phrase
 // files use the corpus format with only the url, contenttype, title, must
 // and mustnot keys.
