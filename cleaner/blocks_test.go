@@ -124,10 +124,13 @@ func TestSelfPlug(t *testing.T) {
 // TestHeaderZone checks that the blocks between the headline and the
 // story's first long paragraph are judged with the edges' bar, not the
 // middle's: a follow prompt set under the standfirst goes, and the
-// standfirst stays.
+// standfirst stays. The prompt must be one the classifier scores between
+// the two bars (0.745 with the model of the set-19 session; the one
+// before, "Follow along for more stories like this!", fell to 0.670 when
+// the model learnt the blocks' shape, and no longer probed the bar).
 func TestHeaderZone(t *testing.T) {
 	const dek = "The bridge will close for eleven weeks from March"
-	const prompt = "Follow along for more stories like this!"
+	const prompt = "Follow along for more news like this!"
 	paras := []string{
 		"The county will close the Mill Road bridge for eleven weeks from March, while crews replace the deck and the rusted railings on both sides of the river.",
 		"Buses on the 14 route will run by the ring road instead, adding about ten minutes to a journey, and a shuttle will carry cyclists across twice an hour.",

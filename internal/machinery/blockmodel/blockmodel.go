@@ -133,6 +133,16 @@ func features(b Block) []feature {
 		add("voice:we")
 		add("pos:" + b.Pos.String() + "&voice:we")
 	}
+	for _, sh := range shape(b.Text) {
+		add("shape:" + sh)
+		add("pos:" + b.Pos.String() + "&shape:" + sh)
+		if you {
+			add("voice:you&shape:" + sh)
+		}
+		if we {
+			add("voice:we&shape:" + sh)
+		}
+	}
 	return out
 }
 

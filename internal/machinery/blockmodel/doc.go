@@ -16,7 +16,10 @@
 //     page's language;
 //   - its voice: whether, outside its quotations, it addresses the reader
 //     or speaks as "we", from pronoun lists per language (voice.go), except
-//     in the first blocks.
+//     in the first blocks;
+//   - its shape: an opening question that goes on, a lone question, a
+//     price (shape.go), which the n-grams, made of letters and digits
+//     only, do not see.
 //
 // Both halves are logistic regressions over the same hashed features: a
 // binary one for boilerplate against article text, and a multinomial one
