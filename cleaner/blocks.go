@@ -264,7 +264,7 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		// a byline, not a signature.)
 		need = modelSure
 	}
-	own := !lede && names.in(l.texts[i])
+	own := !lede && (names.in(l.texts[i]) || i > l.lastLong && names.opensWithAuthor(l.texts[i]))
 	minKind := need
 	if own {
 		minKind = selfNameLean

@@ -270,3 +270,26 @@ func TestSignature(t *testing.T) {
 		}
 	}
 }
+
+// TestOpensWithAuthor checks which blocks open with an author's first
+// name: the tagline of a paper's own writer.
+func TestOpensWithAuthor(t *testing.T) {
+	o := ownNames{authors: []string{"Rita Moreira", "Jo Park", "Lena"}}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Rita covers Coimbra for the paper.", true},
+		{"A Rita escreve sobre Coimbra desde 2019.", true}, // after an article
+		{"Rita, who lives in the old town, writes on housing.", true},
+		{"Ritaville council met on Tuesday evening.", false}, // not the whole word
+		{"Jo rides the tram to work.", false},                // a first name of two letters
+		{"Lena writes about schools.", false},                // a one-word author: no byline names her whole
+		{"Rita Moreira", false},                              // too short for a tagline
+	}
+	for _, tc := range tests {
+		if got := o.opensWithAuthor(tc.text); got != tc.want {
+			t.Errorf("opensWithAuthor(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -205,3 +205,20 @@ func storyKeptBut(t *testing.T, a *article.Article, paras []string, gone string)
 		}
 	}
 }
+
+// TestAuthorFirstNameTagline checks that a tagline after the story that
+// opens with the author's first name ("Rita covers…") needs only the
+// classifier's lean, as one naming the author whole does; and that a story
+// sentence about someone of the same first name stays.
+func TestAuthorFirstNameTagline(t *testing.T) {
+	const tagline = "Rita has covered the city's buses and trams since 2019 and rides the number 4 to the newsroom every morning."
+	paras := []string{
+		"The city will add two night routes to its bus network from January, after a survey found that one in five shift workers walked home after midnight because no bus ran.",
+		"The new routes will link the hospital and the industrial estate with the centre every forty minutes between midnight and five, at a cost of about 800,000 euros a year.",
+		"Unions welcomed the plan but said the routes should also serve the two care homes on the ring road, where many night staff start and finish their shifts.",
+		"Rita Alves, who runs the bakery by the hospital, said the new bus would let two of her bakers give up their cars.",
+		tagline,
+	}
+	a := cleanStory(t, "Night buses to link hospital and industrial estate", `<meta name="author" content="Rita Moreira">`, "", paras)
+	storyKeptBut(t, a, paras, tagline)
+}

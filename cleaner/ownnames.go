@@ -91,3 +91,26 @@ func namesWhole(text, site string) bool {
 func isWordRune(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
+
+// opensWithAuthor reports whether text opens with the first name of one
+// of the page's authors, after an article if any ("Lena covers transport
+// from Leeds.", "A Rita escreve sobre Coimbra."): a tagline in the
+// author's own paper, when it comes after the story. The name must be the
+// first of two words or more, so that a byline names the person whole.
+func (o ownNames) opensWithAuthor(text string) bool {
+	words := strings.Fields(text)
+	if len(words) > 1 && siteArticles[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	if len(words) < 3 {
+		return false
+	}
+	first := strings.TrimRight(words[0], ",.:;")
+	for _, a := range o.authors {
+		parts := strings.Fields(a)
+		if len(parts) >= 2 && utf8.RuneCountInString(parts[0]) >= 3 && first == parts[0] {
+			return true
+		}
+	}
+	return false
+}
