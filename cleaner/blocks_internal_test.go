@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -291,5 +292,59 @@ func TestOpensWithAuthor(t *testing.T) {
 		if got := o.opensWithAuthor(tc.text); got != tc.want {
 			t.Errorf("opensWithAuthor(%q) = %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestStripRuns checks that a near miss goes when the blocks on both sides
+// of it were removed or are near misses too, and stays otherwise.
+func TestStripRuns(t *testing.T) {
+	tests := []struct {
+		name string
+		// one letter per block: s story, r removed before, n near miss
+		blocks string
+		gone   string // the blocks stripRuns takes, as indexes into blocks
+	}{
+		{"between two removed blocks", "srnrs", "2"},
+		{"a run of near misses", "snnns", "2"},
+		{"a run of near misses to the end", "snnn", "2"},
+		{"next to the story on one side", "snrs", "-"},
+		{"alone", "ssnss", "-"},
+		{"first and last have one neighbour", "nrn", "-"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<html><body><article></article></body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			root := findFirst(doc, atom.Article)
+			s := &stripper{removedKinds: map[*html.Node]string{}}
+			near := map[int]nearMiss{}
+			var live []*html.Node
+			var texts []string
+			for i, c := range tc.blocks {
+				p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+				root.AppendChild(p)
+				live = append(live, p)
+				texts = append(texts, string(c))
+				switch c {
+				case 'r':
+					root.RemoveChild(p)
+					s.removedKinds[p] = "newsletter"
+				case 'n':
+					near[i] = nearMiss{"newsletter", 0.75}
+				}
+			}
+			s.stripRuns(live, texts, root, near)
+			var gone []string
+			for i, p := range live {
+				if tc.blocks[i] != 'r' && !attached(p, root) {
+					gone = append(gone, strconv.Itoa(i))
+				}
+			}
+			if got := strings.Join(gone, ","); got != tc.gone && !(got == "" && tc.gone == "-") {
+				t.Errorf("removed %q, want %q", got, tc.gone)
+			}
+		})
 	}
 }

@@ -300,6 +300,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 	s.readTopics(&l, root, m.language)
 	live, texts, firstLong, lastLong := l.live, l.texts, l.firstLong, l.lastLong
 	own := ownNames{siteNames(m.siteName), m.authors}
+	near := map[int]nearMiss{}
 	for i, b := range live {
 		if b.Parent == nil {
 			continue // a copy, or gone with an earlier section
@@ -351,6 +352,11 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		if !ok && (!isHeading(b) || i < firstLong || i > lastLong) {
 			v, score, ok = s.modelVerdict(l, i, root, m.language, own)
 		}
+		if !ok && score >= runLean && i > firstLong && !isHeading(b) {
+			if _, kind := s.model.Score(l.modelBlock(i, root, m.language), runLean); kind != "" && !l.topics[kind] {
+				near[i] = nearMiss{kind, score}
+			}
+		}
 		if !ok || s.keep[v.kind] {
 			continue
 		}
@@ -367,6 +373,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 			s.removeSection(b, v, following)
 		}
 	}
+	s.stripRuns(live, texts, root, near)
 	s.stripTemplateMates(live, texts, root, before)
 	s.stripSponsoredTail(live, texts)
 	s.stripTrailingLinkLists(root)
@@ -659,4 +666,38 @@ func afterLastParagraph(n, root *html.Node) bool {
 	}
 	walk(root, false)
 	return seen && after < 150
+}
+
+// runLean is the least score of a block kept under its bar that a run of
+// boilerplate around it takes with it.
+const runLean = 0.7
+
+// nearMiss is a block the classifier leant toward but kept.
+type nearMiss struct {
+	kind  string
+	score float64
+}
+
+// stripRuns removes a near miss whose neighbours on both sides were
+// removed or are near misses too: a plug, a list of courses or a job board
+// after a newsletter's story is made of blocks that each score a little
+// under the bar, and together are no story.
+func (s *stripper) stripRuns(live []*html.Node, texts []string, root *html.Node, near map[int]nearMiss) {
+	bad := func(i int) bool {
+		if i < 0 || i >= len(live) {
+			return false
+		}
+		_, n := near[i]
+		return n || !attached(live[i], root) && s.removedKinds[live[i]] != ""
+	}
+	var take []int
+	for i := range live {
+		if _, ok := near[i]; ok && attached(live[i], root) && bad(i-1) && bad(i+1) {
+			take = append(take, i)
+		}
+	}
+	for _, i := range take {
+		nm := near[i]
+		s.removeScored(live[i], verdict{nm.kind, "model-run"}, texts[i], nm.score)
+	}
 }
