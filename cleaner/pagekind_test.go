@@ -184,17 +184,18 @@ func TestAssessErrors(t *testing.T) {
 // of set 8's 10, 17 of set 14's 20, 7 of set 15's 16, 9 of set 16's 18.
 // The schema.org types of a job ad, a property, a contact page and an
 // event (pageThingTypes) took set 14 to 19, set 15 to 9 and set 16 to 12.
-// Set 15 fell back to 8 when the block classifier learnt set 18: it now
-// removes a cinema agenda's "order tickets" button, and without that link
-// the agenda's candidate scores −1.53 against the threshold's −1.57
-// (−1.69 before). Refitting the page model did not change that.
+// Set 15's cinema agenda sits at the page model's threshold: when the block
+// classifier removes its "order tickets" button, its candidate, without
+// that link, scores −1.53 against −1.57 (−1.69 with it). One retraining of
+// the classifier (set 18 learnt) did so, and set 15 fell to 8 until the
+// next.
 var nonArticleSets = []struct {
 	dir string
 	min int
 }{
 	{"../testdata/set8/nonarticles", 9},
 	{"../testdata/set14/nonarticles", 19},
-	{"../testdata/set15/nonarticles", 8},
+	{"../testdata/set15/nonarticles", 9},
 	{"../testdata/set16/nonarticles", 12},
 }
 
