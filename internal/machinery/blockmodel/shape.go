@@ -61,7 +61,10 @@ var currencyWords = map[string]bool{
 // money reports whether text names an amount: a currency next to a
 // number, either side ("£4", "4 £", "4 euros", "Kč 69", "9,99 €").
 func money(text string) bool {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+	if strings.IndexFunc(text, unicode.IsDigit) < 0 {
+		return false // most blocks: no number, nothing to split
+	}
+	words := strings.FieldsFunc(text, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '(' || r == ')'
 	})
 	num := func(w string) bool {
@@ -76,7 +79,7 @@ func money(text string) bool {
 		}
 		return unicode.IsDigit([]rune(w)[0])
 	}
-	cur := func(w string) bool { return currencyWords[strings.Trim(w, ".,;:!?")] }
+	cur := func(w string) bool { return currencyWords[strings.ToLower(strings.Trim(w, ".,;:!?"))] }
 	for i, w := range words {
 		// A sign glued to its number: "£4", "$6", "4€", "9,99€".
 		for _, sign := range []string{"$", "€", "£", "¥", "₹"} {
