@@ -225,7 +225,8 @@ func (s *stripper) readTopics(l *articleLayout, root *html.Node, lang string) {
 
 // modelVerdict asks the block classifier about block i, which no rule
 // named. It answers only when the classifier is confident enough for the
-// block's place.
+// block's place; under that bar, the verdict it refuses still names the
+// kind it leant to, when known.
 func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang string, names ownNames) (verdict, float64, bool) {
 	if s.model == nil {
 		return verdict{}, 0, false
@@ -265,7 +266,9 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		need = modelSure
 	}
 	own := !lede && (names.in(l.texts[i]) || i > l.lastLong && names.opensWithAuthor(l.texts[i]))
-	minKind := need
+	// The kind is read from the lowest bar it may be needed at: a near
+	// miss's kind goes back to stripRuns.
+	minKind := min(need, runLean)
 	if own {
 		minKind = selfNameLean
 	}
@@ -285,7 +288,10 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		if p >= modelLogLean {
 			s.refused(l.live[i], "model", "score %.3f under the bar %.2f", p, need)
 		}
-		return verdict{}, p, false
+		// Under the bar only, a refusal names the kind: a near miss that
+		// stripRuns may take with its neighbours. A block a guard below
+		// keeps is no near miss.
+		return verdict{kind: kind}, p, false
 	}
 	if l.topics[kind] && p < modelSure {
 		// A report on cookie fines or affiliate links talks like the

@@ -352,10 +352,8 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		if !ok && (!isHeading(b) || i < firstLong || i > lastLong) {
 			v, score, ok = s.modelVerdict(l, i, root, m.language, own)
 		}
-		if !ok && score >= runLean && i > firstLong && !isHeading(b) {
-			if _, kind := s.model.Score(l.modelBlock(i, root, m.language), runLean); kind != "" && !l.topics[kind] {
-				near[i] = nearMiss{kind, score}
-			}
+		if !ok && v.kind != "" && score >= runLean && i > firstLong && !isHeading(b) && !l.topics[v.kind] {
+			near[i] = nearMiss{v.kind, score}
 		}
 		if !ok || s.keep[v.kind] {
 			continue

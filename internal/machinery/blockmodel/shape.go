@@ -58,6 +58,9 @@ var currencyWords = map[string]bool{
 	"kr": true, "kronor": true, "kronen": true, "kroner": true, "kč": true, "korun": true, "koruna": true, "zł": true, "złotych": true, "zloty": true, "pln": true, "czk": true, "sek": true, "nok": true, "dkk": true, "ft": true, "forint": true, "lei": true, "cent": true, "cents": true, "centavos": true, "centesimi": true,
 }
 
+// currencySigns are the signs written glued to their number.
+var currencySigns = []string{"$", "€", "£", "¥", "₹"}
+
 // money reports whether text names an amount: a currency next to a
 // number, either side ("£4", "4 £", "4 euros", "Kč 69", "9,99 €").
 func money(text string) bool {
@@ -82,8 +85,9 @@ func money(text string) bool {
 	cur := func(w string) bool { return currencyWords[strings.ToLower(strings.Trim(w, ".,;:!?"))] }
 	for i, w := range words {
 		// A sign glued to its number: "£4", "$6", "4€", "9,99€".
-		for _, sign := range []string{"$", "€", "£", "¥", "₹"} {
-			if strings.HasPrefix(w, sign) && num(w[len(sign):]) || strings.HasSuffix(strings.Trim(w, ".,;:!?"), sign) && num(strings.TrimSuffix(strings.Trim(w, ".,;:!?"), sign)) {
+		bare := strings.Trim(w, ".,;:!?")
+		for _, sign := range currencySigns {
+			if strings.HasPrefix(w, sign) && num(w[len(sign):]) || strings.HasSuffix(bare, sign) && num(strings.TrimSuffix(bare, sign)) {
 				return true
 			}
 		}
