@@ -21,15 +21,17 @@ import (
 // learnt by the block classifier; blind18Dir holds set 18
 // (testdata/set18/README.md), written the same way, read twice as totals,
 // then page by page and learnt: a development set since set 19 came; blind19Dir
-// holds set 19 (testdata/set19/README.md), written the same way: the
-// blind set now;
+// holds set 19 (testdata/set19/README.md), written the same way, read
+// four times as totals, then page by page and learnt; blind20Dir holds
+// set 20 (testdata/set20/README.md), written the same way: the blind set
+// now;
 // blind14Dir and odd14Dir hold the article pages of set 14
 // (testdata/set14/articles/README.md, testdata/set14/nonarticles/README.md),
 // precision traps and odd articles, blind15Dir and odd15Dir those of
 // set 15, and blind16Dir and odd16Dir those of set 16 (structure traps,
 // and articles on business sites), written the same way: each measured
 // blind once and then fixed against.
-// Sets 3, 4, 6, 8, 9 and 14 to 18 are also the block classifier's
+// Sets 3, 4, 6, 8, 9 and 14 to 19 are also the block classifier's
 // training data (cmd/trainblocks), so their figures here are in-sample. Their phrase
 // files use the corpus format with only the url, contenttype, title, must
 // and mustnot keys.
@@ -49,6 +51,7 @@ const (
 	blind17Dir = "../testdata/set17"
 	blind18Dir = "../testdata/set18"
 	blind19Dir = "../testdata/set19"
+	blind20Dir = "../testdata/set20"
 )
 
 // Generalisation bars, checked over all held-out pages together. They
@@ -74,7 +77,7 @@ const controlsDir = "../testdata/set5"
 // loadHeldout reads the pages of sets 4, 6 to 10 and 14 to 19 with their .phrases files.
 func loadHeldout(tb testing.TB) []corpusPage {
 	tb.Helper()
-	return slices.Concat(loadPhraseSet(tb, heldoutDir), loadPhraseSet(tb, blindDir), loadPhraseSet(tb, blind7Dir), loadPhraseSet(tb, blind8Dir), loadPhraseSet(tb, blind9Dir), loadPhraseSet(tb, blind10Dir), loadPhraseSet(tb, blind14Dir), loadPhraseSet(tb, odd14Dir), loadPhraseSet(tb, blind15Dir), loadPhraseSet(tb, odd15Dir), loadPhraseSet(tb, blind16Dir), loadPhraseSet(tb, odd16Dir), loadPhraseSet(tb, blind17Dir), loadPhraseSet(tb, blind18Dir), loadPhraseSet(tb, blind19Dir))
+	return slices.Concat(loadPhraseSet(tb, heldoutDir), loadPhraseSet(tb, blindDir), loadPhraseSet(tb, blind7Dir), loadPhraseSet(tb, blind8Dir), loadPhraseSet(tb, blind9Dir), loadPhraseSet(tb, blind10Dir), loadPhraseSet(tb, blind14Dir), loadPhraseSet(tb, odd14Dir), loadPhraseSet(tb, blind15Dir), loadPhraseSet(tb, odd15Dir), loadPhraseSet(tb, blind16Dir), loadPhraseSet(tb, odd16Dir), loadPhraseSet(tb, blind17Dir), loadPhraseSet(tb, blind18Dir), loadPhraseSet(tb, blind19Dir), loadPhraseSet(tb, blind20Dir))
 }
 
 // loadPhraseSet reads every dir/*.html with its .phrases file.
@@ -149,7 +152,7 @@ func TestHeldoutSpecs(t *testing.T) {
 //
 //	go test ./cleaner -run Heldout -v
 func TestHeldout(t *testing.T) {
-	for _, set := range []struct{ name, dir string }{{"set4", heldoutDir}, {"set6", blindDir}, {"set7", blind7Dir}, {"set8", blind8Dir}, {"set9", blind9Dir}, {"set10", blind10Dir}, {"set14", blind14Dir}, {"set14odd", odd14Dir}, {"set15", blind15Dir}, {"set15odd", odd15Dir}, {"set16", blind16Dir}, {"set16odd", odd16Dir}, {"set17", blind17Dir}, {"set18", blind18Dir}, {"set19", blind19Dir}} {
+	for _, set := range []struct{ name, dir string }{{"set4", heldoutDir}, {"set6", blindDir}, {"set7", blind7Dir}, {"set8", blind8Dir}, {"set9", blind9Dir}, {"set10", blind10Dir}, {"set14", blind14Dir}, {"set14odd", odd14Dir}, {"set15", blind15Dir}, {"set15odd", odd15Dir}, {"set16", blind16Dir}, {"set16odd", odd16Dir}, {"set17", blind17Dir}, {"set18", blind18Dir}, {"set19", blind19Dir}, {"set20", blind20Dir}} {
 		t.Run(set.name, func(t *testing.T) { heldoutSet(t, loadPhraseSet(t, set.dir)) })
 	}
 }
