@@ -223,6 +223,13 @@ func (s *stripper) readTopics(l *articleLayout, root *html.Node, lang string) {
 	}
 }
 
+// caption reports whether b is a figure's caption, or inside one. The
+// classifier does not judge captions: they describe the story's pictures
+// in the story's words, and the caption rules take their credits.
+func caption(b, root *html.Node) bool {
+	return b.DataAtom == atom.Figcaption || inside(b, root, atom.Figcaption)
+}
+
 // modelVerdict asks the block classifier about block i, which no rule
 // named. It answers only when the classifier is confident enough for the
 // block's place; under that bar, the verdict it refuses still names the
@@ -232,7 +239,7 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		return verdict{}, 0, false
 	}
 	words := len(strings.Fields(l.texts[i]))
-	if words > modelMaxWords || dataRow(l.live[i]) || codeBlock(l.live[i], root) {
+	if words > modelMaxWords || dataRow(l.live[i]) || codeBlock(l.live[i], root) || caption(l.live[i], root) {
 		return verdict{}, 0, false
 	}
 	inMiddle := l.inMiddle(i, root)

@@ -39,7 +39,7 @@ func dataSum(examples []blockmodel.Example) string {
 // sets 11 to 13, written as training pages. Set 5's controls, set 7 and set
 // 10 stay out, so that they still measure pages the model never learnt
 // from.
-var corpusDirs = []string{"pages", "set3", "heldout", "set6", "set8/articles", "set9", "set11", "set12", "set13", "set14/articles", "set14/odd", "set15/articles", "set15/odd", "set16/articles", "set16/odd", "set17", "set18"}
+var corpusDirs = []string{"pages", "set3", "heldout", "set6", "set8/articles", "set9", "set11", "set12", "set13", "set14/articles", "set14/odd", "set15/articles", "set15/odd", "set16/articles", "set16/odd", "set17", "set18", "set19"}
 
 func loadAll(bench, testdata string) ([]blockmodel.Example, error) {
 	var all []blockmodel.Example
