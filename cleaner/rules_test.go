@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -264,5 +265,36 @@ func TestClassifyText(t *testing.T) {
 				t.Errorf("classifyText = %q (rule %q), want %q", got, v.rule, tc.kind)
 			}
 		})
+	}
+}
+
+// TestRulePatternsFindWhatRegexpFinds checks the rules' patterns, which
+// quickre matches through a prefilter and, when long, branch by branch,
+// against the regexp package itself: the same match bounds on every
+// rule's match and keep examples, whole and sentence by sentence.
+func TestRulePatternsFindWhatRegexpFinds(t *testing.T) {
+	rs, err := loadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	lists := [][]regexpRule{rs.Tokens, rs.Patterns, rs.Sentences}
+	for _, l := range lists {
+		for _, r := range l {
+			for _, ex := range append(append([]string(nil), r.Match...), r.Keep...) {
+				texts = append(texts, ex)
+				texts = append(texts, splitSentences(ex)...)
+			}
+		}
+	}
+	for _, l := range lists {
+		for _, r := range l {
+			re := regexp.MustCompile(r.Pattern)
+			for _, s := range texts {
+				if got, want := r.re().FindStringIndexLower(s, strings.ToLower(s)), re.FindStringIndex(s); !slices.Equal(got, want) {
+					t.Errorf("rule %s on %q: %v, regexp %v", r.Name, s, got, want)
+				}
+			}
+		}
 	}
 }
