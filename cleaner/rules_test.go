@@ -1,11 +1,13 @@
 package cleaner
 
 import (
+	"flag"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/pith-news/pith/internal/machinery/quickre"
 	"golang.org/x/net/html"
 )
 
@@ -296,5 +298,30 @@ func TestRulePatternsFindWhatRegexpFinds(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestPrefilterTable checks that quickre's table of prefilters, read ahead
+// of time so that a one-page clean does not parse its patterns, holds
+// every pattern of the rules and of this package, as parsing gives it.
+// -update rewrites it.
+func TestPrefilterTable(t *testing.T) {
+	if _, err := loadRules(); err != nil {
+		t.Fatal(err)
+	}
+	patterns := quickre.Registered()
+	if len(patterns) < 100 {
+		t.Fatalf("only %d patterns registered: the rules were not read", len(patterns))
+	}
+	const path = "../internal/machinery/quickre/table_gen.go"
+	// -update is corpus_test.go's flag, in the same test binary.
+	if f := flag.Lookup("update"); f != nil && f.Value.String() == "true" {
+		if err := quickre.WriteTable(path, patterns); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if stale := quickre.StaleTable(patterns); len(stale) > 0 {
+		t.Errorf("%d patterns are missing from quickre's table or differ from their parse, first %q: run go test ./cleaner -run TestPrefilterTable -update", len(stale), stale[0])
 	}
 }

@@ -12,5 +12,7 @@
 // guess.
 //
 // A Regexp is also compiled on first use, not at program start: a one-page
-// `pith clean` runs only the few patterns its page reaches.
+// `pith clean` runs only the few patterns its page reaches. Its prefilter
+// is read from a table written ahead of time (table_gen.go, by WriteTable)
+// when its pattern is there, and parsed on first use when not.
 package quickre

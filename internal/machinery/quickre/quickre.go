@@ -35,12 +35,26 @@ type Regexp struct {
 // is compiled, and panics if it is invalid, on first use: patterns are
 // constant data, which their packages' tests compile.
 func MustCompile(pattern string) *Regexp {
-	return &Regexp{pattern: pattern}
+	r := &Regexp{pattern: pattern}
+	registryMu.Lock()
+	registry[pattern] = true
+	registryMu.Unlock()
+	return r
 }
 
 // prep reads the prefilter from the parsed pattern.
 func (r *Regexp) prep() {
 	r.prepOnce.Do(func() {
+		if e := lookup(r.pattern); e != nil {
+			r.need, r.starts = e.need, e.starts
+			if len(e.odd) > 0 {
+				r.odd = make(map[rune]bool, len(e.odd))
+				for _, c := range e.odd {
+					r.odd[c] = true
+				}
+			}
+			return
+		}
 		tree, err := syntax.Parse(cheapClasses(r.pattern), syntax.Perl)
 		if err != nil {
 			r.compiled() // panics with regexp's own message

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"regexp"
 	"regexp/syntax"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -222,5 +223,21 @@ func TestCheapClassesKeepThePrefilter(t *testing.T) {
 	}
 	if got := cheapClasses(`a\\p{L}b\p{Lu}c\PNd\pLe`); got != `a\\p{L}b\dc\Dd\de` {
 		t.Errorf("cheapClasses = %q", got)
+	}
+}
+
+// TestTableIsParsed checks every entry of the table written ahead of time
+// against the parse of its pattern: a prefilter read from the table is the
+// one prep would read.
+func TestTableIsParsed(t *testing.T) {
+	var patterns []string
+	for _, e := range table {
+		patterns = append(patterns, e.pattern)
+	}
+	if stale := StaleTable(patterns); len(stale) > 0 {
+		t.Errorf("%d table entries differ from their parse, first %q", len(stale), stale[0])
+	}
+	if !sort.SliceIsSorted(table, func(i, j int) bool { return table[i].pattern < table[j].pattern }) {
+		t.Error("the table is not sorted: lookup cannot find its entries")
 	}
 }
