@@ -230,6 +230,29 @@ func caption(b, root *html.Node) bool {
 	return b.DataAtom == atom.Figcaption || inside(b, root, atom.Figcaption)
 }
 
+// listMean returns the classifier's mean score over the items of the list
+// that block i is an item of, when it is a list of three items or more
+// without a link; false otherwise.
+func (l articleLayout) listMean(i int, root *html.Node, lang string, m *blockmodel.Model) (float64, bool) {
+	b := l.live[i]
+	if b.DataAtom != atom.Li || b.Parent == nil || findFirst(b.Parent, atom.A) != nil {
+		return 0, false
+	}
+	sum, n := 0.0, 0
+	for j, c := range l.live {
+		if c.Parent != b.Parent || c.DataAtom != atom.Li {
+			continue
+		}
+		p, _ := m.Score(l.modelBlock(j, root, lang), 1)
+		sum += p
+		n++
+	}
+	if n < 3 {
+		return 0, false
+	}
+	return sum / float64(n), true
+}
+
 // modelVerdict asks the block classifier about block i, which no rule
 // named. It answers only when the classifier is confident enough for the
 // block's place; under that bar, the verdict it refuses still names the
@@ -290,6 +313,15 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		// members…", "Swisha till Västerås Idag…", "Lena Park is a
 		// freelance writer…") is a plug, an appeal, a credit or a bio.
 		need = selfNameLean
+	}
+	if p >= need && kind != "" {
+		if mean, ok := l.listMean(i, root, lang, s.model); ok && mean < need {
+			// An item of a list of facts without links goes with its
+			// list, and the list as a whole scores under the bar: a
+			// timeline's dated line reads like an update notice alone.
+			s.refused(l.live[i], "model", "its list scores %.3f as a whole, under the bar %.2f", mean, need)
+			return verdict{}, p, false
+		}
 	}
 	if p < need || kind == "" {
 		if p >= modelLogLean {

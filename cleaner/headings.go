@@ -238,11 +238,12 @@ func proseMap(doc *html.Node) (map[*html.Node]int, int) {
 	return prose, count(doc)
 }
 
-// unchrome changes the chrome words of n's class and id.
+// unchrome changes the chrome words of n's class and id, and the words
+// that lower its score.
 func unchrome(n *html.Node) {
 	for i, a := range n.Attr {
 		if a.Key == "class" || a.Key == "id" {
-			n.Attr[i].Val = unlikelyWord.ReplaceAllString(a.Val, "box")
+			n.Attr[i].Val = negativeWord.ReplaceAllString(unlikelyWord.ReplaceAllString(a.Val, "box"), "box")
 		}
 	}
 }

@@ -24,7 +24,8 @@ import (
 // holds set 19 (testdata/set19/README.md), written the same way, read
 // four times as totals, then page by page and learnt; blind20Dir holds
 // set 20 (testdata/set20/README.md), written the same way: the blind set
-// now;
+// now; blind21Dir holds set 21 (testdata/set21/README.md), precision
+// traps written blind the same way, measured blind once;
 // blind14Dir and odd14Dir hold the article pages of set 14
 // (testdata/set14/articles/README.md, testdata/set14/nonarticles/README.md),
 // precision traps and odd articles, blind15Dir and odd15Dir those of
@@ -52,6 +53,7 @@ const (
 	blind18Dir = "../testdata/set18"
 	blind19Dir = "../testdata/set19"
 	blind20Dir = "../testdata/set20"
+	blind21Dir = "../testdata/set21"
 )
 
 // Generalisation bars, checked over all held-out pages together. They
@@ -77,7 +79,7 @@ const controlsDir = "../testdata/set5"
 // loadHeldout reads the pages of sets 4, 6 to 10 and 14 to 19 with their .phrases files.
 func loadHeldout(tb testing.TB) []corpusPage {
 	tb.Helper()
-	return slices.Concat(loadPhraseSet(tb, heldoutDir), loadPhraseSet(tb, blindDir), loadPhraseSet(tb, blind7Dir), loadPhraseSet(tb, blind8Dir), loadPhraseSet(tb, blind9Dir), loadPhraseSet(tb, blind10Dir), loadPhraseSet(tb, blind14Dir), loadPhraseSet(tb, odd14Dir), loadPhraseSet(tb, blind15Dir), loadPhraseSet(tb, odd15Dir), loadPhraseSet(tb, blind16Dir), loadPhraseSet(tb, odd16Dir), loadPhraseSet(tb, blind17Dir), loadPhraseSet(tb, blind18Dir), loadPhraseSet(tb, blind19Dir), loadPhraseSet(tb, blind20Dir))
+	return slices.Concat(loadPhraseSet(tb, heldoutDir), loadPhraseSet(tb, blindDir), loadPhraseSet(tb, blind7Dir), loadPhraseSet(tb, blind8Dir), loadPhraseSet(tb, blind9Dir), loadPhraseSet(tb, blind10Dir), loadPhraseSet(tb, blind14Dir), loadPhraseSet(tb, odd14Dir), loadPhraseSet(tb, blind15Dir), loadPhraseSet(tb, odd15Dir), loadPhraseSet(tb, blind16Dir), loadPhraseSet(tb, odd16Dir), loadPhraseSet(tb, blind17Dir), loadPhraseSet(tb, blind18Dir), loadPhraseSet(tb, blind19Dir), loadPhraseSet(tb, blind20Dir), loadPhraseSet(tb, blind21Dir))
 }
 
 // loadPhraseSet reads every dir/*.html with its .phrases file.
@@ -152,7 +154,7 @@ func TestHeldoutSpecs(t *testing.T) {
 //
 //	go test ./cleaner -run Heldout -v
 func TestHeldout(t *testing.T) {
-	for _, set := range []struct{ name, dir string }{{"set4", heldoutDir}, {"set6", blindDir}, {"set7", blind7Dir}, {"set8", blind8Dir}, {"set9", blind9Dir}, {"set10", blind10Dir}, {"set14", blind14Dir}, {"set14odd", odd14Dir}, {"set15", blind15Dir}, {"set15odd", odd15Dir}, {"set16", blind16Dir}, {"set16odd", odd16Dir}, {"set17", blind17Dir}, {"set18", blind18Dir}, {"set19", blind19Dir}, {"set20", blind20Dir}} {
+	for _, set := range []struct{ name, dir string }{{"set4", heldoutDir}, {"set6", blindDir}, {"set7", blind7Dir}, {"set8", blind8Dir}, {"set9", blind9Dir}, {"set10", blind10Dir}, {"set14", blind14Dir}, {"set14odd", odd14Dir}, {"set15", blind15Dir}, {"set15odd", odd15Dir}, {"set16", blind16Dir}, {"set16odd", odd16Dir}, {"set17", blind17Dir}, {"set18", blind18Dir}, {"set19", blind19Dir}, {"set20", blind20Dir}, {"set21", blind21Dir}} {
 		t.Run(set.name, func(t *testing.T) { heldoutSet(t, loadPhraseSet(t, set.dir)) })
 	}
 }

@@ -5,6 +5,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
 // stripPage removes, before extraction, the page elements that are known
@@ -268,6 +270,26 @@ func (s *stripper) stripTokens(root *html.Node, total int, share float64, inArti
 			s.refused(n, rule, "holds the story's prose")
 			return true
 		}
+		if v.kind == "comments" && findFirst(n, atom.A) == nil && wholly(n, atom.Blockquote) && findFirst(n, atom.Form) == nil {
+			// Readers' comments come with names, links and a form; one
+			// quotation without them is the story's pull quote.
+			s.refused(n, rule, "a quotation")
+			return false
+		}
+		if v.kind == "related" && unlinkedLines(n) {
+			// Other stories are links: a box of lines without one (a
+			// timeline, the story's key points) is the story's.
+			s.refused(n, rule, "holds lines without links")
+			return false // and its title, named the same way
+		}
+		if v.kind == "cookie" && !speaksOfConsent(n) {
+			// A consent banner or a blocked embed's placeholder speaks of
+			// cookies, consent or privacy, or offers a control to
+			// accept or load: a design system's "consent-" or "cmp-"
+			// components around the story's text do neither.
+			s.refused(n, rule, "says nothing of consent")
+			return false
+		}
 		hits = append(hits, n)
 		verdicts = append(verdicts, verdict{v.kind, rule})
 		return false
@@ -278,6 +300,55 @@ func (s *stripper) stripTokens(root *html.Node, total int, share float64, inArti
 		}
 		s.remove(n, verdicts[i], nodeText(n))
 	}
+}
+
+// unlinkedLines reports whether n holds three lines of text or more
+// (paragraphs or list items of fact-box length or longer) and no link.
+func unlinkedLines(n *html.Node) bool {
+	if findFirst(n, atom.A) != nil {
+		return false
+	}
+	lines := 0
+	walkElements(n, func(c *html.Node) bool {
+		if c.DataAtom != atom.P && c.DataAtom != atom.Li {
+			return true
+		}
+		if wordsIn(c) >= 3 {
+			lines++
+		}
+		return false
+	})
+	return lines >= 3
+}
+
+// consentWords are the words a consent banner or a blocked embed's
+// placeholder uses, in the languages the cleaner meets most: cookies,
+// consent, privacy and data protection, tracking, accepting, the laws'
+// names. Matched in lower case anywhere in a word.
+var consentWords = quickre.MustCompile(`(?i)cookie|kakor|ciastecz|sušen|consent|einwillig|zustimm|consentiment|consenso|toestemming|zgod[ay]|samtycke|souhlas|privacy|datenschutz|confidentialit|privacidad|riservatezza|prywatno|integritet|soukrom|gdpr|dsgvo|rgpd|lgpd|tracking|accept|akzept|acept|accett|aceit|akcept|godkänn|přijm|personali[sz]|tracker`)
+
+// speaksOfConsent reports whether n's text uses a consent word, or n holds
+// a control (a button, a form field, a link styled as a button), or no
+// text at all (an empty placeholder).
+func speaksOfConsent(n *html.Node) bool {
+	text := nodeText(n)
+	if strings.TrimSpace(text) == "" || consentWords.MatchString(text) {
+		return true
+	}
+	found := false
+	walkElements(n, func(c *html.Node) bool {
+		if found {
+			return false
+		}
+		switch c.DataAtom {
+		case atom.Button, atom.Input, atom.Select, atom.Form:
+			found = true
+		case atom.A:
+			found = strings.EqualFold(attr(c, "role"), "button") || buttonClass.MatchString(attr(c, "class"))
+		}
+		return !found
+	})
+	return found
 }
 
 // inlineInProse reports whether n is phrasing content (a link, a span)

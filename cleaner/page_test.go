@@ -225,3 +225,58 @@ func keepsAll(t *testing.T, a *article.Article, paras []string) {
 		}
 	}
 }
+
+// TestNamedBlocksOfTheStory checks the guards on blocks named for a kind
+// of boilerplate: a design system's "consent-" box that says nothing of
+// consent, a "related-" box of lines without a link, a "comments-style"
+// pull quote and a "promo" grid of the story's paragraphs are the story's;
+// a consent banner, a related box of links and a comment thread so named
+// still go.
+func TestNamedBlocksOfTheStory(t *testing.T) {
+	story := []string{
+		"Il Comune di Trento ha approvato martedì il nuovo regolamento per le insegne dei negozi del centro storico, dopo due anni di discussioni con i commercianti e tre versioni diverse del testo.",
+		"Le insegne luminose dovranno essere spente dalle undici di sera alle sei del mattino, e quelle nuove avranno bisogno di un permesso del Comune prima dell'installazione, anche nelle vie laterali.",
+		"I negozianti avranno tempo fino all'estate del 2028 per adeguare le insegne esistenti; per chi non lo farà sono previste multe fino a seicento euro, raddoppiate in caso di recidiva.",
+		"L'associazione dei commercianti ha chiesto un contributo per le spese di adeguamento, ma la giunta ha risposto che il bilancio di quest'anno non lo permette e che se ne riparlerà in primavera.",
+		"Il regolamento entrerà in vigore il primo marzo, dopo la pubblicazione all'albo pretorio e un periodo di trenta giorni di osservazioni aperto a tutti i cittadini e alle associazioni del centro.",
+		"Secondo l'assessore al commercio, le insegne accese tutta la notte consumano quanto un piccolo quartiere e disturbano chi abita sopra i negozi, soprattutto nelle vie più strette del centro storico.",
+		"Alcuni ristoratori hanno già annunciato che chiederanno una deroga per le insegne storiche, alcune delle quali risalgono agli anni Cinquanta e sono state restaurate con fondi della Provincia.",
+	}
+	body := func(box string) string {
+		return `<p>` + strings.Join(story[:3], `</p><p>`) + `</p>` + box + `<p>` + strings.Join(story[3:], `</p><p>`) + `</p>`
+	}
+	for _, tc := range []struct {
+		name, box string
+		kept      []string // the box's lines that must stay
+		gone      string   // a line of the box that must go
+	}{
+		{"key points in a consent- box",
+			`<aside class="consent-notice"><h3>In breve</h3><ul><li>Insegne spente dalle 23 alle 6</li><li>Permesso prima di ogni nuova insegna</li><li>Adeguamento entro l'estate 2028</li></ul></aside>`,
+			[]string{"Insegne spente dalle 23 alle 6", "Adeguamento entro l'estate 2028"}, ""},
+		{"a consent banner",
+			`<div class="consent-notice"><p>Usiamo i cookie per misurare le visite al sito. Puoi cambiare le tue scelte nelle impostazioni.</p><button>Accetta</button></div>`,
+			nil, "Usiamo i cookie per misurare"},
+		{"a timeline in a related- box",
+			`<div class="related-context"><h3>Le tappe</h3><ul><li>Marzo 2024: prima bozza del regolamento</li><li>Gennaio 2025: incontro con i commercianti</li><li>Novembre 2026: voto in giunta</li></ul></div>`,
+			[]string{"Marzo 2024: prima bozza del regolamento", "Novembre 2026: voto in giunta"}, ""},
+		{"a related box of links",
+			`<div class="related-context"><h3>Leggi anche</h3><ul><li><a href="/a">Piazza Duomo, nuove panchine entro aprile</a></li><li><a href="/b">Il mercato del giovedì cambia orario</a></li><li><a href="/c">Parcheggi, tariffe invariate nel 2027</a></li></ul></div>`,
+			nil, "Piazza Duomo, nuove panchine"},
+		{"a pull quote named comments-style",
+			`<div class="comments-style"><blockquote><p>«Le regole servono, ma i negozi piccoli non possono pagare tutto da soli», ha detto la presidente dell'associazione.</p></blockquote></div>`,
+			[]string{"Le regole servono, ma i negozi piccoli"}, ""},
+		{"the story's paragraphs in a promo grid",
+			`<div class="c-promo-grid"><div class="c-promo-grid__item"><p>La giunta ha spiegato che il regolamento vale per tutte le vie della zona a traffico limitato, compresi i portici di via Belenzani e le piazze laterali del centro.</p><p>Gli uffici comunali apriranno uno sportello il martedì mattina per aiutare i negozianti a compilare la domanda di permesso per le nuove insegne.</p></div></div>`,
+			[]string{"compresi i portici di via Belenzani", "apriranno uno sportello il martedì mattina"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html lang="it"><head><title>Insegne, nuove regole</title></head><body><main><article><h1>Insegne, nuove regole nel centro storico</h1>` + body(tc.box) + `</article></main></body></html>`
+			a := cleanAt(t, page, "https://gazzettino-trento.example/cronaca/insegne-regole", cleaner.Options{})
+			keepsAll(t, a, story)
+			keepsAll(t, a, tc.kept)
+			if tc.gone != "" && strings.Contains(a.Text, tc.gone) {
+				t.Errorf("kept %q:\n%s", tc.gone, a.Text)
+			}
+		})
+	}
+}

@@ -50,20 +50,36 @@ func protectStoryParts(doc *html.Node, prose map[*html.Node]int, total int) {
 		}
 		story = next
 	}
-	var parts []*html.Node
+	var parts, boxed []*html.Node
 	inStory := func(n *html.Node) bool {
 		p := n.Parent
-		if p == nil || p != story && p != story.Parent {
+		if p == nil || p != story && p != story.Parent && p.Parent != story {
 			return false
 		}
 		return p.DataAtom != atom.Html && p.DataAtom != atom.Body && proseBeside(n, prose)
 	}
 	walkElements(doc, func(n *html.Node) bool {
+		if n.DataAtom == atom.Figure && inStory(n) {
+			// A photo's caption in the story's run of blocks is the
+			// story's, though a gallery names it "popup-caption".
+			if c := findFirst(n, atom.Figcaption); c != nil && chromeClass(c) {
+				parts = append(parts, c)
+			}
+			return false
+		}
 		if storyBox(n) {
-			if inStory(n) && proseAfter(n, prose) && !blockKindWord.MatchString(attr(n, "class")+" "+attr(n, "id")) &&
+			if inStory(n) && proseAfter(n, prose) && (!blockKindWord.MatchString(attr(n, "class")+" "+attr(n, "id")) || unlinkedLines(n)) &&
 				linkDensity(n) < 0.3 && findFirst(n, atom.Form) == nil && (hasFactList(n) || factLines(n) >= 3 || prose[n] > 0) {
 				parts = append(parts, n)
 			}
+			return false
+		}
+		if sideBlock(n, prose) && inStory(n) && proseAfter(n, prose) {
+			boxed = append(boxed, n)
+			return false
+		}
+		if pullQuote(n) && inStory(n) {
+			parts = append(parts, n)
 			return false
 		}
 		quote := n.DataAtom == atom.Blockquote && wordsIn(n) >= quoteMinWords && linkDensity(n) < 0.3
@@ -74,11 +90,24 @@ func protectStoryParts(doc *html.Node, prose map[*html.Node]int, total int) {
 		// story's whatever its class says, "comment-style-quote" too;
 		// a block around paragraphs is judged by the words of its look.
 		leaf := n.DataAtom == atom.P || n.DataAtom == atom.Blockquote
-		if inStory(n) && (storyChrome(n) || leaf && chromeClass(n)) {
+		if inStory(n) && (storyChrome(n) || leaf && chromeClass(n) || namedProse(n, prose) || pullQuote(n)) {
 			parts = append(parts, n)
 		}
 		return !leaf
 	})
+	for _, n := range boxed {
+		// Readability keeps a sibling of its pick that scores, or a
+		// paragraph with text; a box of facts or a quote's wrapper does
+		// neither. Read as a paragraph, it is kept, and restored after
+		// (restoreAsides).
+		n.Attr = append(n.Attr, html.Attribute{Key: asideMark, Val: n.Data})
+		n.DataAtom, n.Data = atom.P, "p"
+		unchrome(n)
+		walkElements(n, func(c *html.Node) bool {
+			unchrome(c) // readability cleans a list away for a "promo__list" class
+			return true
+		})
+	}
 	for _, n := range parts {
 		if n.DataAtom == atom.Aside {
 			n.DataAtom, n.Data = atom.Div, "div"
@@ -94,7 +123,12 @@ func protectStoryParts(doc *html.Node, prose map[*html.Node]int, total int) {
 			if prose[c] == 0 && !hasFactList(c) {
 				return false
 			}
-			if storyChrome(c) {
+			names := attr(c, "class") + " " + attr(c, "id")
+			// A wrapper that holds most of the part's prose keeps the
+			// part's score: readability cleans a "promo-grid__item"
+			// around its paragraphs away after its pick.
+			wrapper := 2*prose[c] >= prose[n] && negativeWord.MatchString(names) && !blockKindWord.MatchString(names)
+			if storyChrome(c) || wrapper {
 				unchrome(c)
 			}
 			return true
@@ -112,6 +146,54 @@ func storyChrome(n *html.Node) bool {
 // holds: comments, other stories, a sponsor, a consent or age gate, ads,
 // a pager.
 var blockKindWord = quickre.MustCompile(`(?i)comment|disqus|replies|community|related|sponsor|gdpr|agegate|-ad-|ad-break|pagination|pager|rss|shoutbox|skyscraper|breadcrumbs`)
+
+// namedProse reports whether n, named for a kind of block (a sponsor,
+// related stories, a promo), holds the story's prose all the same:
+// paragraphs of namedProseWords words or more, few links, and more of the
+// story after it.
+// Other stories and sponsors' notes are links or a line; comments come
+// after the story, and are left to readability wherever they sit.
+func namedProse(n *html.Node, prose map[*html.Node]int) bool {
+	names := attr(n, "class") + " " + attr(n, "id")
+	return prose[n] >= namedProseWords && (chromeClass(n) || negativeWord.MatchString(names)) && !commentWord.MatchString(names) &&
+		linkDensity(n) < 0.1 && proseAfter(n, prose)
+}
+
+// sideBlock reports whether n is a <div> or <section> in the story's run
+// that holds no prose paragraph but a list of facts or one short
+// quotation, with few links and no form: the figures of the story, or its
+// pull quote.
+func sideBlock(n *html.Node, prose map[*html.Node]int) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Section || linkDensity(n) >= 0.3 || findFirst(n, atom.Form) != nil {
+		return false
+	}
+	return prose[n] == 0 && hasFactList(n)
+}
+
+// pullQuote reports whether n is a wrapper, named like chrome or with a
+// word readability scores down, of one quotation without a link: the
+// story's pull quote, though its style is called "comments-style" or
+// "teaser--quote" (readers' comments come with names and links).
+func pullQuote(n *html.Node) bool {
+	return n.DataAtom != atom.Blockquote && (chromeClass(n) || negativeWord.MatchString(attr(n, "class")+" "+attr(n, "id"))) &&
+		wholly(n, atom.Blockquote) && findFirst(n, atom.A) == nil
+}
+
+// negativeWord are the words among readability's that lower a block's
+// score for its class or id and name a box for what it sells or points to
+// ("promo", "banner", "sponsor", "related", "share"): a story's block so
+// named loses to a teaser, or is cleaned away after the pick. Readability's
+// other such words name a place or a kind of component ("widget", "meta",
+// "footer"), which page builders give to everything; lifting their penalty
+// moved readability's pick on real pages.
+var negativeWord = quickre.MustCompile(`(?i)promo|banner|sponsor|related|share`)
+
+// namedProseWords is the prose a block named for its kind must hold to be
+// read as the story's.
+const namedProseWords = 40
+
+// commentWord are readability's unlikely words for readers' comments.
+var commentWord = quickre.MustCompile(`(?i)comment|disqus|replies|community|shoutbox`)
 
 // proseBeside reports whether one of the element siblings next to n (two
 // on each side) holds prose.
@@ -181,14 +263,20 @@ func proseAfter(n *html.Node, prose map[*html.Node]int) bool {
 // asideMark marks an <aside> read as a <div>.
 const asideMark = "data-pith-aside"
 
-// restoreAsides turns the marked elements under root back into <aside>.
+// restoreAsides turns the marked elements under root back into what they
+// were: an <aside>, or a box read as a paragraph.
 func restoreAsides(root *html.Node) {
 	if root == nil {
 		return
 	}
 	walkElements(root, func(n *html.Node) bool {
+		tag := attr(n, asideMark)
 		if dropAttr(n, asideMark) {
-			n.DataAtom, n.Data = atom.Aside, "aside"
+			if tag == "" || tag == "aside" {
+				n.DataAtom, n.Data = atom.Aside, "aside"
+			} else {
+				n.DataAtom, n.Data = atom.Lookup([]byte(tag)), tag
+			}
 		}
 		return true
 	})
