@@ -348,9 +348,11 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 			return verdict{}, p, false
 		}
 	}
-	if !own && len(mb.Links) == 0 && s.answered(l, i, root, lang) {
+	if (!own || speakerLabel(mb.Text)) && len(mb.Links) == 0 && s.answered(l, i, root, lang) {
 		// A short question with its answer after it is an interview's or
-		// an FAQ's ("Do you think of stopping?"), not a prompt.
+		// an FAQ's ("Do you think of stopping?"), not a prompt; the
+		// interviewer's may be labelled with the publication's name
+		// ("Harbour Ledger: Why now?").
 		return verdict{}, p, false
 	}
 	if kind == "related" && len(mb.Links) == 0 && isSentence(mb.Text) && !own {
@@ -383,6 +385,16 @@ func shortQuestion(text string) bool {
 	q := strings.TrimSpace(text)
 	return (strings.HasSuffix(q, "?") || strings.HasSuffix(q, "？")) && len(strings.Fields(q)) <= questionMaxWords
 }
+
+// speakerLabel reports whether text opens with a speaker's label: at most
+// speakerMaxWords words and a colon ("Harbour Ledger: …", "Q: …").
+func speakerLabel(text string) bool {
+	i := strings.IndexAny(text, ":：")
+	return i > 0 && len(strings.Fields(text[:i])) <= speakerMaxWords
+}
+
+// speakerMaxWords is the longest speaker's label, in words.
+const speakerMaxWords = 4
 
 // answered reports whether block i is a short question answered by the
 // block after it.

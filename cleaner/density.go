@@ -165,10 +165,14 @@ func tooShort(read, dense int) bool {
 
 // asArticle prepares a container taken by the second opinion the way
 // readability leaves its article: without scripts, styles, forms, hidden
-// elements and page chrome.
+// elements and page chrome; an <aside> that holds a list of facts with
+// few links stays.
 func asArticle(n *html.Node) *html.Node {
 	var drop []*html.Node
 	walkElements(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.Aside && hasFactList(c) && linkDensity(c) < 0.3 && findFirst(c, atom.Form) == nil {
+			return false // the story's box of facts, as protectStoryParts keeps it
+		}
 		if chromeAtoms[c.DataAtom] || hidden(c) || c.DataAtom == atom.Button || c.DataAtom == atom.Input {
 			drop = append(drop, c)
 			return false

@@ -202,14 +202,16 @@ func protectStory(doc *html.Node) {
 		return true
 	})
 	prose, total := proseMap(doc)
-	if total < storyMinWords {
+	if total < storyPartsMinWords {
 		return
 	}
-	for n, w := range prose {
-		if 2*w < total || n.DataAtom == atom.Html || n.DataAtom == atom.Body || !chromeClass(n) {
-			continue
+	if total >= storyMinWords {
+		for n, w := range prose {
+			if 2*w < total || n.DataAtom == atom.Html || n.DataAtom == atom.Body || !chromeClass(n) {
+				continue
+			}
+			unchrome(n)
 		}
-		unchrome(n)
 	}
 	protectStoryParts(doc, prose, total)
 }
@@ -280,8 +282,14 @@ func wordsIn(n *html.Node) int {
 }
 
 // storyMinWords is the prose a page must hold for protectStory to judge
-// what holds most of it.
-const storyMinWords = 150
+// what holds most of it: on a page with less, a sidebar can hold half of
+// it. storyPartsMinWords is the prose a page must hold for its story's
+// parts to be judged (protectStoryParts): a short story of four
+// paragraphs and a box of facts.
+const (
+	storyMinWords      = 150
+	storyPartsMinWords = 80
+)
 
 // unlikelyWord and maybeWord are readability's patterns for an element's
 // class and id: an element matching the first and not the second is

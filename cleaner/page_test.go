@@ -280,3 +280,35 @@ func TestNamedBlocksOfTheStory(t *testing.T) {
 		})
 	}
 }
+
+// TestStoryBoxes checks two more of the story's own blocks that read like
+// chrome: an interview's questions labelled with the publication's name,
+// and a short story's key facts in an <aside> named "widget", at its end.
+func TestStoryBoxes(t *testing.T) {
+	t.Run("interview labelled with the site's name", func(t *testing.T) {
+		qa := []string{
+			"La Voz del Puerto: ¿Cuándo empezó a arreglar redes?",
+			"A los once años, con mi abuelo, en el muelle viejo. Entonces éramos veinte redereras en el puerto y hoy quedamos cuatro, todas mayores de sesenta.",
+			"La Voz del Puerto: ¿Qué ha cambiado en el oficio?",
+			"Los materiales. Antes se trabajaba con algodón y cáñamo, ahora todo es nailon, que dura más pero corta las manos si no llevas cuidado con el hilo.",
+			"La Voz del Puerto: ¿Hay jóvenes que quieran aprender?",
+			"Este año vinieron dos chicas del instituto a las clases de los sábados. Una ya sabe hacer la malla sola, y eso en tres meses es mucho decir.",
+		}
+		page := `<html lang="es"><head><title>Las últimas redereras</title><meta property="og:site_name" content="La Voz del Puerto"></head><body><main><article><h1>Las últimas redereras del puerto</h1><p>Carmen Vidal lleva cincuenta años reparando redes en el muelle de Santa Pola, y este invierno enseña el oficio a las primeras alumnas en una década, en un taller que paga la cofradía.</p><p>` + strings.Join(qa, `</p><p>`) + `</p></article></main></body></html>`
+		a := cleanAt(t, page, "https://lavozdelpuerto.example/sociedad/redereras", cleaner.Options{})
+		keepsAll(t, a, qa)
+	})
+	t.Run("key facts of a short story", func(t *testing.T) {
+		story := []string{
+			"Die Fähre über den Rhein bei Kaiserswerth fährt vom 5. bis zum 23. Januar nicht, weil das Schiff in der Werft in Duisburg einen neuen Motor bekommt.",
+			"Radfahrer und Fußgänger müssen in dieser Zeit über die Brücke in Düsseldorf-Nord ausweichen, was für viele Pendler einen Umweg von gut zwölf Kilometern bedeutet.",
+			"Der Betreiber will die Wochen nutzen, um auch den Anleger zu erneuern. Die neue Rampe soll flacher werden, damit Lastenräder und Rollstühle leichter an Bord kommen.",
+			"Ab dem 24. Januar gilt wieder der Winterfahrplan mit Abfahrten alle zwanzig Minuten; Monatskarten, die im Januar nicht genutzt werden können, verlängert der Betreiber um drei Wochen.",
+		}
+		facts := []string{"Keine Fahrten vom 5. bis 23. Januar", "Umweg über die Brücke Düsseldorf-Nord", "Neue, flachere Rampe am Anleger"}
+		page := `<html lang="de"><head><title>Rheinfähre pausiert</title></head><body><main><article><h1>Rheinfähre pausiert im Januar</h1><div class="article-body"><p>` + strings.Join(story, `</p><p>`) + `</p><aside class="widget widget--facts"><h3 class="widget__title">Auf einen Blick</h3><ul class="widget__list"><li>` + strings.Join(facts, `</li><li>`) + `</li></ul></aside></div></article></main></body></html>`
+		a := cleanAt(t, page, "https://rheinbote.example/lokales/faehre-pause", cleaner.Options{})
+		keepsAll(t, a, story)
+		keepsAll(t, a, facts)
+	})
+}

@@ -50,6 +50,15 @@ func protectStoryParts(doc *html.Node, prose map[*html.Node]int, total int) {
 		}
 		story = next
 	}
+	// The story's area, where a box of facts may sit: two levels above the
+	// story's element (a page builder's column holds the story's module
+	// and its facts' module), short of the page's own body.
+	storyArea := story
+	for range 2 {
+		if p := storyArea.Parent; p != nil && p.DataAtom != atom.Body && p.DataAtom != atom.Html && p.DataAtom != atom.Main && p.Type == html.ElementNode {
+			storyArea = p
+		}
+	}
 	var parts, boxed []*html.Node
 	inStory := func(n *html.Node) bool {
 		p := n.Parent
@@ -68,13 +77,18 @@ func protectStoryParts(doc *html.Node, prose map[*html.Node]int, total int) {
 			return false
 		}
 		if storyBox(n) {
-			if inStory(n) && proseAfter(n, prose) && (!blockKindWord.MatchString(attr(n, "class")+" "+attr(n, "id")) || unlinkedLines(n)) &&
+			facts := prose[n] == 0 && hasFactList(n) && findFirst(n, atom.A) == nil // a summary may close the story
+			if inStory(n) && (proseAfter(n, prose) || facts) && (!blockKindWord.MatchString(attr(n, "class")+" "+attr(n, "id")) || unlinkedLines(n)) &&
 				linkDensity(n) < 0.3 && findFirst(n, atom.Form) == nil && (hasFactList(n) || factLines(n) >= 3 || prose[n] > 0) {
-				parts = append(parts, n)
+				if facts {
+					boxed = append(boxed, n) // a box of facts: read as a paragraph, as below
+				} else {
+					parts = append(parts, n)
+				}
 			}
 			return false
 		}
-		if sideBlock(n, prose) && inStory(n) && proseAfter(n, prose) {
+		if sideBlock(n, prose) && (inStory(n) || hasAncestor(n, storyArea)) {
 			boxed = append(boxed, n)
 			return false
 		}
@@ -102,16 +116,13 @@ func protectStoryParts(doc *html.Node, prose map[*html.Node]int, total int) {
 		// (restoreAsides).
 		n.Attr = append(n.Attr, html.Attribute{Key: asideMark, Val: n.Data})
 		n.DataAtom, n.Data = atom.P, "p"
-		unchrome(n)
-		walkElements(n, func(c *html.Node) bool {
-			unchrome(c) // readability cleans a list away for a "promo__list" class
-			return true
-		})
+		unscore(n)
 	}
 	for _, n := range parts {
 		if n.DataAtom == atom.Aside {
 			n.DataAtom, n.Data = atom.Div, "div"
 			n.Attr = append(n.Attr, html.Attribute{Key: asideMark, Val: "aside"})
+			unscore(n) // a fact box: no prose for a changed score to move readability's pick
 		}
 		for i, a := range n.Attr {
 			if a.Key == "role" && strings.EqualFold(a.Val, "complementary") {
@@ -159,15 +170,24 @@ func namedProse(n *html.Node, prose map[*html.Node]int) bool {
 		linkDensity(n) < 0.1 && proseAfter(n, prose)
 }
 
-// sideBlock reports whether n is a <div> or <section> in the story's run
-// that holds no prose paragraph but a list of facts or one short
-// quotation, with few links and no form: the figures of the story, or its
-// pull quote.
+// hasAncestor reports whether a is an ancestor of n.
+func hasAncestor(n, a *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p == a {
+			return true
+		}
+	}
+	return false
+}
+
+// sideBlock reports whether n is a <div> or <section> that holds no prose
+// paragraph but a list of facts, and no link and no form: the figures of
+// the story (a product box links to a shop).
 func sideBlock(n *html.Node, prose map[*html.Node]int) bool {
 	if n.DataAtom != atom.Div && n.DataAtom != atom.Section || linkDensity(n) >= 0.3 || findFirst(n, atom.Form) != nil {
 		return false
 	}
-	return prose[n] == 0 && hasFactList(n)
+	return prose[n] == 0 && hasFactList(n) && findFirst(n, atom.A) == nil
 }
 
 // pullQuote reports whether n is a wrapper, named like chrome or with a
@@ -178,6 +198,32 @@ func pullQuote(n *html.Node) bool {
 	return n.DataAtom != atom.Blockquote && (chromeClass(n) || negativeWord.MatchString(attr(n, "class")+" "+attr(n, "id"))) &&
 		wholly(n, atom.Blockquote) && findFirst(n, atom.A) == nil
 }
+
+// unscore changes, in n and the elements under it, every word of its
+// class or id for which readability drops a block or lowers its score: a
+// box of facts, which holds no prose, is cleaned away for a "widget" or
+// "promo__list" class after readability's pick.
+func unscore(n *html.Node) {
+	unchrome(n)
+	walkElements(n, func(c *html.Node) bool {
+		unchrome(c)
+		for i, a := range c.Attr {
+			if a.Key == "class" || a.Key == "id" {
+				c.Attr[i].Val = scoreDownWord.ReplaceAllString(a.Val, "box")
+			}
+		}
+		return true
+	})
+	for i, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			n.Attr[i].Val = scoreDownWord.ReplaceAllString(a.Val, "box")
+		}
+	}
+}
+
+// scoreDownWord is readability's whole list of the words that lower a
+// block's score for its class or id.
+var scoreDownWord = quickre.MustCompile(`(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|meta|outbrain|promo|related|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget`)
 
 // negativeWord are the words among readability's that lower a block's
 // score for its class or id and name a box for what it sells or points to
