@@ -104,7 +104,7 @@ func protectStoryParts(doc *html.Node, prose map[*html.Node]int, total int) {
 		// story's whatever its class says, "comment-style-quote" too;
 		// a block around paragraphs is judged by the words of its look.
 		leaf := n.DataAtom == atom.P || n.DataAtom == atom.Blockquote
-		if inStory(n) && (storyChrome(n) || leaf && chromeClass(n) || namedProse(n, prose) || pullQuote(n)) {
+		if inStory(n) && (storyChrome(n) || leaf && chromeClass(n) || namedProse(n, prose)) {
 			parts = append(parts, n)
 		}
 		return !leaf
@@ -122,7 +122,6 @@ func protectStoryParts(doc *html.Node, prose map[*html.Node]int, total int) {
 		if n.DataAtom == atom.Aside {
 			n.DataAtom, n.Data = atom.Div, "div"
 			n.Attr = append(n.Attr, html.Attribute{Key: asideMark, Val: "aside"})
-			unscore(n) // a fact box: no prose for a changed score to move readability's pick
 		}
 		for i, a := range n.Attr {
 			if a.Key == "role" && strings.EqualFold(a.Val, "complementary") {
@@ -161,9 +160,9 @@ var blockKindWord = quickre.MustCompile(`(?i)comment|disqus|replies|community|re
 // namedProse reports whether n, named for a kind of block (a sponsor,
 // related stories, a promo), holds the story's prose all the same:
 // paragraphs of namedProseWords words or more, few links, and more of the
-// story after it.
-// Other stories and sponsors' notes are links or a line; comments come
-// after the story, and are left to readability wherever they sit.
+// story after it. Other stories and sponsors' notes are links or a line;
+// comments come after the story, and are left to readability wherever
+// they sit.
 func namedProse(n *html.Node, prose map[*html.Node]int) bool {
 	names := attr(n, "class") + " " + attr(n, "id")
 	return prose[n] >= namedProseWords && (chromeClass(n) || negativeWord.MatchString(names)) && !commentWord.MatchString(names) &&
@@ -204,21 +203,19 @@ func pullQuote(n *html.Node) bool {
 // box of facts, which holds no prose, is cleaned away for a "widget" or
 // "promo__list" class after readability's pick.
 func unscore(n *html.Node) {
-	unchrome(n)
-	walkElements(n, func(c *html.Node) bool {
+	lift := func(c *html.Node) {
 		unchrome(c)
 		for i, a := range c.Attr {
 			if a.Key == "class" || a.Key == "id" {
 				c.Attr[i].Val = scoreDownWord.ReplaceAllString(a.Val, "box")
 			}
 		}
+	}
+	lift(n)
+	walkElements(n, func(c *html.Node) bool {
+		lift(c)
 		return true
 	})
-	for i, a := range n.Attr {
-		if a.Key == "class" || a.Key == "id" {
-			n.Attr[i].Val = scoreDownWord.ReplaceAllString(a.Val, "box")
-		}
-	}
 }
 
 // scoreDownWord is readability's whole list of the words that lower a
@@ -306,7 +303,8 @@ func proseAfter(n *html.Node, prose map[*html.Node]int) bool {
 	return false
 }
 
-// asideMark marks an <aside> read as a <div>.
+// asideMark marks an element read as another, with its own tag as the
+// value: an <aside> read as a <div>, a box of facts read as a <p>.
 const asideMark = "data-pith-aside"
 
 // restoreAsides turns the marked elements under root back into what they
