@@ -1,11 +1,13 @@
 package cleaner
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/pith-news/pith/internal/machinery/blockmodel"
 	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
@@ -263,7 +265,7 @@ func (s *stripper) stripTokens(root *html.Node, total int, share float64, inArti
 			s.refused(n, rule, "inside a sentence")
 			return true
 		}
-		if (v.kind == "ad" || v.kind == "related") && holdsStoryProse(n) {
+		if (v.kind == "ad" || v.kind == "related") && holdsStoryProse(n) && !signUpPitch(n) {
 			// An ad slot or a list of other stories holds no prose with
 			// few links: a theme's "related-content-wrapper" or
 			// "ad-free-zone" around the story's paragraphs does.
@@ -300,6 +302,27 @@ func (s *stripper) stripTokens(root *html.Node, total int, share float64, inArti
 		}
 		s.remove(n, verdicts[i], nodeText(n))
 	}
+}
+
+// signUpPitch reports whether n is a pitch with a sign-up link: a link to
+// a sign-up, subscription, membership or donation page, and one paragraph
+// of prose at most (Ghost's "footer-cta": a heading, a line of pitch, an
+// e-mail field that links to the portal's sign-up).
+func signUpPitch(n *html.Node) bool {
+	var links []string
+	paras := 0
+	walkElements(n, func(c *html.Node) bool {
+		switch c.DataAtom {
+		case atom.A:
+			links = append(links, attr(c, "href"))
+		case atom.P, atom.Li:
+			if proseWords(c) > 0 {
+				paras++
+			}
+		}
+		return true
+	})
+	return paras <= 1 && slices.Contains(blockmodel.LinkTargets(links), "subscribe")
 }
 
 // unlinkedLines reports whether n holds three lines of text or more

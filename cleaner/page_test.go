@@ -84,6 +84,9 @@ func TestCTABoxes(t *testing.T) {
 		{"box between paragraphs", `<article><h1>Fähre fährt wieder stündlich</h1><p>` + story[0] + `</p><p>` + story[1] + `</p><div class="post-cta"><h3>Inselurlaub planen?</h3><p>Jetzt Unterkunft finden und Frühbucherrabatt sichern.</p><a class="btn" href="/buchen">Jetzt buchen</a></div><p>` + story[2] + `</p><p>` + story[3] + `</p><p>` + story[4] + `</p></article>`, "Frühbucherrabatt"},
 		{"link inside a sentence", `<article><h1>Fähre fährt wieder stündlich</h1><p>` + story[0] + `</p><p>` + story[1] + `</p><p>Der Vertrag kann auf der Seite des Kreises <a class="cta-link" href="/vertrag">als PDF gelesen werden</a>, sagte eine Sprecherin am Mittwoch.</p><p>` + story[2] + `</p><p>` + story[3] + `</p><p>` + story[4] + `</p></article>`, ""},
 		{"story wrapper named cta", `<article><h1>Fähre fährt wieder stündlich</h1><div class="entry has-cta"><p>` + strings.Join(story, `</p><p>`) + `</p></div></article>`, ""},
+		// One paragraph of pitch and a link to the sign-up page: a
+		// paragraph of prose does not make the box the story's.
+		{"pitch with a sign-up link", `<article><h1>Fähre fährt wieder stündlich</h1><p>` + strings.Join(story, `</p><p>`) + `</p><section class="footer-cta"><h2>Der Inselbrief</h2><p>Ein Brief pro Woche, jeden Freitag, mit allem, was sich auf den Inseln ändert, wo man gut isst und was am Wochenende los ist, kostenlos und ohne Werbung.</p><a class="footer-cta-button" href="#/portal/signup">ihre@adresse.de Abonnieren</a></section></article>`, "Ein Brief pro Woche"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html lang="de"><head><title>Fähre fährt wieder stündlich</title></head><body><main>` + tc.page + `</main></body></html>`
