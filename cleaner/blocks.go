@@ -78,6 +78,9 @@ type articleLayout struct {
 	// them, by index (see readTopics); nil until it has read the story.
 	topics map[string]bool
 	scores map[int]blockScore
+	// listMeans holds listMean's answers by list, once asked: each item
+	// of a long list would otherwise score the whole list again.
+	listMeans map[*html.Node]float64
 }
 
 // blockScore is the classifier's answer for one block: the probability of
@@ -93,7 +96,7 @@ type blockScore struct {
 const longBlockWords = 25
 
 func layoutOf(root *html.Node) articleLayout {
-	var l articleLayout
+	l := articleLayout{listMeans: map[*html.Node]float64{}}
 	for _, b := range sortByDocument(root, leafBlocks(root)) {
 		if t := nodeText(b); t != "" {
 			l.texts = append(l.texts, t)
@@ -235,7 +238,15 @@ func caption(b, root *html.Node) bool {
 // without a link; false otherwise.
 func (l articleLayout) listMean(i int, root *html.Node, lang string, m *blockmodel.Model) (float64, bool) {
 	b := l.live[i]
-	if b.DataAtom != atom.Li || b.Parent == nil || findFirst(b.Parent, atom.A) != nil {
+	if b.DataAtom != atom.Li || b.Parent == nil {
+		return 0, false
+	}
+	if mean, ok := l.listMeans[b.Parent]; ok {
+		return mean, mean >= 0
+	}
+	mean := -1.0 // not a list of facts: asked once all the same
+	defer func() { l.listMeans[b.Parent] = mean }()
+	if findFirst(b.Parent, atom.A) != nil {
 		return 0, false
 	}
 	sum, n := 0.0, 0
@@ -250,7 +261,8 @@ func (l articleLayout) listMean(i int, root *html.Node, lang string, m *blockmod
 	if n < 3 {
 		return 0, false
 	}
-	return sum / float64(n), true
+	mean = sum / float64(n)
+	return mean, true
 }
 
 // modelVerdict asks the block classifier about block i, which no rule

@@ -183,10 +183,12 @@ func hasAncestor(n, a *html.Node) bool {
 // paragraph but a list of facts, and no link and no form: the figures of
 // the story (a product box links to a shop).
 func sideBlock(n *html.Node, prose map[*html.Node]int) bool {
-	if n.DataAtom != atom.Div && n.DataAtom != atom.Section || linkDensity(n) >= 0.3 || findFirst(n, atom.Form) != nil {
+	// The cheap tests first: the walk asks every element holding prose,
+	// the page's wrappers included.
+	if prose[n] != 0 || n.DataAtom != atom.Div && n.DataAtom != atom.Section {
 		return false
 	}
-	return prose[n] == 0 && hasFactList(n) && findFirst(n, atom.A) == nil
+	return hasFactList(n) && findFirst(n, atom.A) == nil && findFirst(n, atom.Form) == nil
 }
 
 // pullQuote reports whether n is a wrapper, named like chrome or with a
