@@ -139,10 +139,12 @@ func (s *stripper) markStandfirsts(doc *html.Node, description string) {
 	})
 }
 
-// unmarkStandfirsts removes the marks of markStandfirsts under root.
+// unmarkStandfirsts removes the marks of markStandfirsts under root, and
+// those of markBesideAd.
 func unmarkStandfirsts(root *html.Node) {
 	walkElements(root, func(n *html.Node) bool {
 		dropAttr(n, standfirstMark)
+		dropAttr(n, byAdMark)
 		return true
 	})
 }

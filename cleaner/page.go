@@ -54,6 +54,9 @@ func (s *stripper) stripPage(doc *html.Node) {
 	for k, n := range hits {
 		r := s.rules.Selectors[hitRules[k]]
 		s.noteRemoval(n)
+		if r.Kind == "ad" {
+			markBesideAd(n)
+		}
 		s.removeMarked(n, verdict{r.Kind, r.Name})
 	}
 	// Dialogs, overlays and fixed bars that ask for consent or an email.
@@ -77,6 +80,7 @@ func (s *stripper) stripPage(doc *html.Node) {
 	}
 	s.stripTokens(body, total, 0.25, false)
 	s.stripForms(body, guard)
+	s.stripConsentGates(body, guard)
 
 	// Text blocks anywhere on the page that are plainly boilerplate, judged
 	// as strictly as the middle of an article; those inside the story are
@@ -227,6 +231,159 @@ func emailField(n *html.Node) bool {
 	return t == "email" || (t == "" || t == "text") && strings.Contains(name, "email")
 }
 
+// byAdMark marks the elements next to an ad slot that was removed: the
+// line before or after it ("The story continues after the ad.") is the
+// ad's. Its value says on which side of the ad the element stood.
+const byAdMark = "data-pith-by-ad"
+
+// markBesideAd marks the elements before and after ad slot n, or its ad
+// label, or the wrappers that hold nothing else with text.
+func markBesideAd(n *html.Node) {
+	for n.Parent != nil && n.Parent.DataAtom != atom.Body && (onlyElement(n) || wordsIn(n.Parent) == wordsIn(n)) {
+		n = n.Parent
+	}
+	for c := n.PrevSibling; c != nil; c = c.PrevSibling {
+		if c.Type == html.ElementNode {
+			markSide(c, "before")
+			if blocks := leafBlocks(c); len(blocks) > 0 {
+				markSide(blocks[len(blocks)-1], "before")
+			}
+			break
+		}
+	}
+	if c := next(n); c != nil {
+		markSide(c, "after")
+		if blocks := leafBlocks(c); len(blocks) > 0 {
+			markSide(blocks[0], "after") // readability may unwrap c
+		}
+	}
+}
+
+// markSide marks n as standing on side of an ad, or on both sides.
+func markSide(n *html.Node, side string) {
+	switch attr(n, byAdMark) {
+	case "":
+		n.Attr = append(n.Attr, html.Attribute{Key: byAdMark, Val: side})
+	case side:
+	default:
+		dropAttr(n, byAdMark)
+		n.Attr = append(n.Attr, html.Attribute{Key: byAdMark, Val: "both"})
+	}
+}
+
+// onlyElement reports whether n is the only element among its siblings.
+func onlyElement(n *html.Node) bool {
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && c.Type == html.ElementNode {
+			return false
+		}
+	}
+	return true
+}
+
+// besideAd reports whether block b stood next to a removed ad slot: b, or
+// an element around it below root that was marked so, with b its first
+// block when it came after the ad and its last when it came before.
+func besideAd(b, root *html.Node) bool {
+	for n := b; n != nil && n != root; n = n.Parent {
+		side := attr(n, byAdMark)
+		if side == "" {
+			continue
+		}
+		if n == b {
+			return true
+		}
+		blocks := leafBlocks(n)
+		if len(blocks) == 0 {
+			return false
+		}
+		first, last := blocks[0] == b, blocks[len(blocks)-1] == b
+		return side == "after" && first || side == "before" && last || side == "both" && (first || last)
+	}
+	return false
+}
+
+// consentGateWords is the most text, besides its controls, that the box
+// of an embed held back for consent may hold.
+const consentGateWords = 50
+
+// gateWords are the words of cookies and consent among consentWords: a
+// product's box with a button speaks of tracking and privacy too.
+var gateWords = quickre.MustCompile(`(?i)cookie|kakor|ciastecz|sušenk|consent|einwillig|zustimm|consentiment|consenso|toestemming|zgod[aeyzę]|samtycke|souhlas|gdpr|dsgvo|rgpd|lgpd`)
+
+// stripConsentGates removes the placeholders of embeds held back until the
+// reader consents, by what they are rather than by their wording: a small
+// box with a control (a button, or a link made one) whose other text
+// speaks of cookies or consent ("The video is hidden because you have not
+// allowed social media cookies. [Load it]"), in any language gateWords
+// know, and is not mostly links. The box is the control's nearest ancestor with text of its
+// own; a story that reports on consent has its words in prose, not beside
+// a button.
+func (s *stripper) stripConsentGates(body *html.Node, guard func(*html.Node, float64, bool, string) bool) {
+	if s.keep["cookie"] {
+		return
+	}
+	var controls []*html.Node
+	walkElements(body, func(n *html.Node) bool {
+		if isControl(n) {
+			controls = append(controls, n)
+			return false
+		}
+		return true
+	})
+	for _, c := range controls {
+		if !attached(c, body) {
+			continue
+		}
+		box := c.Parent
+		for box != nil && box != body && wordsBesideControls(box) < 4 {
+			box = box.Parent
+		}
+		if box == nil || box == body || box.DataAtom == atom.Article || box.DataAtom == atom.Main {
+			continue
+		}
+		if wordsBesideControls(box) > consentGateWords || linkDensity(box) > 0.3 || !gateWords.MatchString(textBesideControls(box)) {
+			continue // a menu, a product's box, a footer of links
+		}
+		if guard(box, 0.1, true, "consent-gate") {
+			text := textBesideControls(box)
+			walkElements(box, func(n *html.Node) bool {
+				if isControl(n) {
+					text += " " + nodeText(n) // its label, after the notice
+					return false
+				}
+				return true
+			})
+			s.remove(box, verdict{"cookie", "consent-gate"}, text)
+		}
+	}
+}
+
+// isControl reports whether n is a control: a button, or a link marked or
+// styled as one.
+func isControl(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Button:
+		return true
+	case atom.Input:
+		t := strings.ToLower(attr(n, "type"))
+		return t == "button" || t == "submit"
+	case atom.A:
+		return strings.EqualFold(attr(n, "role"), "button") || buttonClass.MatchString(attr(n, "class"))
+	}
+	return false
+}
+
+// textBesideControls is n's text without its controls' labels.
+func textBesideControls(n *html.Node) string {
+	return textSkipping(n, isControl)
+}
+
+// wordsBesideControls counts the words of textBesideControls.
+func wordsBesideControls(n *html.Node) int {
+	return len(strings.Fields(textBesideControls(n)))
+}
+
 // pageKinds are the kinds that the text rules remove before extraction;
 // the others (bylines, captions) need to know where the story is.
 var pageKinds = map[string]bool{"cookie": true, "affiliate": true, "newsletter": true, "comments": true, "related": true}
@@ -299,6 +456,9 @@ func (s *stripper) stripTokens(root *html.Node, total int, share float64, inArti
 	for i, n := range hits {
 		if !inArticle {
 			s.noteRemoval(n)
+		}
+		if verdicts[i].kind == "ad" {
+			markBesideAd(n)
 		}
 		s.remove(n, verdicts[i], nodeText(n))
 	}

@@ -315,3 +315,115 @@ func TestStoryBoxes(t *testing.T) {
 		keepsAll(t, a, facts)
 	})
 }
+
+// TestConsentGates checks the placeholders of embeds held back for
+// consent, judged by what they are: a small box with a button whose words
+// speak of cookies or consent goes, in any register and language; a box
+// with a button that speaks of something else, and a story's paragraph
+// about cookies beside a button, stay.
+func TestConsentGates(t *testing.T) {
+	story := []string{
+		"The harbour board will rebuild the old slipway at the north quay next spring, after divers found that two of its timber piles had rotted through below the waterline.",
+		"Fishing crews who haul their boats out there every autumn said they had noticed the ramp sagging for years, and one skipper said he had stopped using it after his trailer slid sideways.",
+		"The board's engineer told Tuesday's meeting that the new ramp would be built of precast concrete, which lasts longer in salt water and can be laid in sections between tides.",
+		"Work is planned for April and May, when fewer boats are laid up, and the board has asked the council to let crews use the ferry slip at the south quay while the north one is closed.",
+		"A notice about cookies on the board's own website drew more complaints at the meeting than the slipway did, because its only button said accept and there was no way to refuse.",
+		"The board said it would change the notice before the works start, and publish the contractor's timetable on the same page once the contract has been signed.",
+	}
+	for _, tc := range []struct {
+		name, box, gone, rule string
+	}{
+		{"blocked video, English", `<div class="video-wrap"><div class="hold"><p>This video is hosted by a third party. We only load it once you allow their cookies.</p><button>Load the video</button></div></div>`, "We only load it once you allow", "consent-gate"},
+		{"blocked map, German informal", `<div class="karte"><p>Die Karte erscheint erst, wenn du der Nutzung externer Dienste zustimmst und ihre Cookies erlaubst.</p><a class="btn" href="#ok">Karte zeigen</a></div>`, "Die Karte erscheint erst", "consent-gate"},
+		{"blocked post, Polish", `<figure class="osadzenie"><p>Ten wpis z serwisu społecznościowego pokażemy po Twojej zgodzie na pliki cookie.</p><button type="button">Pokaż wpis</button></figure>`, "Ten wpis z serwisu", "consent-gate"},
+		{"parcel box", `<div class="track"><p>Track your parcel: enter the tracking number from your receipt.</p><button>Track</button></div>`, "", ""},
+		{"menu of policies", `<div class="legal"><a href="/privacy">Privacy policy</a> <a href="/cookies">Cookie policy</a> <a href="/terms">Terms of use</a> <button>Settings</button></div>`, "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString(`<html lang="en"><head><title>North quay slipway to be rebuilt</title></head><body><main><article><h1>North quay slipway to be rebuilt</h1>`)
+			for i, p := range story {
+				b.WriteString("<p>" + p + "</p>")
+				if i == 2 {
+					b.WriteString(tc.box)
+				}
+				if i == 4 {
+					b.WriteString(`<div class="tools"><button>Share</button></div>`)
+				}
+			}
+			b.WriteString(`</article></main></body></html>`)
+			u, _ := url.Parse("https://quayside.example/news/slipway")
+			a, err := cleaner.Clean(strings.NewReader(b.String()), u, cleaner.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range story {
+				if !strings.Contains(a.Text, p) {
+					t.Errorf("story paragraph lost: %q", p)
+				}
+			}
+			if tc.gone != "" && strings.Contains(a.Text, tc.gone) {
+				t.Errorf("the placeholder was kept:\n%s", a.Text)
+			}
+			gated := false
+			for _, r := range a.Removed {
+				gated = gated || r.Rule == "consent-gate"
+			}
+			if gated != (tc.rule != "") {
+				t.Errorf("removed by consent-gate: %v, want %v (%+v)", gated, tc.rule != "", a.Removed)
+			}
+		})
+	}
+}
+
+// TestBesideAd checks the lines next to an ad slot: a short line that
+// speaks of the ad ("the story goes on below the ad") goes with the slot,
+// before or after it, and in a wrapper of its own; a short line of the
+// story next to the slot stays.
+func TestBesideAd(t *testing.T) {
+	story := []string{
+		"Il consiglio comunale ha approvato giovedì sera il nuovo piano per le piste ciclabili, che prevede dodici chilometri di percorsi protetti entro la fine del prossimo anno.",
+		"Le associazioni dei ciclisti chiedevano da tempo un collegamento sicuro tra la stazione e il quartiere universitario, dove ogni mattina passano migliaia di studenti.",
+		"Il tratto più discusso è quello lungo il viale alberato, dove per fare spazio alla pista spariranno quaranta posti auto, una scelta che i commercianti della zona hanno contestato.",
+		"L'assessora alla mobilità ha promesso che i lavori si faranno di notte nei tratti più trafficati, per non bloccare gli autobus che passano sul viale ogni dieci minuti.",
+		"Il primo cantiere aprirà a marzo, vicino alla stazione, e il comune pubblicherà le date degli altri tratti sul proprio sito.",
+	}
+	ad := `<div class="ad-slot"><span class="ad-slot__label">Pubblicità</span><div id="gpt-mid"></div></div>`
+	for _, tc := range []struct {
+		name, around, line string
+		gone               bool
+	}{
+		{"after the slot", ad + `<p>%s</p>`, "Per il seguito del pezzo, scendi oltre l'annuncio.", true},
+		{"before the slot", `<p>%s</p>` + ad, "Dopo l'annuncio trovi il seguito del pezzo.", true},
+		{"in a wrapper", ad + `<div class="row"><p>%s</p></div>`, "Trovi il seguito del pezzo dopo l'annuncio", true},
+		{"the story's line", ad + `<p>%s</p>`, "La decisione è attesa per lunedì.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString(`<html lang="it"><head><title>Piste ciclabili, via libera al piano</title></head><body><main><article><h1>Piste ciclabili, via libera al piano</h1>`)
+			for i, p := range story {
+				b.WriteString("<p>" + p + "</p>")
+				if i == 1 {
+					b.WriteString(strings.Replace(tc.around, "%s", tc.line, 1))
+				}
+			}
+			b.WriteString(`</article></main></body></html>`)
+			u, _ := url.Parse("https://cittaciclabile.example/notizie/piano-piste")
+			a, err := cleaner.Clean(strings.NewReader(b.String()), u, cleaner.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range story {
+				if !strings.Contains(a.Text, p) {
+					t.Errorf("story paragraph lost: %q", p)
+				}
+			}
+			if kept := strings.Contains(a.Text, tc.line); kept == tc.gone {
+				t.Errorf("line %q kept: %v, want %v\n%+v", tc.line, kept, !tc.gone, a.Removed)
+			}
+			if strings.Contains(a.HTML, "data-pith") {
+				t.Errorf("a mark is left in the HTML:\n%s", a.HTML)
+			}
+		})
+	}
+}

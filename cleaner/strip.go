@@ -13,6 +13,7 @@ import (
 
 	"github.com/pith-news/pith/article"
 	"github.com/pith-news/pith/internal/machinery/blockmodel"
+	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
 // maxRecorded caps the text kept in a Removal.
@@ -352,6 +353,14 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		if !ok && (!isHeading(b) || i < firstLong || i > lastLong) {
 			v, score, ok = s.modelVerdict(l, i, root, m.language, own)
 		}
+		if !ok && !isHeading(b) && !s.keep["ad"] && len(strings.Fields(texts[i])) <= byAdMaxWords &&
+			(v.kind != "" && score >= runLean || adWords.MatchString(texts[i])) && besideAd(b, root) {
+			// A short line next to an ad slot that went, which the
+			// classifier leans to as it would in a run of boilerplate, or
+			// which speaks of the ad: the ad's own "the story continues
+			// below".
+			v, ok = verdict{"ad", "beside-ad"}, true
+		}
 		if !ok && v.kind != "" && score >= runLean && i > firstLong && !isHeading(b) && !l.topics[v.kind] {
 			near[i] = nearMiss{v.kind, score}
 		}
@@ -361,6 +370,9 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		following := next(b)
 		if v.rule != "model" && s.headsOwnSection(b, v, following) {
 			continue
+		}
+		if v.kind == "ad" {
+			markBesideAd(b)
 		}
 		s.removeScored(b, v, texts[i], score)
 		if v.rule == "model" {
@@ -665,6 +677,13 @@ func afterLastParagraph(n, root *html.Node) bool {
 	walk(root, false)
 	return seen && after < 150
 }
+
+// byAdMaxWords is the longest line next to an ad slot that may go with it.
+const byAdMaxWords = 12
+
+// adWords are the words for an advertisement, in the languages the
+// cleaner meets most.
+var adWords = quickre.MustCompile(`(?i)\b(ads?|adverts?|advertis\w*|anzeigen?|werbung|reklam\w*|annons\w*|publicit\w*|publicidad\w*|pubblicit\w*|advertenties?|reclame\w*|inzer\w*|ann?[uú]nci\w*|mainos\w*)\b`)
 
 // runLean is the least score of a block kept under its bar that a run of
 // boilerplate around it takes with it.

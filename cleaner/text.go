@@ -135,6 +135,12 @@ func trimTrailingSpace(b *strings.Builder) {
 
 // nodeText is the collapsed text of n.
 func nodeText(n *html.Node) string {
+	return textSkipping(n, nil)
+}
+
+// textSkipping is the collapsed text of n without the elements under it
+// that skip reports (nil: none).
+func textSkipping(n *html.Node, skip func(*html.Node) bool) string {
 	var b strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -142,7 +148,7 @@ func nodeText(n *html.Node) string {
 			writeCollapsed(&b, n.Data)
 			return
 		}
-		if n.Type == html.ElementNode && skipAtoms[n.DataAtom] {
+		if n.Type == html.ElementNode && (skipAtoms[n.DataAtom] || skip != nil && skip(n)) {
 			return
 		}
 		if n.Type == html.ElementNode && (blockAtoms[n.DataAtom] || n.DataAtom == atom.Br) && b.Len() > 0 && !endsWithSpace(&b) {
