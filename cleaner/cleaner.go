@@ -134,6 +134,9 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 	st := &stripper{rules: rules, keep: keep, host: hostName(pageURL), log: opts.Logger}
 	if m, err := blockmodel.Default(); err == nil && !opts.RulesOnly {
 		st.model = m
+		if lm, err := blockmodel.DefaultLabels(); err == nil {
+			st.labels = lm
+		}
 	}
 	revealCollapsed(doc) // before the page pass takes the buttons that open the sections
 	st.stripPage(doc)

@@ -427,3 +427,60 @@ func TestBesideAd(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelledCrossLinks checks the cross-links set between a story's long
+// paragraphs as a label, a colon and another story's headline, without a
+// link: the label's own words decide, in any language, so the site's
+// invented labels go, while steps, a question and answer, a fact line
+// and a subheading shaped the same way stay.
+func TestLabelledCrossLinks(t *testing.T) {
+	story := []string{
+		"The county will close the old stone bridge over the river to cars from the first of March, after an inspection found that two of its arches have shifted by several centimetres since the spring floods.",
+		"Pedestrians and cyclists may still cross, the county's engineer said, because their weight is a small fraction of what a loaded van puts on the arches, but the barriers will go up on both banks this month.",
+		"Drivers will have to use the new bridge three kilometres downstream, which adds about ten minutes to the school run for families on the east bank, and the bus company has promised two extra morning runs.",
+		"Shopkeepers in the old town square said they feared losing the trade of drivers who stop on their way across, and the chamber of commerce has asked the county for free parking on the west bank while the works last.",
+		"The repairs are expected to take eighteen months and cost about four million euros, most of it from the regional heritage fund, because the bridge is a listed monument and must be mended with matching stone.",
+		"A quarry in the hills north of the town still cuts the same grey limestone, and the county has reserved enough blocks for the two arches, the parapets and a stock of spares for later repairs.",
+		"Residents who want to follow the works can join a walk along the east bank on the last Saturday of each month, led by the engineer in charge, who will explain what has been done and what comes next.",
+		"The county will publish the timetable of the works, and any changes to the bus routes, on its website and on the notice boards at both ends of the bridge.",
+	}
+	for _, tc := range []struct {
+		name, lang, line string
+		gone             bool
+	}{
+		{"English", "en", "From our archive: How the floods of 1998 reshaped the river towns", true},
+		{"German", "de", "Auch interessant: Stadtrat streitet über neue Parkgebühren am Markt", true},
+		{"Dutch", "nl", "Eerder geschreven: Gemeente zoekt nieuwe uitbater voor de oude sluis", true},
+		{"Spanish", "es", "Lo contamos antes: El ayuntamiento cierra el mercado viejo por obras", true},
+		{"Polish", "pl", "Przeczytaj również: Radni chcą nowego mostu dla pieszych na Wiśle", true},
+		{"step", "en", "Step 2: Measure the gap between the arches before the winter", false},
+		{"question", "en", "Q: How long will the bridge stay closed to traffic?", false},
+		{"facts", "en", "Closed: Mon–Fri | 7.00–19.00 Open: weekends and holidays", false},
+		{"speaker", "en", "Mayor Lena Hoff: We will not let the old town lose its customers", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString(`<html lang="` + tc.lang + `"><head><title>Old bridge to close to cars</title></head><body><main><article><h1>Old bridge to close to cars</h1>`)
+			for i, p := range story {
+				b.WriteString("<p>" + p + "</p>")
+				if i == 1 {
+					b.WriteString("<p>" + tc.line + "</p>")
+				}
+			}
+			b.WriteString(`</article></main></body></html>`)
+			u, _ := url.Parse("https://rivertowns.example/news/old-bridge")
+			a, err := cleaner.Clean(strings.NewReader(b.String()), u, cleaner.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range story {
+				if !strings.Contains(a.Text, p) {
+					t.Errorf("story paragraph lost: %q", p)
+				}
+			}
+			if kept := strings.Contains(a.Text, tc.line); kept == tc.gone {
+				t.Errorf("line %q kept: %v, want %v\n%+v", tc.line, kept, !tc.gone, a.Removed)
+			}
+		})
+	}
+}

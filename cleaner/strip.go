@@ -26,6 +26,7 @@ type stripper struct {
 	removed []article.Removal
 	scores  map[string]sentenceScore // by block text
 	model   *blockmodel.Model        // nil when the embedded model cannot load
+	labels  *blockmodel.Model        // the label model; nil when it cannot load
 	// before is a copy of the page taken just before a markup rule first
 	// removed an element holding much text: readability may then pick
 	// another block, and the extraction of this copy says whether it did.
@@ -352,6 +353,10 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		score := 0.0
 		if !ok && (!isHeading(b) || i < firstLong || i > lastLong) {
 			v, score, ok = s.modelVerdict(l, i, root, m.language, own)
+		}
+		if !ok && !s.keep["related"] && i > firstLong && i < lastLong && !isHeading(b) && b.DataAtom != atom.Li &&
+			longBlock(texts[i-1]) && longBlock(texts[i+1]) {
+			v, ok = s.labelledCrossLink(l, i, m.language, own)
 		}
 		if !ok && !isHeading(b) && !s.keep["ad"] && len(strings.Fields(texts[i])) <= byAdMaxWords &&
 			(v.kind != "" && score >= runLean || adWords.MatchString(texts[i])) && besideAd(b, root) {
@@ -717,4 +722,38 @@ func (s *stripper) stripRuns(live []*html.Node, texts []string, root *html.Node,
 		nm := near[i]
 		s.removeScored(live[i], verdict{nm.kind, "model-run"}, texts[i], nm.score)
 	}
+}
+
+// crossLabelLean is the score a labelled line's label (blockmodel.LabelOf)
+// must reach, read alone by the label model, for the line to be taken as
+// a cross-link when it stands between two of the story's long paragraphs
+// ("From our archive: How the night train lost its sleeper cars"), linked
+// or not. The label's words are the site's own, in any language, while
+// the headline's are a story's, which is why the block classifier, which
+// reads the line whole, scores it low. Steps, questions and facts ("Step
+// 2:", "Q:", "Capacity:") are labels the label model reads as the story's.
+const crossLabelLean = 0.5
+
+// labelledCrossLink judges block i as a labelled cross-link.
+func (s *stripper) labelledCrossLink(l articleLayout, i int, lang string, names ownNames) (verdict, bool) {
+	if s.labels == nil {
+		return verdict{}, false
+	}
+	label, ok := blockmodel.LabelOf(l.texts[i])
+	if !ok || names.in(label) {
+		// An interview's question labelled with the publication's or the
+		// interviewer's name ("Harbour Ledger: Why now?").
+		return verdict{}, false
+	}
+	if p, _ := s.labels.Score(blockmodel.Block{Text: label, Lang: primaryLang(lang)}, crossLabelLean); p < crossLabelLean {
+		s.refused(l.live[i], "label-line", "its label scores %.3f, under %.2f", p, crossLabelLean)
+		return verdict{}, false
+	}
+	return verdict{"related", "label-line"}, true
+}
+
+// longBlock reports whether text is a paragraph of longBlockWords words
+// or more.
+func longBlock(text string) bool {
+	return len(strings.Fields(text)) >= longBlockWords
 }

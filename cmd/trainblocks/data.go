@@ -282,24 +282,7 @@ var writtenPositions = []blockmodel.Position{blockmodel.PosUnknown, blockmodel.P
 func loadWritten(testdata string) ([]blockmodel.Example, error) {
 	var out []blockmodel.Example
 	read := func(name string, each func(map[string]string)) error {
-		f, err := os.Open(filepath.Join(testdata, "train", name))
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for line := 1; sc.Scan(); line++ {
-			if strings.TrimSpace(sc.Text()) == "" {
-				continue
-			}
-			var m map[string]string
-			if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
-				return fmt.Errorf("%s:%d: %w", name, line, err)
-			}
-			each(m)
-		}
-		return sc.Err()
+		return readJSONL(filepath.Join(testdata, "train", name), each)
 	}
 	// A written block has no page around it. It is learnt once with no
 	// position and once at each place a block sits in an article, so that
@@ -345,4 +328,26 @@ func gunzip(path string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return io.ReadAll(zr)
+}
+
+// readJSONL calls each for every object of the JSON Lines file at path.
+func readJSONL(path string, each func(map[string]string)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var m map[string]string
+		if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
+			return fmt.Errorf("%s:%d: %w", filepath.Base(path), line, err)
+		}
+		each(m)
+	}
+	return sc.Err()
 }

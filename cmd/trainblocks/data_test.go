@@ -30,4 +30,16 @@ func TestModelIsCurrent(t *testing.T) {
 		t.Fatalf("the block model's training data changed (%s, the model was trained on %s): retrain with go run ./cmd/trainblocks and commit model.bin and model.sum",
 			got, strings.TrimSpace(string(want)))
 	}
+	labels, err := labelExamples(examples, filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err = os.ReadFile(sumPath(labelsPath(filepath.Join("..", "..", "internal", "machinery", "blockmodel", "model.bin"))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := dataSum(labels); got != strings.TrimSpace(string(want)) {
+		t.Fatalf("the label model's training data changed (%s, the model was trained on %s): retrain with go run ./cmd/trainblocks and commit labels.bin and labels.sum",
+			got, strings.TrimSpace(string(want)))
+	}
 }

@@ -22,6 +22,11 @@
 // site is in both the training and the test fold, then trains on all the
 // data and writes the model. The same data give the same weights.
 //
+// It then trains the label model (labels.bin, beside the model) the same
+// way: the label (blockmodel.LabelOf) of every labelled line among those
+// blocks, with the block's answer, and the labels written for the project
+// in testdata/train/labels.jsonl (testdata/train/src9 generates them).
+//
 //	go run ./cmd/trainblocks [-bench ../shared/bench/wcxb-dev] [-out internal/machinery/blockmodel/model.bin]
 //
 // It is a development tool, not part of pith and not on the path fetch →

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/pith-news/pith/internal/machinery/blockmodel"
 )
 
 func main() {
@@ -36,8 +38,35 @@ func run(bench, testdata, out string, folds int) error {
 	if folds > 1 {
 		crossValidate(examples, folds)
 	}
-	m := train(examples)
-	f, err := os.Create(out)
+	if err := writeModel(train(examples), examples, out); err != nil {
+		return err
+	}
+	labels, err := labelExamples(examples, testdata)
+	if err != nil {
+		return err
+	}
+	bp = 0
+	for _, e := range labels {
+		if e.Boilerplate {
+			bp++
+		}
+	}
+	fmt.Printf("labels: %d (%d of cross-links, %d of the story)\n", len(labels), bp, len(labels)-bp)
+	if folds > 1 {
+		crossValidateLabels(labels, folds)
+	}
+	return writeModel(train(labels), labels, labelsPath(out))
+}
+
+// labelsPath is where the label model goes, beside the block model.
+func labelsPath(model string) string {
+	return filepath.Join(filepath.Dir(model), "labels.bin")
+}
+
+// writeModel writes m to path, and beside it the .sum of its training
+// data.
+func writeModel(m *blockmodel.Model, examples []blockmodel.Example, path string) error {
+	f, err := os.Create(path)
 	if err != nil {
 		return fmt.Errorf("write model: %w", err)
 	}
@@ -48,9 +77,9 @@ func run(bench, testdata, out string, folds int) error {
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("write model: %w", err)
 	}
-	st, _ := os.Stat(out)
-	fmt.Printf("model: %s, %d bytes\n", out, st.Size())
-	sum := sumPath(out)
+	st, _ := os.Stat(path)
+	fmt.Printf("model: %s, %d bytes\n", path, st.Size())
+	sum := sumPath(path)
 	if err := os.WriteFile(sum, []byte(dataSum(examples)+"\n"), 0o644); err != nil {
 		return fmt.Errorf("write data sum: %w", err)
 	}
