@@ -324,7 +324,14 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		// after the story's paragraphs ("The Dispatch is funded by its
 		// members…", "Swisha till Västerås Idag…", "Lena Park is a
 		// freelance writer…") is a plug, an appeal, a credit or a bio.
+		// A sentence in the story's middle that only names them, neither
+		// opening with the name nor speaking to the reader or as "we"
+		// ("Councillor Mae Owens told the Harbour Ledger that…"), needs
+		// selfNameMiddleLean.
 		need = selfNameLean
+		if i <= l.lastLong && !names.speaksAsItself(l.texts[i], mb.Lang) {
+			need = selfNameMiddleLean
+		}
 	}
 	if p >= need && kind != "" {
 		if mean, ok := l.listMean(i, root, lang, s.model); ok && mean < need {

@@ -35,7 +35,7 @@ import (
 // set 15, and blind16Dir and odd16Dir those of set 16 (structure traps,
 // and articles on business sites), written the same way: each measured
 // blind once and then fixed against.
-// Sets 3, 4, 6, 8, 9 and 14 to 19 are also the block classifier's
+// Sets 3, 4, 6, 8, 9 and 14 to 20 are also the block classifier's
 // training data (cmd/trainblocks), so their figures here are in-sample. Their phrase
 // files use the corpus format with only the url, contenttype, title, must
 // and mustnot keys.

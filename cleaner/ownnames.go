@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pith-news/pith/internal/machinery/blockmodel"
 )
 
 // selfNameLean is the bar for a block that names the page's own site or
@@ -17,6 +19,10 @@ import (
 // and plugs the annotators kept, the rest credits, plugs and bios. From
 // 0.1, a company blog's own sentences about itself came in.
 const selfNameLean = 0.3
+
+// selfNameMiddleLean is the bar for such a block in the story's middle
+// that does not speak as the publication or the author (speaksAsItself).
+const selfNameMiddleLean = 0.5
 
 // minSiteNameRunes is the shortest name looked for in a block: a shorter
 // one ("AP", "Vox") is a common word or part of one too often.
@@ -109,6 +115,32 @@ func (o ownNames) opensWithAuthor(text string) bool {
 	for _, a := range o.authors {
 		parts := strings.Fields(a)
 		if len(parts) >= 2 && utf8.RuneCountInString(parts[0]) >= 3 && first == parts[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksAsItself reports whether text, which names the page's own site or
+// author, is the publication or the author speaking of themselves: opening
+// with the name ("The Dispatch is
+// funded by its members…"), or addressing the reader or speaking as "we"
+// ("If our reporting helps you, chip in"). A story's sentence that names
+// its publication ("Councillor Mae Owens told the Harbour Ledger that the
+// vote would be close") does none of these.
+func (o ownNames) speaksAsItself(text, lang string) bool {
+	if o.opensWithName(text) {
+		return true
+	}
+	you, we := blockmodel.Voice(text, lang)
+	return you || we
+}
+
+// opensWithName reports whether text opens with the site's name or an
+// author's full name.
+func (o ownNames) opensWithName(text string) bool {
+	for _, n := range append(o.site[:len(o.site):len(o.site)], o.authors...) {
+		if n = strings.TrimSpace(n); n != "" && strings.HasPrefix(text, n) && namesWhole(text[:len(n)+min(1, len(text)-len(n))], n) {
 			return true
 		}
 	}

@@ -11,7 +11,7 @@ func TestLabelOf(t *testing.T) {
 		{"À relire : La passerelle fermée deux jours", "À relire", true},
 		{"Q: How long will the bridge stay closed?", "Q", true},
 		{"読んでおきたい：駅前の再開発 計画 決まる", "読んでおきたい", true},
-		{"Step 2: Measure the gap.", "", false},                                // a sentence: it ends with a full stop
+		{"Step 2: Measure the gap.", "", false},                               // a sentence: it ends with a full stop
 		{"Closed: Mon–Fri | 7.00–19.00 Open: weekends", "", false},            // a line of facts
 		{"Kościerzyna 14:08 | Skowarcz 14:41", "", false},                     // a time, then facts
 		{"The mayor of the town said this: we will act", "", false},           // a label of more than five words

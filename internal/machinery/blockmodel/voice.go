@@ -70,3 +70,9 @@ func voice(text, norm, lang string) (you, we bool) {
 	}
 	return you, we
 }
+
+// Voice reports whether text, outside its quotations, addresses the
+// reader ("you") or speaks as "we", in language lang (a primary tag).
+func Voice(text, lang string) (you, we bool) {
+	return voice(text, normalize(text), lang)
+}
