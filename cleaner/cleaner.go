@@ -162,7 +162,7 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 		// stripping gives a much longer article, the stripping was wrong;
 		// that article is kept, and what the page pass removed outside it
 		// is not the article's to list.
-		alt := &stripper{rules: rules, keep: keep, model: st.model, host: hostName(pageURL), log: opts.Logger}
+		alt := st.fresh()
 		alt.markStandfirsts(st.before, meta.description)
 		altRA, altErr := readable(st.before, pageURL, meta)
 		if altErr == nil && shrankSharply(ra.Node, altRA.Node) {

@@ -48,6 +48,12 @@ type stripper struct {
 	log *slog.Logger
 }
 
+// fresh returns a stripper with s's rules, models and settings and none of
+// its state: for cleaning another copy of the page.
+func (s *stripper) fresh() *stripper {
+	return &stripper{rules: s.rules, keep: s.keep, model: s.model, labels: s.labels, host: s.host, log: s.log}
+}
+
 // refused logs, at debug level, that a guard kept n from rule's removal;
 // why is a format for args. Nothing is formatted without a logger: the
 // guards sit on the page pass's path.
