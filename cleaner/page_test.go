@@ -34,25 +34,7 @@ func TestEmailForms(t *testing.T) {
 		{"comment box", `<div class="reply"><p>Tell the other riders what you think of the new timetable.</p><input type="email" name="email"><textarea name="comment"></textarea><button>Post</button></div>`, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var b strings.Builder
-			b.WriteString(`<html lang="en"><head><title>Night bus to run every hour</title></head><body><main><article><h1>Night bus to run every hour</h1>`)
-			for i, p := range story {
-				b.WriteString("<p>" + p + "</p>")
-				if i == 1 {
-					b.WriteString(tc.box)
-				}
-			}
-			b.WriteString(`</article></main></body></html>`)
-			u, _ := url.Parse("https://valleypost.example/news/night-bus")
-			a, err := cleaner.Clean(strings.NewReader(b.String()), u, cleaner.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, p := range story {
-				if !strings.Contains(a.Text, p) {
-					t.Errorf("story paragraph lost: %q", p)
-				}
-			}
+			a := storyWith(t, "en", "Night bus to run every hour", "https://valleypost.example/news/night-bus", story, map[int]string{1: tc.box})
 			if tc.gone != "" && strings.Contains(a.Text, tc.gone) {
 				t.Errorf("the sign-up box was kept:\n%s", a.Text)
 			}
@@ -340,28 +322,8 @@ func TestConsentGates(t *testing.T) {
 		{"menu of policies", `<div class="legal"><a href="/privacy">Privacy policy</a> <a href="/cookies">Cookie policy</a> <a href="/terms">Terms of use</a> <button>Settings</button></div>`, "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var b strings.Builder
-			b.WriteString(`<html lang="en"><head><title>North quay slipway to be rebuilt</title></head><body><main><article><h1>North quay slipway to be rebuilt</h1>`)
-			for i, p := range story {
-				b.WriteString("<p>" + p + "</p>")
-				if i == 2 {
-					b.WriteString(tc.box)
-				}
-				if i == 4 {
-					b.WriteString(`<div class="tools"><button>Share</button></div>`)
-				}
-			}
-			b.WriteString(`</article></main></body></html>`)
-			u, _ := url.Parse("https://quayside.example/news/slipway")
-			a, err := cleaner.Clean(strings.NewReader(b.String()), u, cleaner.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, p := range story {
-				if !strings.Contains(a.Text, p) {
-					t.Errorf("story paragraph lost: %q", p)
-				}
-			}
+			a := storyWith(t, "en", "North quay slipway to be rebuilt", "https://quayside.example/news/slipway", story,
+				map[int]string{2: tc.box, 4: `<div class="tools"><button>Share</button></div>`})
 			if tc.gone != "" && strings.Contains(a.Text, tc.gone) {
 				t.Errorf("the placeholder was kept:\n%s", a.Text)
 			}
@@ -399,25 +361,8 @@ func TestBesideAd(t *testing.T) {
 		{"the story's line", ad + `<p>%s</p>`, "La decisione è attesa per lunedì.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var b strings.Builder
-			b.WriteString(`<html lang="it"><head><title>Piste ciclabili, via libera al piano</title></head><body><main><article><h1>Piste ciclabili, via libera al piano</h1>`)
-			for i, p := range story {
-				b.WriteString("<p>" + p + "</p>")
-				if i == 1 {
-					b.WriteString(strings.Replace(tc.around, "%s", tc.line, 1))
-				}
-			}
-			b.WriteString(`</article></main></body></html>`)
-			u, _ := url.Parse("https://cittaciclabile.example/notizie/piano-piste")
-			a, err := cleaner.Clean(strings.NewReader(b.String()), u, cleaner.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, p := range story {
-				if !strings.Contains(a.Text, p) {
-					t.Errorf("story paragraph lost: %q", p)
-				}
-			}
+			a := storyWith(t, "it", "Piste ciclabili, via libera al piano", "https://cittaciclabile.example/notizie/piano-piste", story,
+				map[int]string{1: strings.Replace(tc.around, "%s", tc.line, 1)})
 			if kept := strings.Contains(a.Text, tc.line); kept == tc.gone {
 				t.Errorf("line %q kept: %v, want %v\n%+v", tc.line, kept, !tc.gone, a.Removed)
 			}
@@ -459,28 +404,38 @@ func TestLabelledCrossLinks(t *testing.T) {
 		{"speaker", "en", "Mayor Lena Hoff: We will not let the old town lose its customers", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var b strings.Builder
-			b.WriteString(`<html lang="` + tc.lang + `"><head><title>Old bridge to close to cars</title></head><body><main><article><h1>Old bridge to close to cars</h1>`)
-			for i, p := range story {
-				b.WriteString("<p>" + p + "</p>")
-				if i == 1 {
-					b.WriteString("<p>" + tc.line + "</p>")
-				}
-			}
-			b.WriteString(`</article></main></body></html>`)
-			u, _ := url.Parse("https://rivertowns.example/news/old-bridge")
-			a, err := cleaner.Clean(strings.NewReader(b.String()), u, cleaner.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, p := range story {
-				if !strings.Contains(a.Text, p) {
-					t.Errorf("story paragraph lost: %q", p)
-				}
-			}
+			a := storyWith(t, tc.lang, "Old bridge to close to cars", "https://rivertowns.example/news/old-bridge", story,
+				map[int]string{1: "<p>" + tc.line + "</p>"})
 			if kept := strings.Contains(a.Text, tc.line); kept == tc.gone {
 				t.Errorf("line %q kept: %v, want %v\n%+v", tc.line, kept, !tc.gone, a.Removed)
 			}
 		})
 	}
+}
+
+// storyWith builds a news page in lang with title and the story's
+// paragraphs, extra[i] set after paragraph i, cleans it as from pageURL
+// and checks that every story paragraph is kept.
+func storyWith(t *testing.T, lang, title, pageURL string, story []string, extra map[int]string) *article.Article {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString(`<html lang="` + lang + `"><head><title>` + title + `</title></head><body><main><article><h1>` + title + `</h1>`)
+	for i, p := range story {
+		b.WriteString("<p>" + p + "</p>" + extra[i])
+	}
+	b.WriteString(`</article></main></body></html>`)
+	u, err := url.Parse(pageURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := cleaner.Clean(strings.NewReader(b.String()), u, cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range story {
+		if !strings.Contains(a.Text, p) {
+			t.Errorf("story paragraph lost: %q", p)
+		}
+	}
+	return a
 }

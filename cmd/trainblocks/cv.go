@@ -24,6 +24,18 @@ func foldOf(group string, folds int) int {
 	return int(h.Sum32() % uint32(folds))
 }
 
+// split returns the examples outside fold k and those in it.
+func split(examples []blockmodel.Example, folds, k int) (rest, fold []blockmodel.Example) {
+	for _, e := range examples {
+		if foldOf(e.Group, folds) == k {
+			fold = append(fold, e)
+		} else {
+			rest = append(rest, e)
+		}
+	}
+	return rest, fold
+}
+
 // crossValidate trains on all folds but one and scores the one left out,
 // for each fold, and prints block precision and recall at the cleaner's
 // thresholds for the edges and the middle of the article.
@@ -36,14 +48,7 @@ func crossValidate(examples []blockmodel.Example, folds int) {
 	}
 	var all []scored
 	for k := range folds {
-		var tr, te []blockmodel.Example
-		for _, e := range examples {
-			if foldOf(e.Group, folds) == k {
-				te = append(te, e)
-			} else {
-				tr = append(tr, e)
-			}
-		}
+		tr, te := split(examples, folds, k)
 		m := train(tr)
 		for _, e := range te {
 			written := strings.HasPrefix(e.Group, "written:")
@@ -57,23 +62,29 @@ func crossValidate(examples []blockmodel.Example, folds int) {
 	fmt.Printf("%-10s %-9s %9s %9s %9s %9s\n", "blocks", "threshold", "precision", "recall", "removed", "articles lost")
 	for _, part := range []string{"edges", "middle", "written"} {
 		for _, th := range []float64{0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99} {
-			tp, fp, fn := 0, 0, 0
+			var c confusion
 			for _, s := range all {
-				in := part == "written" && s.text || part == "middle" && s.mid || part == "edges" && !s.mid && !s.text
-				if !in {
-					continue
-				}
-				switch {
-				case s.p >= th && s.bp:
-					tp++
-				case s.p >= th && !s.bp:
-					fp++
-				case s.bp:
-					fn++
+				if part == "written" && s.text || part == "middle" && s.mid || part == "edges" && !s.mid && !s.text {
+					c.add(s.p >= th, s.bp)
 				}
 			}
+			tp, fp, fn := c.tp, c.fp, c.fn
 			fmt.Printf("%-10s %-9.2f %9.3f %9.3f %9d %9d\n", part, th, ratio(tp, tp+fp), ratio(tp, tp+fn), tp+fp, fp)
 		}
+	}
+}
+
+// confusion counts a classifier's answers at one threshold.
+type confusion struct{ tp, fp, fn int }
+
+func (c *confusion) add(removed, boilerplate bool) {
+	switch {
+	case removed && boilerplate:
+		c.tp++
+	case removed:
+		c.fp++
+	case boilerplate:
+		c.fn++
 	}
 }
 

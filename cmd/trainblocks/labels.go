@@ -51,14 +51,7 @@ func crossValidateLabels(examples []blockmodel.Example, folds int) {
 	}
 	var all []scored
 	for k := range folds {
-		var tr, te []blockmodel.Example
-		for _, e := range examples {
-			if foldOf(e.Group, folds) == k {
-				te = append(te, e)
-			} else {
-				tr = append(tr, e)
-			}
-		}
+		tr, te := split(examples, folds, k)
 		m := train(tr)
 		for _, e := range te {
 			all = append(all, scored{m.Prob(e.Block), e.Boilerplate})
@@ -67,17 +60,11 @@ func crossValidateLabels(examples []blockmodel.Example, folds int) {
 	fmt.Printf("labels cross-validated, %d folds split by site:\n", folds)
 	fmt.Printf("%-9s %9s %9s %9s %9s\n", "threshold", "precision", "recall", "removed", "articles lost")
 	for _, th := range []float64{0.3, 0.5, 0.7, 0.9} {
-		tp, fp, fn := 0, 0, 0
+		var c confusion
 		for _, s := range all {
-			switch {
-			case s.p >= th && s.bp:
-				tp++
-			case s.p >= th && !s.bp:
-				fp++
-			case s.bp:
-				fn++
-			}
+			c.add(s.p >= th, s.bp)
 		}
+		tp, fp, fn := c.tp, c.fp, c.fn
 		fmt.Printf("%-9.2f %9.3f %9.3f %9d %9d\n", th, ratio(tp, tp+fp), ratio(tp, tp+fn), tp+fp, fp)
 	}
 }

@@ -28,12 +28,7 @@ func run(bench, testdata, out string, folds int) error {
 	if err != nil {
 		return err
 	}
-	bp := 0
-	for _, e := range examples {
-		if e.Boilerplate {
-			bp++
-		}
-	}
+	bp := boilerplate(examples)
 	fmt.Printf("examples: %d (%d boilerplate, %d article)\n", len(examples), bp, len(examples)-bp)
 	if folds > 1 {
 		crossValidate(examples, folds)
@@ -45,17 +40,23 @@ func run(bench, testdata, out string, folds int) error {
 	if err != nil {
 		return err
 	}
-	bp = 0
-	for _, e := range labels {
-		if e.Boilerplate {
-			bp++
-		}
-	}
+	bp = boilerplate(labels)
 	fmt.Printf("labels: %d (%d of cross-links, %d of the story)\n", len(labels), bp, len(labels)-bp)
 	if folds > 1 {
 		crossValidateLabels(labels, folds)
 	}
 	return writeModel(train(labels), labels, labelsPath(out))
+}
+
+// boilerplate counts the examples labelled boilerplate.
+func boilerplate(examples []blockmodel.Example) int {
+	n := 0
+	for _, e := range examples {
+		if e.Boilerplate {
+			n++
+		}
+	}
+	return n
 }
 
 // labelsPath is where the label model goes, beside the block model.
