@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"net/url"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -110,7 +111,7 @@ func (s *stripper) denseContainer(doc *html.Node) (*html.Node, int) {
 		n = next
 	}
 	if para[n] < denseMinChars || para[n] > denseMaxChars || linkDensity(n) > denseMaxLinks || float64(para[n]) < denseMinPurity*float64(textLen(n)) ||
-		teaserHeadings(n) > denseMaxTeasers {
+		teaserHeadings(n, s.host) > denseMaxTeasers {
 		return nil, 0
 	}
 	return n, para[n]
@@ -125,13 +126,17 @@ func (s *stripper) notStory(n *html.Node) bool {
 	return ok && (v.kind == "comments" || v.kind == "related")
 }
 
-// teaserHeadings counts the headings under n whose text is mostly a link.
-func teaserHeadings(n *html.Node) int {
+// teaserHeadings counts the headings under n whose text is mostly a link
+// to another page of the site on host (a list of the site's other
+// stories). A heading that links elsewhere heads an item of a list story
+// (a shop, a school, a tool), and one that links within the page is an
+// anchor.
+func teaserHeadings(n *html.Node, host string) int {
 	count := 0
 	walkElements(n, func(c *html.Node) bool {
 		switch c.DataAtom {
 		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			if linkDensity(c) >= 0.5 {
+			if linkDensity(c) >= 0.5 && linksOnSite(c, host) {
 				count++
 			}
 			return false
@@ -139,6 +144,25 @@ func teaserHeadings(n *html.Node) int {
 		return true
 	})
 	return count
+}
+
+// linksOnSite reports whether n holds a link to another page of the site
+// on host: a relative address, or one on that host.
+func linksOnSite(n *html.Node, host string) bool {
+	found := false
+	walkElements(n, func(c *html.Node) bool {
+		if c.DataAtom != atom.A || found {
+			return !found
+		}
+		href := strings.TrimSpace(attr(c, "href"))
+		if href == "" || strings.HasPrefix(href, "#") {
+			return true
+		}
+		u, err := url.Parse(href)
+		found = err == nil && (u.Host == "" || host == "" || hostName(u) == host)
+		return !found
+	})
+	return found
 }
 
 func hasParaChild(n *html.Node) bool {

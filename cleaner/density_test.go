@@ -28,6 +28,8 @@ func TestDenseContainer(t *testing.T) {
 		{"a technical post, a third of its prose links",
 			`<body><div id="post">` + strings.Repeat(`<div class="sect"><h2>Progress on the new backend</h2><div class="paragraph"><p>The backend now builds the standard library on two more targets, and the test suite passes on both of them. See <a href="/log/arm64">the build log for the arm64 runner</a>, <a href="/pull/97">the pull request for the test matrix</a> and <a href="/issues/812">the issue about the linker flags</a> for the details.</p></div><div class="listing"><pre>cargo build --target m68k-unknown-linux-gnu</pre></div></div>`, 10) +
 				`</div></body>`, "post"},
+		{"a list story whose headings link to other sites",
+			`<body><div id="list">` + strings.Repeat(`<div><h2><a href="https://workshop.example/coat-hooks">A rack of coat hooks</a></h2>`+para(3)+`</div>`, 8) + `</div></body>`, "list"},
 		{"a comment thread is not counted",
 			`<body><div id="page"><div id="story">` + strings.Repeat(para(4), 6) + `</div><div id="comments" class="comments">` +
 				strings.Repeat(para(5), 12) + `</div></div></body>`, "story"},
@@ -42,7 +44,7 @@ func TestDenseContainer(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			st := &stripper{rules: rules}
+			st := &stripper{rules: rules, host: "harbourpost.example"}
 			got, _ := st.denseContainer(doc)
 			id := ""
 			if got != nil {
