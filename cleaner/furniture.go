@@ -139,9 +139,9 @@ func (s *stripper) markStandfirsts(doc *html.Node, description string) {
 	})
 }
 
-// unmarkStandfirsts removes the marks of markStandfirsts under root, and
-// those of markBesideAd.
-func unmarkStandfirsts(root *html.Node) {
+// unmark removes the cleaner's marks under root: those of
+// markStandfirsts and of markBesideAd.
+func unmark(root *html.Node) {
 	walkElements(root, func(n *html.Node) bool {
 		dropAttr(n, standfirstMark)
 		dropAttr(n, byAdMark)

@@ -140,8 +140,10 @@ func (o ownNames) speaksAsItself(text, lang string) bool {
 // author's full name.
 func (o ownNames) opensWithName(text string) bool {
 	for _, n := range append(o.site[:len(o.site):len(o.site)], o.authors...) {
-		if n = strings.TrimSpace(n); n != "" && strings.HasPrefix(text, n) && namesWhole(text[:len(n)+min(1, len(text)-len(n))], n) {
-			return true
+		if n = strings.TrimSpace(n); n != "" && strings.HasPrefix(text, n) {
+			if after, _ := utf8.DecodeRuneInString(text[len(n):]); !isWordRune(after) {
+				return true
+			}
 		}
 	}
 	return false

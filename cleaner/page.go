@@ -231,43 +231,38 @@ func emailField(n *html.Node) bool {
 	return t == "email" || (t == "" || t == "text") && strings.Contains(name, "email")
 }
 
-// byAdMark marks the elements next to an ad slot that was removed: the
-// line before or after it ("The story continues after the ad.") is the
-// ad's. Its value says on which side of the ad the element stood.
+// byAdMark marks the blocks next to an ad slot that was removed: the line
+// before or after it ("The story continues after the ad.") is the ad's.
 const byAdMark = "data-pith-by-ad"
 
-// markBesideAd marks the elements before and after ad slot n, or its ad
-// label, or the wrappers that hold nothing else with text.
+// markBesideAd marks the elements before and after ad slot n (or its ad
+// label, or the wrappers that hold nothing else with text), and the blocks
+// of theirs that touch the slot: the last one before it, the first one
+// after it, since readability may unwrap their wrappers.
 func markBesideAd(n *html.Node) {
-	for n.Parent != nil && n.Parent.DataAtom != atom.Body && (onlyElement(n) || wordsIn(n.Parent) == wordsIn(n)) {
-		n = n.Parent
-	}
-	for c := n.PrevSibling; c != nil; c = c.PrevSibling {
-		if c.Type == html.ElementNode {
-			markSide(c, "before")
-			if blocks := leafBlocks(c); len(blocks) > 0 {
-				markSide(blocks[len(blocks)-1], "before")
-			}
+	for w := wordsIn(n); n.Parent != nil && n.Parent.DataAtom != atom.Body; n = n.Parent {
+		pw := wordsIn(n.Parent)
+		if pw != w && !onlyElement(n) {
 			break
 		}
+		w = pw
 	}
-	if c := next(n); c != nil {
-		markSide(c, "after")
+	mark := func(c *html.Node, last bool) {
 		if blocks := leafBlocks(c); len(blocks) > 0 {
-			markSide(blocks[0], "after") // readability may unwrap c
+			c = blocks[0]
+			if last {
+				c = blocks[len(blocks)-1]
+			}
+		}
+		if attr(c, byAdMark) == "" {
+			c.Attr = append(c.Attr, html.Attribute{Key: byAdMark, Val: "1"})
 		}
 	}
-}
-
-// markSide marks n as standing on side of an ad, or on both sides.
-func markSide(n *html.Node, side string) {
-	switch attr(n, byAdMark) {
-	case "":
-		n.Attr = append(n.Attr, html.Attribute{Key: byAdMark, Val: side})
-	case side:
-	default:
-		dropAttr(n, byAdMark)
-		n.Attr = append(n.Attr, html.Attribute{Key: byAdMark, Val: "both"})
+	if c := elementBefore(n); c != nil {
+		mark(c, true)
+	}
+	if c := next(n); c != nil {
+		mark(c, false)
 	}
 }
 
@@ -281,35 +276,24 @@ func onlyElement(n *html.Node) bool {
 	return true
 }
 
-// besideAd reports whether block b stood next to a removed ad slot: b, or
-// an element around it below root that was marked so, with b its first
-// block when it came after the ad and its last when it came before.
-func besideAd(b, root *html.Node) bool {
-	for n := b; n != nil && n != root; n = n.Parent {
-		side := attr(n, byAdMark)
-		if side == "" {
-			continue
-		}
-		if n == b {
-			return true
-		}
-		blocks := leafBlocks(n)
-		if len(blocks) == 0 {
-			return false
-		}
-		first, last := blocks[0] == b, blocks[len(blocks)-1] == b
-		return side == "after" && first || side == "before" && last || side == "both" && (first || last)
-	}
-	return false
+// besideAd reports whether block b stood next to a removed ad slot:
+// markBesideAd marks the block on each side.
+func besideAd(b *html.Node) bool {
+	return attr(b, byAdMark) != ""
 }
 
 // consentGateWords is the most text, besides its controls, that the box
 // of an embed held back for consent may hold.
 const consentGateWords = 50
 
-// gateWords are the words of cookies and consent among consentWords: a
-// product's box with a button speaks of tracking and privacy too.
-var gateWords = quickre.MustCompile(`(?i)cookie|kakor|ciastecz|sušenk|consent|einwillig|zustimm|consentiment|consenso|toestemming|zgod[aeyzę]|samtycke|souhlas|gdpr|dsgvo|rgpd|lgpd`)
+// cookieWords are the words of cookies, consent and the laws that ask for
+// it, in the languages the cleaner meets most: a consent gate's, and the
+// first part of consentWords.
+const cookieWords = `cookie|kakor|ciastecz|sušen|consent|einwillig|zustimm|consentiment|consenso|toestemming|zgod[aeyzę]|samtycke|souhlas|gdpr|dsgvo|rgpd|lgpd`
+
+// gateWords match cookieWords alone: a product's box with a button speaks
+// of tracking and privacy too.
+var gateWords = quickre.MustCompile(`(?i)` + cookieWords)
 
 // stripConsentGates removes the placeholders of embeds held back until the
 // reader consents, by what they are rather than by their wording: a small
@@ -505,10 +489,9 @@ func unlinkedLines(n *html.Node) bool {
 }
 
 // consentWords are the words a consent banner or a blocked embed's
-// placeholder uses, in the languages the cleaner meets most: cookies,
-// consent, privacy and data protection, tracking, accepting, the laws'
-// names. Matched in lower case anywhere in a word.
-var consentWords = quickre.MustCompile(`(?i)cookie|kakor|ciastecz|sušen|consent|einwillig|zustimm|consentiment|consenso|toestemming|zgod[ay]|samtycke|souhlas|privacy|datenschutz|confidentialit|privacidad|riservatezza|prywatno|integritet|soukrom|gdpr|dsgvo|rgpd|lgpd|tracking|accept|akzept|acept|accett|aceit|akcept|godkänn|přijm|personali[sz]|tracker`)
+// placeholder uses: cookieWords, and privacy and data protection,
+// tracking, accepting. Matched in lower case anywhere in a word.
+var consentWords = quickre.MustCompile(`(?i)` + cookieWords + `|privacy|datenschutz|confidentialit|privacidad|riservatezza|prywatno|integritet|soukrom|tracking|accept|akzept|acept|accett|aceit|akcept|godkänn|přijm|personali[sz]|tracker`)
 
 // speaksOfConsent reports whether n's text uses a consent word, or n holds
 // a control (a button, a form field, a link styled as a button), or no
@@ -523,12 +506,7 @@ func speaksOfConsent(n *html.Node) bool {
 		if found {
 			return false
 		}
-		switch c.DataAtom {
-		case atom.Button, atom.Input, atom.Select, atom.Form:
-			found = true
-		case atom.A:
-			found = strings.EqualFold(attr(c, "role"), "button") || buttonClass.MatchString(attr(c, "class"))
-		}
+		found = isControl(c) || c.DataAtom == atom.Input || c.DataAtom == atom.Select || c.DataAtom == atom.Form
 		return !found
 	})
 	return found

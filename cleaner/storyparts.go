@@ -88,7 +88,7 @@ func protectStoryParts(doc *html.Node, prose map[*html.Node]int, total int) {
 			}
 			return false
 		}
-		if sideBlock(n, prose) && (inStory(n) || hasAncestor(n, storyArea)) {
+		if sideBlock(n, prose) && (inStory(n) || attached(n.Parent, storyArea)) {
 			boxed = append(boxed, n)
 			return false
 		}
@@ -167,16 +167,6 @@ func namedProse(n *html.Node, prose map[*html.Node]int) bool {
 	names := attr(n, "class") + " " + attr(n, "id")
 	return prose[n] >= namedProseWords && (chromeClass(n) || negativeWord.MatchString(names)) && !commentWord.MatchString(names) &&
 		linkDensity(n) < 0.1 && proseAfter(n, prose)
-}
-
-// hasAncestor reports whether a is an ancestor of n.
-func hasAncestor(n, a *html.Node) bool {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p == a {
-			return true
-		}
-	}
-	return false
 }
 
 // sideBlock reports whether n is a <div> or <section> that holds no prose

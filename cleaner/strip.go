@@ -131,7 +131,7 @@ func (s *stripper) noteRemoval(n *html.Node) {
 // standfirstMark is the attribute markStandfirsts puts on the standfirst:
 // readability drops classes, and may rebuild the tree from a copy, so
 // neither the class nor the node itself survives extraction; an attribute
-// does. unmarkStandfirsts takes it off the article.
+// does. unmark takes it off the article.
 const standfirstMark = "data-pith-standfirst"
 
 func (s *stripper) remove(n *html.Node, v verdict, text string) {
@@ -365,7 +365,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 			v, ok = s.labelledCrossLink(l, i, m.language, own)
 		}
 		if !ok && !isHeading(b) && !s.keep["ad"] && len(strings.Fields(texts[i])) <= byAdMaxWords &&
-			(v.kind != "" && score >= runLean || adWords.MatchString(texts[i])) && besideAd(b, root) {
+			(v.kind != "" && score >= runLean || adWords.MatchString(texts[i])) && besideAd(b) {
 			// A short line next to an ad slot that went, which the
 			// classifier leans to as it would in a run of boilerplate, or
 			// which speaks of the ad: the ad's own "the story continues
@@ -400,7 +400,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 	s.stripTrailingLinkLists(root)
 	s.stripOrphanHeadings(live, root)
 	pruneEmpty(root)
-	unmarkStandfirsts(root)
+	unmark(root)
 }
 
 // templateMaxWords: the longest block stripTemplateMates judges.
