@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/pith-news/pith/internal/machinery/fields"
 	"github.com/pith-news/pith/internal/machinery/jsonld"
 	"github.com/pith-news/pith/internal/machinery/quickre"
 )
@@ -52,7 +53,7 @@ func findAuthors(s *pageScan, ld *jsonld.Page, publisher string) []string {
 				datelines = append(datelines, m[1])
 			}
 		}
-		if len(strings.Fields(l)) <= 2 && i+1 < len(s.afterH1) && bylinePrefix.MatchString(l+" ") {
+		if fields.Count(l) <= 2 && i+1 < len(s.afterH1) && bylinePrefix.MatchString(l+" ") {
 			l += " " + s.afterH1[i+1] // "By" and the names in elements of their own
 		}
 		if len(l) > maxLineByline {
@@ -89,7 +90,7 @@ func findAuthors(s *pageScan, ld *jsonld.Page, publisher string) []string {
 		if len(out) > 1 {
 			out = dropAffiliations(out, publisher)
 		}
-		if gi == 0 && (len(out) > 1 || len(out) == 1 && len(strings.Fields(out[0])) > 2) {
+		if gi == 0 && (len(out) > 1 || len(out) == 1 && fields.Count(out[0]) > 2) {
 			out = confirmStructured(out, groups[1:], publisher)
 		}
 		if len(out) > 0 {
@@ -103,10 +104,10 @@ func findAuthors(s *pageScan, ld *jsonld.Page, publisher string) []string {
 		if w := strings.Fields(desk); len(w) == 2 && strings.EqualFold(w[0], "the") && !sameName(desk, publisher) {
 			desk = w[1] // "The Harbourly Team": the article went with "Team"
 		}
-		if len(strings.Fields(desk)) == 1 && strings.ToUpper(desk) != desk && !isAffiliation(desk, publisher) {
+		if fields.Count(desk) == 1 && strings.ToUpper(desk) != desk && !isAffiliation(desk, publisher) {
 			desk = "" // "Staff Clinician", "Web Desk": a desk of the publisher's
 		}
-		if desk == "" && len(strings.Fields(publisher)) <= maxNameWords+1 && !strings.ContainsAny(publisher, ",|") {
+		if desk == "" && fields.Count(publisher) <= maxNameWords+1 && !strings.ContainsAny(publisher, ",|") {
 			desk = publisher // "Staff Reports", "Editorial": the publisher's own desk
 		}
 		if desk != "" {
@@ -198,7 +199,7 @@ func confirmStructured(names []string, visible []authorSource, publisher string)
 				confirmed = addName(confirmed, n)
 				break
 			}
-			if vk, nk := wordKey(v), wordKey(n); len(strings.Fields(vk)) >= 2 && strings.HasPrefix(nk, vk+" ") {
+			if vk, nk := wordKey(v), wordKey(n); fields.Count(vk) >= 2 && strings.HasPrefix(nk, vk+" ") {
 				confirmed = addName(confirmed, v)
 				break
 			}

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/pith-news/pith/internal/machinery/blockmodel"
+	"github.com/pith-news/pith/internal/machinery/fields"
 	"github.com/pith-news/pith/internal/machinery/quotes"
 )
 
@@ -105,7 +106,7 @@ func layoutOf(root *html.Node) articleLayout {
 	}
 	l.lastLong, l.firstLong = -1, len(l.texts)
 	for i, t := range l.texts {
-		if len(strings.Fields(t)) >= longBlockWords {
+		if fields.Count(t) >= longBlockWords {
 			l.lastLong = i
 			if l.firstLong == len(l.texts) {
 				l.firstLong = i
@@ -211,7 +212,7 @@ func (s *stripper) readTopics(l *articleLayout, root *html.Node, lang string) {
 	}
 	count := map[string]int{}
 	for i, t := range l.texts {
-		words := len(strings.Fields(t))
+		words := fields.Count(t)
 		if words < longBlockWords || words > modelMaxWords || i >= modelMaxMiddle {
 			continue
 		}
@@ -273,7 +274,7 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	if s.model == nil {
 		return verdict{}, 0, false
 	}
-	words := len(strings.Fields(l.texts[i]))
+	words := fields.Count(l.texts[i])
 	if words > modelMaxWords || dataRow(l.live[i]) || codeBlock(l.live[i], root) || caption(l.live[i], root) {
 		return verdict{}, 0, false
 	}
@@ -402,14 +403,14 @@ const (
 // questionMaxWords words.
 func shortQuestion(text string) bool {
 	q := strings.TrimSpace(text)
-	return (strings.HasSuffix(q, "?") || strings.HasSuffix(q, "？")) && len(strings.Fields(q)) <= questionMaxWords
+	return (strings.HasSuffix(q, "?") || strings.HasSuffix(q, "？")) && fields.Count(q) <= questionMaxWords
 }
 
 // speakerLabel reports whether text opens with a speaker's label: at most
 // speakerMaxWords words and a colon ("Harbour Ledger: …", "Q: …").
 func speakerLabel(text string) bool {
 	i := strings.IndexAny(text, ":：")
-	return i > 0 && len(strings.Fields(text[:i])) <= speakerMaxWords
+	return i > 0 && fields.Count(text[:i]) <= speakerMaxWords
 }
 
 // speakerMaxWords is the longest speaker's label, in words.
@@ -422,7 +423,7 @@ func (s *stripper) answered(l articleLayout, i int, root *html.Node, lang string
 		return false
 	}
 	a := strings.TrimSpace(l.texts[i+1])
-	if len(strings.Fields(a)) < answerMinWords || strings.HasSuffix(a, "?") {
+	if fields.Count(a) < answerMinWords || strings.HasSuffix(a, "?") {
 		return false
 	}
 	questions := 0
@@ -469,7 +470,7 @@ func ArticleBlocks(r io.Reader, pageURL *url.URL, opts Options) (blocks []blockm
 // ends with a full stop, a question or an exclamation mark.
 func isSentence(text string) bool {
 	text = strings.TrimSpace(text)
-	return len(strings.Fields(text)) >= 6 && strings.ContainsAny(text[len(text)-1:], ".!?")
+	return fields.Count(text) >= 6 && strings.ContainsAny(text[len(text)-1:], ".!?")
 }
 
 // shortSentence reports whether text is a sentence of fewer than
@@ -477,7 +478,7 @@ func isSentence(text string) bool {
 // quote or bracket: a closing line, not a label or a prompt.
 func shortSentence(text string) bool {
 	text = trimClosing(text)
-	return strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "..") && len(strings.Fields(text)) < modelShortWords
+	return strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "..") && fields.Count(text) < modelShortWords
 }
 
 // dataRow reports whether b is a row of a table's cells ("5  Lena Park
@@ -510,7 +511,7 @@ const minReportWords = 6
 // there were any and enough words remain around them.
 func withoutQuotes(text string) (string, bool) {
 	out, found := quotes.Strip(text)
-	return out, found && len(strings.Fields(out)) >= minReportWords
+	return out, found && fields.Count(out) >= minReportWords
 }
 
 // trimClosing trims space and the closing quotes and brackets after a

@@ -5,6 +5,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pith-news/pith/internal/machinery/fields"
 )
 
 // Collapsed sections. A story, a guide or a review often folds its parts
@@ -115,7 +117,7 @@ func holdsProse(n *html.Node) bool {
 		if found || c.DataAtom == atom.Form || c.DataAtom == atom.Input {
 			return false
 		}
-		if (c.DataAtom == atom.P || c.DataAtom == atom.Li) && len(strings.Fields(nodeText(c))) >= collapsedMinWords && linkDensity(c) < 0.5 {
+		if (c.DataAtom == atom.P || c.DataAtom == atom.Li) && fields.Count(nodeText(c)) >= collapsedMinWords && linkDensity(c) < 0.5 {
 			found = true
 		}
 		return !found

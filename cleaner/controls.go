@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/pith-news/pith/internal/machinery/blockmodel"
+	"github.com/pith-news/pith/internal/machinery/fields"
 	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
@@ -27,7 +28,7 @@ var buttonClass = quickre.MustCompile(`(?i)(^|[-_ ])(btn|button|cta)([-_ ]|$)`)
 // or, outside the story's middle, nothing but one short link ("Home",
 // "Services", "Sign in").
 func controlBlock(b *html.Node, text string, middle bool) (verdict, bool) {
-	words := len(strings.Fields(text))
+	words := fields.Count(text)
 	if words == 0 || words > controlMaxWords || strings.ContainsAny(text, ".!?:") && words > 3 {
 		return verdict{}, false
 	}
@@ -63,7 +64,7 @@ func crossLink(b *html.Node, text, host string) (verdict, bool) {
 		return verdict{}, false // a table's cells are its data
 	}
 	label := strings.TrimSpace(text[:colon])
-	if n := len(strings.Fields(label)); n == 0 || n > crossLinkMaxLabel {
+	if n := fields.Count(label); n == 0 || n > crossLinkMaxLabel {
 		return verdict{}, false
 	}
 	link := soleLink(b)
@@ -75,7 +76,7 @@ func crossLink(b *html.Node, text, host string) (verdict, bool) {
 	linked := nodeText(link)
 	at := strings.Index(text, linked)
 	if at <= colon || strings.TrimSpace(text[colon:at]) != string([]rune(text[colon:])[0]) ||
-		strings.TrimSpace(text[at+len(linked):]) != "" || len(strings.Fields(linked)) < 3 {
+		strings.TrimSpace(text[at+len(linked):]) != "" || fields.Count(linked) < 3 {
 		return verdict{}, false
 	}
 	u, err := url.Parse(attr(link, "href"))
@@ -104,7 +105,7 @@ const (
 // link ("…according to its <a>subscription page</a>."). A block with a
 // quotation is the story's.
 func ctaPlug(b *html.Node, text string) (verdict, bool) {
-	words := len(strings.Fields(text))
+	words := fields.Count(text)
 	if words > ctaPlugMaxWords || b.DataAtom == atom.Li || inside(b, nil, atom.Td, atom.Th, atom.Li) {
 		return verdict{}, false
 	}
@@ -113,7 +114,7 @@ func ctaPlug(b *html.Node, text string) (verdict, bool) {
 		return verdict{}, false
 	}
 	linked := strings.TrimSpace(nodeText(link))
-	lw := len(strings.Fields(linked))
+	lw := fields.Count(linked)
 	at := strings.LastIndex(text, linked)
 	if lw == 0 || lw > ctaMaxWords || at < 0 || strings.TrimSpace(text[at+len(linked):]) != "" ||
 		strings.HasSuffix(linked, ".") || words-lw < 6 {
@@ -244,7 +245,7 @@ func (s *stripper) stripTablesOfContents(root *html.Node) {
 		label := prevElement(l)
 		text := nodeText(l)
 		s.remove(l, verdict{"nav", "table-of-contents"}, text)
-		if label != nil && len(strings.Fields(nodeText(label))) <= controlMaxWords && linkDensity(label) < 0.5 {
+		if label != nil && fields.Count(nodeText(label)) <= controlMaxWords && linkDensity(label) < 0.5 {
 			s.remove(label, verdict{"nav", "table-of-contents"}, nodeText(label))
 		}
 	}

@@ -1,6 +1,6 @@
 package cleaner
 
-import "strings"
+import "github.com/pith-news/pith/internal/machinery/fields"
 
 // A page may carry its story twice or more: a desktop and a mobile copy,
 // one of them hidden by a style sheet the cleaner does not read, or a
@@ -37,7 +37,7 @@ func (s *stripper) stripCopies(l articleLayout) {
 	texts := l.texts // nodeText's, collapsed already
 	seen := map[string][]int{}
 	for i := 0; i < len(texts); {
-		if i > 0 && texts[i] == texts[i-1] && len(strings.Fields(texts[i])) >= copyEchoWords {
+		if i > 0 && texts[i] == texts[i-1] && fields.Count(texts[i]) >= copyEchoWords {
 			s.remove(l.live[i], verdict{repeatedKind, copyRule}, texts[i])
 			i++
 			continue
@@ -49,7 +49,7 @@ func (s *stripper) stripCopies(l articleLayout) {
 			i += n
 			continue
 		}
-		if len(seen[texts[i]]) < copyMaxSeen && len(strings.Fields(texts[i])) >= copyLeadWords {
+		if len(seen[texts[i]]) < copyMaxSeen && fields.Count(texts[i]) >= copyLeadWords {
 			seen[texts[i]] = append(seen[texts[i]], i)
 		}
 		i++
@@ -70,7 +70,7 @@ func copyRun(texts []string, i int, earlier []int) int {
 	}
 	paras := 0
 	for _, t := range texts[i : i+best] {
-		if len(strings.Fields(t)) >= copyParaWords && isSentence(trimClosing(t)) {
+		if fields.Count(t) >= copyParaWords && isSentence(trimClosing(t)) {
 			paras++
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/pith-news/pith/internal/machinery/fields"
 	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
@@ -16,7 +17,7 @@ import (
 // the standfirst when the page gives it as its description.
 func (s *stripper) headerFurniture(text string, m *metadata) (verdict, bool) {
 	norm := normalizeLabel(text)
-	words := len(strings.Fields(text))
+	words := fields.Count(text)
 	if m.title != "" && (norm == normalizeLabel(m.title) || norm == normalizeLabel(cleanTitle(m.title, m.siteName))) {
 		return verdict{"byline", "headline"}, true
 	}
@@ -238,7 +239,7 @@ func (s *stripper) stripSponsoredTail(live []*html.Node, texts []string) {
 		if b.Parent == nil {
 			continue // removed already
 		}
-		if len(strings.Fields(texts[i])) > 40 || !hasSponsoredLink(b) {
+		if fields.Count(texts[i]) > 40 || !hasSponsoredLink(b) {
 			return
 		}
 		s.remove(b, verdict{"affiliate", "sponsored-link"}, texts[i])
@@ -315,13 +316,13 @@ var creditLabel = quickre.MustCompile(`(?i)^(source|sources|quelle|quellen|fonte
 // "Caleb Whitt is WKVR's eastern Kentucky reporter…", or the author's name
 // alone, as an author's card gives it.
 func authorTagline(text string, m *metadata) (verdict, bool) {
-	if len(strings.Fields(text)) > 60 {
+	if fields.Count(text) > 60 {
 		return verdict{}, false
 	}
 	lower := strings.ToLower(text)
 	for _, a := range m.authors {
 		name := strings.ToLower(strings.TrimSpace(a))
-		if name != "" && len(strings.Fields(name)) >= 2 && normalizeLabel(text) == normalizeLabel(a) {
+		if name != "" && fields.Count(name) >= 2 && normalizeLabel(text) == normalizeLabel(a) {
 			return verdict{"author-bio", "author-name"}, true
 		}
 		if name == "" || !strings.HasPrefix(lower, name+" ") {
@@ -344,7 +345,7 @@ func authorTagline(text string, m *metadata) (verdict, bool) {
 // sentence after them.
 func trailingByline(text string) (verdict, bool) {
 	text = strings.TrimSuffix(strings.TrimSpace(text), ".")
-	if n := len(strings.Fields(text)); n < 3 || n > 8 || strings.ContainsAny(text, ".!?:;,") {
+	if n := fields.Count(text); n < 3 || n > 8 || strings.ContainsAny(text, ".!?:;,") {
 		return verdict{}, false
 	}
 	loc := bylinePrefix.FindStringIndex(text)

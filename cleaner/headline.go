@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"strings"
 	"unicode"
+
+	"github.com/pith-news/pith/internal/machinery/fields"
 )
 
 // minHeadlineShare is the least share of the metadata title's length that
@@ -46,7 +48,7 @@ func headline(raw string, h1s []string, site string) string {
 			}
 			return h
 		}
-		if len(strings.Fields(tk)) >= minKickerTitleWords && len(hk) > len(tk) {
+		if fields.Count(tk) >= minKickerTitleWords && len(hk) > len(tk) {
 			// "Dec 18 2025 Fog closes the port", "Blog: Fog closes the port"
 			if strings.HasSuffix(hk, " "+tk) && isKicker(h, hk[:len(hk)-len(tk)-1]) {
 				return title
@@ -134,7 +136,7 @@ func oneCase(s string) bool {
 		upper = upper || unicode.IsUpper(r)
 		lower = lower || unicode.IsLower(r)
 	}
-	return upper != lower && len(strings.Fields(s)) > 1
+	return upper != lower && fields.Count(s) > 1
 }
 
 // sameWordsIn returns the start or end of t whose words are key, as t

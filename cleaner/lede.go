@@ -6,6 +6,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/pith-news/pith/internal/machinery/fields"
 	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
@@ -61,7 +62,7 @@ func noteLedes(doc *html.Node) []ledeBlock {
 			if seen && blockAtoms[c.DataAtom] && !hasBlockChild(c) {
 				if t := collapseSpace(nodeText(c)); t != "" {
 					var copied *html.Node // only a block long enough to be put back is copied
-					if len(strings.Fields(t)) >= ledeMinWords {
+					if fields.Count(t) >= ledeMinWords {
 						copied = cloneTree(c)
 					}
 					out = append(out, ledeBlock{t, copied})
@@ -109,7 +110,7 @@ func restoreLedes(root *html.Node, noted []ledeBlock) {
 	var back []*html.Node
 	for i := at - 1; i >= 0 && len(back) < ledeMax; i-- {
 		b := noted[i]
-		words := len(strings.Fields(b.text))
+		words := fields.Count(b.text)
 		if words < ledeSkip {
 			continue
 		}

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/pith-news/pith/article"
+	"github.com/pith-news/pith/internal/machinery/fields"
 	"github.com/pith-news/pith/internal/machinery/jsonld"
 	"github.com/pith-news/pith/internal/machinery/urlcanon"
 )
@@ -175,13 +176,13 @@ func cleanTitle(title, site string) string {
 			return cleanTitle(head, site)
 		}
 		// A site's address ("Harbour-ledger.example") is its name.
-		if len(strings.Fields(tail)) == 1 && domainName.MatchString(tail) && len(strings.Fields(head)) >= 1 {
+		if fields.Count(tail) == 1 && domainName.MatchString(tail) && fields.Count(head) >= 1 {
 			return cleanTitle(head, site)
 		}
-		if site == "" && len(strings.Fields(tail)) <= maxSuffixWords && len(strings.Fields(head)) >= minHeadlineWords {
+		if site == "" && fields.Count(tail) <= maxSuffixWords && fields.Count(head) >= minHeadlineWords {
 			return strings.TrimSpace(head)
 		}
-		if sep == " | " && len(strings.Fields(tail)) <= maxBarSuffixWords && len(strings.Fields(head)) >= minBarHeadWords {
+		if sep == " | " && fields.Count(tail) <= maxBarSuffixWords && fields.Count(head) >= minBarHeadWords {
 			return cleanTitle(head, site)
 		}
 		if j := strings.Index(title, sep); j > 0 && site != "" && strings.EqualFold(title[:j], site) {

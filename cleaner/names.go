@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pith-news/pith/internal/machinery/fields"
 	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
@@ -85,12 +86,12 @@ func cleanNames(raw string) []string {
 			agencyNames = append(agencyNames, n)
 			continue
 		}
-		if p.afterComma && words >= 2 && len(strings.Fields(n)) == 1 || words >= 2 && isDegree(n) {
+		if p.afterComma && words >= 2 && fields.Count(n) == 1 || words >= 2 && isDegree(n) {
 			continue
 		}
 		n = stripDegree(n)
 		out = append(out, n)
-		words = len(strings.Fields(n))
+		words = fields.Count(n)
 	}
 	if len(out) == 0 {
 		return agencyNames // "Reuters" alone: the agency is the byline
@@ -189,7 +190,7 @@ func cleanName(s string) (name string, prose bool) {
 	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), ".,:;|-–—_()[]\"'«»“”／"))
 	s = bylinePrefix.ReplaceAllString(s, "")
 	s = stripAgency(s)
-	if i := strings.Index(s, " ("); i > 0 && len(strings.Fields(s[:i])) >= 2 {
+	if i := strings.Index(s, " ("); i > 0 && fields.Count(s[:i]) >= 2 {
 		s = s[:i] // "Ana Ruiz (Harbour Ledger)": where she works
 	}
 	if s == "" || len(s) > maxNameLen || strings.ContainsAny(s, "@#0123456789") {

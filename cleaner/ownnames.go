@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pith-news/pith/internal/machinery/blockmodel"
+	"github.com/pith-news/pith/internal/machinery/fields"
 )
 
 // selfNameLean is the bar for a block that names the page's own site or
@@ -43,7 +44,7 @@ func (o ownNames) in(text string) bool {
 		}
 	}
 	for _, n := range o.authors {
-		if len(strings.Fields(n)) >= 2 && namesWhole(text, n) {
+		if fields.Count(n) >= 2 && namesWhole(text, n) {
 			return true
 		}
 	}

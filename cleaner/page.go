@@ -3,11 +3,13 @@ package cleaner
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/pith-news/pith/internal/machinery/blockmodel"
+	"github.com/pith-news/pith/internal/machinery/fields"
 	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
@@ -95,7 +97,7 @@ func (s *stripper) stripPage(doc *html.Node) {
 		if !ok {
 			// Short blocks by pattern ("Lire aussi | …"); lone labels
 			// such as "Newsletters" stay, they may be a menu's.
-			v, ok = s.rules.matchPattern(text, len(strings.Fields(text)), pageKinds, false)
+			v, ok = s.rules.matchPattern(text, fields.Count(text), pageKinds, false)
 		}
 		if !ok || s.keep[v.kind] || !pageKinds[v.kind] || !attached(b, body) {
 			continue
@@ -105,7 +107,7 @@ func (s *stripper) stripPage(doc *html.Node) {
 			continue
 		}
 		s.remove(b, v, text)
-		if v.kind == "related" && len(strings.Fields(text)) <= 6 || v.kind == "affiliate" && isHeading(b) {
+		if v.kind == "related" && fields.Count(text) <= 6 || v.kind == "affiliate" && isHeading(b) {
 			s.removeSection(b, v, following)
 		}
 	}
@@ -149,7 +151,7 @@ func (s *stripper) stripEmailForms(body *html.Node, forms []*html.Node, guard fu
 		}
 		box := f
 		for p, k := f.Parent, 0; p != nil && p != body && k < 3; p, k = p.Parent, k+1 {
-			if p.DataAtom == atom.Article || p.DataAtom == atom.Main || len(strings.Fields(nodeText(p))) > emailBoxWords {
+			if p.DataAtom == atom.Article || p.DataAtom == atom.Main || fields.Count(nodeText(p)) > emailBoxWords {
 				break
 			}
 			box = p
@@ -315,18 +317,20 @@ func (s *stripper) stripConsentGates(body *html.Node, guard func(*html.Node, flo
 		}
 		return true
 	})
+	judged := map[*html.Node]bool{} // a menu's buttons share their box
 	for _, c := range controls {
 		if !attached(c, body) {
 			continue
 		}
 		box := c.Parent
-		for box != nil && box != body && wordsBesideControls(box) < 4 {
+		for box != nil && box != body && wordsBesideControls(box, 3) < 4 {
 			box = box.Parent
 		}
-		if box == nil || box == body || box.DataAtom == atom.Article || box.DataAtom == atom.Main {
+		if box == nil || box == body || box.DataAtom == atom.Article || box.DataAtom == atom.Main || judged[box] {
 			continue
 		}
-		if wordsBesideControls(box) > consentGateWords || linkDensity(box) > 0.3 || !gateWords.MatchString(textBesideControls(box)) {
+		judged[box] = true
+		if wordsBesideControls(box, consentGateWords) > consentGateWords || linkDensity(box) > 0.3 || !gateWords.MatchString(textBesideControls(box)) {
 			continue // a menu, a product's box, a footer of links
 		}
 		if guard(box, 0.1, true, "consent-gate") {
@@ -363,9 +367,42 @@ func textBesideControls(n *html.Node) string {
 	return textSkipping(n, isControl)
 }
 
-// wordsBesideControls counts the words of textBesideControls.
-func wordsBesideControls(n *html.Node) int {
-	return len(strings.Fields(textBesideControls(n)))
+// wordsBesideControls counts the words of textBesideControls(n), as
+// strings.Fields would, but stops once the count passes limit: the consent
+// gate asks "fewer than 4?" and "more than 50?" of every box that holds a
+// button, the page's largest wrappers included, and building their text
+// for that was a twentieth of a page's clean.
+func wordsBesideControls(n *html.Node, limit int) int {
+	words, inWord := 0, false
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		switch {
+		case n.Type == html.TextNode:
+			for _, r := range n.Data {
+				if unicode.IsSpace(r) {
+					inWord = false
+				} else if !inWord {
+					inWord = true
+					if words++; words > limit {
+						return false
+					}
+				}
+			}
+			return true
+		case n.Type == html.ElementNode && (skipAtoms[n.DataAtom] || isControl(n)):
+			return true
+		case n.Type == html.ElementNode && (blockAtoms[n.DataAtom] || n.DataAtom == atom.Br):
+			inWord = false // textSkipping puts a space before a block
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	walk(n)
+	return words
 }
 
 // pageKinds are the kinds that the text rules remove before extraction;

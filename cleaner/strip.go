@@ -13,6 +13,7 @@ import (
 
 	"github.com/pith-news/pith/article"
 	"github.com/pith-news/pith/internal/machinery/blockmodel"
+	"github.com/pith-news/pith/internal/machinery/fields"
 	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
@@ -193,7 +194,7 @@ func (s *stripper) classifyText(text string, edge bool) (verdict, bool) {
 	if text == "" {
 		return verdict{}, false
 	}
-	words := len(strings.Fields(text))
+	words := fields.Count(text)
 	if v, ok := s.rules.matchLabel(text, words); ok {
 		return v, true
 	}
@@ -236,7 +237,7 @@ func (s *stripper) classifySentences(text string, edge bool) (verdict, bool) {
 }
 
 func (s *stripper) scoreSentences(text string) sentenceScore {
-	if len(strings.Fields(text)) > 250 {
+	if fields.Count(text) > 250 {
 		return sentenceScore{}
 	}
 	rules := s.rules.triggeredSentenceRules(strings.ToLower(text))
@@ -264,8 +265,8 @@ func (s *stripper) scoreSentences(text string) sentenceScore {
 			question = len(sen)
 		}
 		if !ok {
-			v, ok = s.rules.matchLabel(sen, len(strings.Fields(sen)))
-			if ok && v.kind == "button" || !ok && len(strings.Fields(sen)) <= 8 && s.rules.allButtonWords(sen) {
+			v, ok = s.rules.matchLabel(sen, fields.Count(sen))
+			if ok && v.kind == "button" || !ok && fields.Count(sen) <= 8 && s.rules.allButtonWords(sen) {
 				// "Accept Read More" after a banner belongs to the banner.
 				matched += len(sen)
 				continue
@@ -327,7 +328,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 			v, ok = s.classifyText(texts[i], edge)
 		}
 		if !ok && navLike(b, root) {
-			v, ok = s.rules.matchPattern(texts[i], len(strings.Fields(texts[i])), nil, true)
+			v, ok = s.rules.matchPattern(texts[i], fields.Count(texts[i]), nil, true)
 		}
 		if !ok {
 			v, ok = controlBlock(b, texts[i], !edge)
@@ -364,7 +365,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 			longBlock(texts[i-1]) && longBlock(texts[i+1]) {
 			v, ok = s.labelledCrossLink(l, i, m.language, own)
 		}
-		if !ok && !isHeading(b) && !s.keep["ad"] && len(strings.Fields(texts[i])) <= byAdMaxWords &&
+		if !ok && !isHeading(b) && !s.keep["ad"] && fields.Count(texts[i]) <= byAdMaxWords &&
 			(v.kind != "" && score >= runLean || adWords.MatchString(texts[i])) && besideAd(b) {
 			// A short line next to an ad slot that went, which the
 			// classifier leans to as it would in a run of boilerplate, or
@@ -389,7 +390,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		if v.rule == "model" {
 			continue // a section label is a rule's call
 		}
-		if sectionKinds[v.kind] && len(strings.Fields(texts[i])) <= 6 && (i >= len(live)*2/3 || v.kind == "related") ||
+		if sectionKinds[v.kind] && fields.Count(texts[i]) <= 6 && (i >= len(live)*2/3 || v.kind == "related") ||
 			v.kind == "affiliate" && isHeading(b) {
 			s.removeSection(b, v, following)
 		}
@@ -416,7 +417,7 @@ func (s *stripper) stripTemplateMates(live []*html.Node, texts []string, root *h
 	removed := map[string]int{}
 	kinds := map[string]string{}
 	for _, r := range s.removed[before:] {
-		if len(strings.Fields(r.Text)) > templateMaxWords || r.Kind == "repeated" {
+		if fields.Count(r.Text) > templateMaxWords || r.Kind == "repeated" {
 			continue // a second copy of the story says nothing of the first
 		}
 		t := wordingOf(r.Text)
@@ -435,7 +436,7 @@ func (s *stripper) stripTemplateMates(live []*html.Node, texts []string, root *h
 	}
 	var mates []mate
 	for i, b := range live {
-		if !attached(b, root) || len(strings.Fields(texts[i])) > templateMaxWords {
+		if !attached(b, root) || fields.Count(texts[i]) > templateMaxWords {
 			continue
 		}
 		t := wordingOf(texts[i])
@@ -580,7 +581,7 @@ func (s *stripper) removeSection(label *html.Node, v verdict, first *html.Node) 
 			return
 		}
 		text := nodeText(c)
-		words += len(strings.Fields(text))
+		words += fields.Count(text)
 		if words > sectionMaxWords {
 			return
 		}
@@ -620,7 +621,7 @@ func (s *stripper) longSection(first *html.Node) bool {
 			break
 		}
 		k++
-		words += len(strings.Fields(nodeText(c)))
+		words += fields.Count(nodeText(c))
 		if k > sectionMaxBlocks || words > sectionMaxWords {
 			return true
 		}
@@ -658,7 +659,7 @@ func (s *stripper) stripTrailingLinkLists(root *html.Node) {
 			continue
 		}
 		text := nodeText(l)
-		if text == "" || linkDensity(l) < 0.8 || len(strings.Fields(text)) > 200 {
+		if text == "" || linkDensity(l) < 0.8 || fields.Count(text) > 200 {
 			continue
 		}
 		s.remove(l, verdict{"related", "trailing-link-list"}, text)
@@ -761,5 +762,5 @@ func (s *stripper) labelledCrossLink(l articleLayout, i int, lang string, names 
 // longBlock reports whether text is a paragraph of longBlockWords words
 // or more.
 func longBlock(text string) bool {
-	return len(strings.Fields(text)) >= longBlockWords
+	return fields.Count(text) >= longBlockWords
 }

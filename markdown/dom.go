@@ -5,6 +5,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pith-news/pith/internal/machinery/fields"
 )
 
 // removeKeepingSpace removes n; when it sat between two pieces of text, a
@@ -121,7 +123,7 @@ func hasText(n *html.Node) bool {
 	return false
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+func wordCount(s string) int { return fields.Count(s) }
 
 // fewWords reports whether n's text has at most max words.
 func fewWords(n *html.Node, max int) bool {

@@ -11,6 +11,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pith-news/pith/internal/machinery/fields"
 )
 
 // MaxWords is the longest block that is counted: a paragraph of more
@@ -125,7 +127,7 @@ func Countable(b Block) bool {
 	if !strings.ContainsFunc(b.Norm, unicode.IsLetter) {
 		return false
 	}
-	return len(strings.Fields(b.Norm)) <= MaxWords
+	return fields.Count(b.Norm) <= MaxWords
 }
 
 // The positions a block can have. A block's place is the start (one of

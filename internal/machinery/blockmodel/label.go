@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/pith-news/pith/internal/machinery/fields"
 )
 
 // A labelled line: a label of at most LabelMaxWords words, a colon, and
@@ -28,10 +30,10 @@ func LabelOf(text string) (string, bool) {
 	label := strings.TrimSpace(text[:colon])
 	_, size := utf8.DecodeRuneInString(text[colon:])
 	rest := text[colon+size:]
-	if n := len(strings.Fields(label)); n == 0 || n > LabelMaxWords {
+	if n := fields.Count(label); n == 0 || n > LabelMaxWords {
 		return "", false
 	}
-	if n := len(strings.Fields(rest)); n < LabelRestMinWords || n > LabelRestMaxWords {
+	if n := fields.Count(rest); n < LabelRestMinWords || n > LabelRestMaxWords {
 		return "", false
 	}
 	if strings.ContainsAny(rest, ":：|") {

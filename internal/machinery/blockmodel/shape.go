@@ -3,6 +3,8 @@ package blockmodel
 import (
 	"strings"
 	"unicode"
+
+	"github.com/pith-news/pith/internal/machinery/fields"
 )
 
 // Shape: what a block's punctuation and symbols say, which normalize
@@ -21,7 +23,7 @@ func shape(text string) []string {
 	t := strings.TrimSpace(text)
 	if q := strings.IndexRune(t, '?'); q >= 0 {
 		head, rest := t[:q], strings.TrimSpace(t[q+1:])
-		short := len(strings.Fields(head)) <= askMaxWords && !strings.ContainsAny(head, ".!")
+		short := fields.Count(head) <= askMaxWords && !strings.ContainsAny(head, ".!")
 		switch {
 		case short && rest != "" && startsUpper(rest):
 			out = append(out, "ask")
