@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"unicode"
+
+	"github.com/pith-news/pith/internal/machinery/fields"
 )
 
 // Position says where a block sits in the article.
@@ -62,31 +64,56 @@ type feature struct {
 // outvote a short one); the structural features count one each.
 func features(b Block) []feature {
 	text := normalize(b.Text)
-	var out []feature
-	grams := 0
-	rs := []rune(" " + text + " ")
-	if len(rs) > maxTextRunes {
-		rs = rs[:maxTextRunes]
-	}
-	for n := 3; n <= 5; n++ {
-		for i := 0; i+n <= len(rs); i++ {
-			out = append(out, feature{hashRunes('g', rs[i:i+n]), 1})
-			grams++
+	// The n-grams are hashed straight from the UTF-8 of " text ", in the
+	// order they always were: every 3-gram, then every 4-gram, then every
+	// 5-gram. starts holds each rune's offset and the end, so that a
+	// position's three hashes share one pass over its first five runes.
+	padded := " " + text + " "
+	starts := make([]int, 0, min(len(padded), maxTextRunes)+1)
+	for i := range padded {
+		starts = append(starts, i)
+		if len(starts) > maxTextRunes {
+			break // starts[maxTextRunes] ends the last rune read
 		}
 	}
+	if len(starts) <= maxTextRunes {
+		starts = append(starts, len(padded))
+	}
+	runes := len(starts) - 1
+	grams := 0
+	for n := 3; n <= 5; n++ {
+		grams += max(runes-n+1, 0)
+	}
+	out := make([]feature, grams, grams+32)
 	if grams > 0 {
 		w := float32(1 / math.Sqrt(float64(grams)))
-		for i := range out {
-			out[i].v = w
+		n3, n4 := max(runes-2, 0), max(runes-3, 0)
+		for i := 0; i+3 <= runes; i++ {
+			h := uint32(fnvOffset)
+			h = (h ^ uint32('g')) * fnvPrime
+			for k := 0; k < 5 && i+k < runes; k++ {
+				for _, c := range []byte(padded[starts[i+k]:starts[i+k+1]]) {
+					h = (h ^ uint32(c)) * fnvPrime
+				}
+				switch k {
+				case 2:
+					out[i] = feature{h, w}
+				case 3:
+					out[n3+i] = feature{h, w}
+				case 4:
+					out[n3+n4+i] = feature{h, w}
+				}
+			}
 		}
 	}
-	words := len(strings.Fields(text))
-	add := func(name string) { out = append(out, feature{hashString(name), 1}) }
+	words := fields.Count(text)
+	pos := b.Pos.String()
+	add := func(parts ...string) { out = append(out, feature{hashParts(parts), 1}) }
 	add("bias")
-	add("pos:" + b.Pos.String())
+	add("pos:", pos)
 	lb := lengthBucket(words)
-	add("len:" + lb)
-	add("pos:" + b.Pos.String() + "&len:" + lb)
+	add("len:", lb)
+	add("pos:", pos, "&len:", lb)
 	ld := "none"
 	switch {
 	case b.LinkDensity >= 0.7:
@@ -96,18 +123,18 @@ func features(b Block) []feature {
 	case b.LinkDensity > 0:
 		ld = "low"
 	}
-	add("ld:" + ld)
-	add("pos:" + b.Pos.String() + "&ld:" + ld)
+	add("ld:", ld)
+	add("pos:", pos, "&ld:", ld)
 	for _, t := range LinkTargets(b.Links) {
-		add("link:" + t)
-		add("pos:" + b.Pos.String() + "&link:" + t)
+		add("link:", t)
+		add("pos:", pos, "&link:", t)
 	}
 	if b.Form {
 		add("form")
 	}
 	if b.Emphasis {
 		add("emphasis")
-		add("pos:" + b.Pos.String() + "&emphasis")
+		add("pos:", pos, "&emphasis")
 	}
 	if b.Heading {
 		add("heading")
@@ -116,7 +143,7 @@ func features(b Block) []feature {
 		add("listitem")
 	}
 	if b.Lang != "" {
-		add("lang:" + b.Lang)
+		add("lang:", b.Lang)
 	}
 	// The voice is not read in the first blocks, where a blog's or a
 	// liveblog's own lede often says "we" or "you" (cross-validated, it
@@ -127,20 +154,20 @@ func features(b Block) []feature {
 	}
 	if you {
 		add("voice:you")
-		add("pos:" + b.Pos.String() + "&voice:you")
+		add("pos:", pos, "&voice:you")
 	}
 	if we {
 		add("voice:we")
-		add("pos:" + b.Pos.String() + "&voice:we")
+		add("pos:", pos, "&voice:we")
 	}
 	for _, sh := range shape(b.Text) {
-		add("shape:" + sh)
-		add("pos:" + b.Pos.String() + "&shape:" + sh)
+		add("shape:", sh)
+		add("pos:", pos, "&shape:", sh)
 		if you {
-			add("voice:you&shape:" + sh)
+			add("voice:you&shape:", sh)
 		}
 		if we {
-			add("voice:we&shape:" + sh)
+			add("voice:we&shape:", sh)
 		}
 	}
 	return out
@@ -225,48 +252,15 @@ const (
 	fnvPrime  = 16777619
 )
 
-// hashRunes is FNV-1a over a prefix byte and the UTF-8 of rs, inlined: it
-// runs for every n-gram of every block.
-func hashRunes(prefix byte, rs []rune) uint32 {
+// hashParts is FNV-1a over the prefix byte 'f' and the parts joined,
+// without joining them.
+func hashParts(parts []string) uint32 {
 	h := uint32(fnvOffset)
-	h = (h ^ uint32(prefix)) * fnvPrime
-	var buf [4]byte
-	for _, r := range rs {
-		n := encodeRune(buf[:], r)
-		for _, c := range buf[:n] {
-			h = (h ^ uint32(c)) * fnvPrime
+	h = (h ^ uint32('f')) * fnvPrime
+	for _, s := range parts {
+		for i := 0; i < len(s); i++ {
+			h = (h ^ uint32(s[i])) * fnvPrime
 		}
 	}
 	return h
-}
-
-func hashString(s string) uint32 {
-	h := uint32(fnvOffset)
-	h = (h ^ uint32('f')) * fnvPrime
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * fnvPrime
-	}
-	return h
-}
-
-func encodeRune(p []byte, r rune) int {
-	switch {
-	case r < 0x80:
-		p[0] = byte(r)
-		return 1
-	case r < 0x800:
-		p[0] = 0xC0 | byte(r>>6)
-		p[1] = 0x80 | byte(r)&0x3F
-		return 2
-	case r < 0x10000:
-		p[0] = 0xE0 | byte(r>>12)
-		p[1] = 0x80 | byte(r>>6)&0x3F
-		p[2] = 0x80 | byte(r)&0x3F
-		return 3
-	}
-	p[0] = 0xF0 | byte(r>>18)
-	p[1] = 0x80 | byte(r>>12)&0x3F
-	p[2] = 0x80 | byte(r>>6)&0x3F
-	p[3] = 0x80 | byte(r)&0x3F
-	return 4
 }
