@@ -26,8 +26,11 @@ type stripper struct {
 	keep    map[string]bool
 	removed []article.Removal
 	scores  map[string]sentenceScore // by block text
-	model   *blockmodel.Model        // nil when the embedded model cannot load
-	labels  *blockmodel.Model        // the label model; nil when it cannot load
+	// labelled holds matchLabel's answers by text: the page pass and the
+	// article pass ask of the same blocks and sentences.
+	labelled map[string]labelAnswer
+	model    *blockmodel.Model // nil when the embedded model cannot load
+	labels   *blockmodel.Model // the label model; nil when it cannot load
 	// before is a copy of the page taken just before a markup rule first
 	// removed an element holding much text: readability may then pick
 	// another block, and the extraction of this copy says whether it did.
@@ -195,13 +198,33 @@ func (s *stripper) classifyText(text string, edge bool) (verdict, bool) {
 		return verdict{}, false
 	}
 	words := fields.Count(text)
-	if v, ok := s.rules.matchLabel(text, words); ok {
+	if v, ok := s.matchLabel(text, words); ok {
 		return v, true
 	}
 	if words <= 8 && s.rules.allButtonWords(text) {
 		return verdict{"button", "button-words"}, true
 	}
 	return s.classifySentences(text, edge)
+}
+
+// labelAnswer is what matchLabel said of a text.
+type labelAnswer struct {
+	v  verdict
+	ok bool
+}
+
+// matchLabel is the rules' matchLabel, asked once per text; words is the
+// text's word count.
+func (s *stripper) matchLabel(text string, words int) (verdict, bool) {
+	if a, seen := s.labelled[text]; seen {
+		return a.v, a.ok
+	}
+	v, ok := s.rules.matchLabel(text, words)
+	if s.labelled == nil {
+		s.labelled = map[string]labelAnswer{}
+	}
+	s.labelled[text] = labelAnswer{v, ok}
+	return v, ok
 }
 
 // sentenceScore is what the sentence rules make of a block: how many of
@@ -265,7 +288,7 @@ func (s *stripper) scoreSentences(text string) sentenceScore {
 			question = len(sen)
 		}
 		if !ok {
-			v, ok = s.rules.matchLabel(sen, fields.Count(sen))
+			v, ok = s.matchLabel(sen, fields.Count(sen))
 			if ok && v.kind == "button" || !ok && fields.Count(sen) <= 8 && s.rules.allButtonWords(sen) {
 				// "Accept Read More" after a banner belongs to the banner.
 				matched += len(sen)
