@@ -247,13 +247,26 @@ func shrankSharply(stripped, whole *html.Node) bool {
 	return float64(a) < shrinkShare*float64(b) && b-a >= shrinkChars
 }
 
+// readAll reads r up to limit bytes. When r knows how much it holds (a
+// bytes.Reader, a strings.Reader, a bytes.Buffer), the page is read into
+// one buffer of that size: io.ReadAll's doubling allocated about twice the
+// page and copied it as often.
+func readAll(r io.Reader, limit int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if l, ok := r.(interface{ Len() int }); ok {
+		buf.Grow(int(min(int64(l.Len()), limit)) + bytes.MinRead)
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, limit))
+	return buf.Bytes(), err
+}
+
 // parse reads, sniffs, decodes and parses the page.
 func parse(r io.Reader, opts Options) (*html.Node, error) {
 	maxBytes := opts.MaxBytes
 	if maxBytes == 0 {
 		maxBytes = defaultMaxBytes
 	}
-	body, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
+	body, err := readAll(r, maxBytes+1)
 	if err != nil {
 		return nil, fmt.Errorf("cleaner: read page: %w", err)
 	}
