@@ -2,6 +2,7 @@ package blockmodel
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -63,13 +64,26 @@ type feature struct {
 // weighted so that their squared values sum to one (a long block does not
 // outvote a short one); the structural features count one each.
 func features(b Block) []feature {
+	var sc scratch
+	return sc.features(b)
+}
+
+// scratch holds the buffers of features, for a caller that reuses them.
+type scratch struct {
+	fs     []feature
+	starts []int
+}
+
+// features is features(b) in sc's buffers: the result is valid until the
+// next call.
+func (sc *scratch) features(b Block) []feature {
 	text := normalize(b.Text)
 	// The n-grams are hashed straight from the UTF-8 of " text ", in the
 	// order they always were: every 3-gram, then every 4-gram, then every
 	// 5-gram. starts holds each rune's offset and the end, so that a
 	// position's three hashes share one pass over its first five runes.
 	padded := " " + text + " "
-	starts := make([]int, 0, min(len(padded), maxTextRunes)+1)
+	starts := sc.starts[:0]
 	for i := range padded {
 		starts = append(starts, i)
 		if len(starts) > maxTextRunes {
@@ -84,7 +98,8 @@ func features(b Block) []feature {
 	for n := 3; n <= 5; n++ {
 		grams += max(runes-n+1, 0)
 	}
-	out := make([]feature, grams, grams+32)
+	sc.starts = starts
+	out := slices.Grow(sc.fs[:0], grams+32)[:grams]
 	if grams > 0 {
 		w := float32(1 / math.Sqrt(float64(grams)))
 		n3, n4 := max(runes-2, 0), max(runes-3, 0)
@@ -170,6 +185,7 @@ func features(b Block) []feature {
 			add("voice:we&shape:", sh)
 		}
 	}
+	sc.fs = out
 	return out
 }
 

@@ -47,13 +47,19 @@ func (t *table) at(i uint32) float32 {
 // at least minKind, its most likely kind ("" otherwise: the kind is worth
 // computing only for a block that will go).
 func (m *Model) Score(b Block, minKind float64) (float64, string) {
-	fs := features(b)
+	sc := scratches.Get().(*scratch)
+	defer scratches.Put(sc)
+	fs := sc.features(b)
 	p := m.prob(fs)
 	if p < minKind {
 		return p, ""
 	}
 	return p, m.kindOf(fs)
 }
+
+// scratches keeps features' buffers between blocks: a block's n-grams
+// were a tenth of the bytes a page's clean allocated.
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
 func (m *Model) prob(fs []feature) float64 {
 	mask := uint32(m.binary.len() - 1)
