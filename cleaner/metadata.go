@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -219,8 +220,55 @@ func firstNonEmpty(vals ...string) string {
 	return ""
 }
 
+// collapseSpace is strings.Join(strings.Fields(s), " "), without the
+// slice: most texts it is given are collapsed already, and come back as
+// they are.
 func collapseSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	words := 0
+	collapsed := true // s so far is its own collapse
+	for i := 0; i < len(s); {
+		start := i
+		for i < len(s) && !spaceAt(s, i) {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		if i > start {
+			if words > 0 && !collapsed {
+				b.WriteByte(' ')
+			}
+			if !collapsed {
+				b.WriteString(s[start:i])
+			}
+			words++
+		}
+		if i == len(s) {
+			break
+		}
+		// s[i] begins a space: only one ' ' between two words keeps s as it is.
+		_, size := utf8.DecodeRuneInString(s[i:])
+		single := s[i] == ' ' && words > 0 && i+1 < len(s) && !spaceAt(s, i+1)
+		if collapsed && !single {
+			collapsed = false
+			b.Grow(len(s))
+			b.WriteString(s[:i]) // its own collapse, up to here
+		}
+		i += size
+	}
+	if collapsed {
+		return s
+	}
+	return b.String()
+}
+
+// spaceAt reports whether a space that strings.Fields splits on begins at
+// s[i].
+func spaceAt(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r)
 }
 
 // collapseTitleSpace is collapseSpace for a headline, which keeps the

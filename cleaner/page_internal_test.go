@@ -48,3 +48,67 @@ func TestWordsBesideControls(t *testing.T) {
 		}
 	}
 }
+
+// writeCollapsedByRune is writeCollapsed as it was first written, rune by
+// rune: the specification the faster one keeps.
+func writeCollapsedByRune(b *strings.Builder, s string) {
+	space := false
+	for _, r := range s {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\u00a0' {
+			space = true
+			continue
+		}
+		if space {
+			if b.Len() > 0 && !endsWithSpace(b) {
+				b.WriteByte(' ')
+			}
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	if space && b.Len() > 0 && !endsWithSpace(b) {
+		b.WriteByte(' ')
+	}
+}
+
+var spaceSamples = []string{"", " ", "a", " a ", "a  b", "a\tb\n", "a\u00a0\u00a0b", "\u00a0", "a\u2003b", "x\xffy", "\xc2", "a \xc2\xa0 b", "l’été\n\n déjà ", "a\vb\u3000c", "a b c", "\n"}
+
+func TestWriteCollapsed(t *testing.T) {
+	for _, prefix := range []string{"", "x", "x ", "x\n"} {
+		for _, s := range spaceSamples {
+			var got, want strings.Builder
+			got.WriteString(prefix)
+			want.WriteString(prefix)
+			writeCollapsed(&got, s)
+			writeCollapsedByRune(&want, s)
+			if got.String() != want.String() {
+				t.Errorf("writeCollapsed(%q after %q) = %q, want %q", s, prefix, got.String(), want.String())
+			}
+		}
+	}
+}
+
+func FuzzWriteCollapsed(f *testing.F) {
+	for _, s := range spaceSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var got, want strings.Builder
+		writeCollapsed(&got, s)
+		writeCollapsedByRune(&want, s)
+		if got.String() != want.String() {
+			t.Errorf("writeCollapsed(%q) = %q, want %q", s, got.String(), want.String())
+		}
+	})
+}
+
+func FuzzCollapseSpace(f *testing.F) {
+	for _, s := range spaceSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -99,22 +100,67 @@ func textOf(n *html.Node, captions bool) string {
 	return strings.Join(paras, "\n\n")
 }
 
+// writeCollapsed writes s to b with each run of spaces (space, tab, line
+// breaks, form feed, no-break space) as one space, and none at b's start
+// or after a space or line break already there. Text between the spaces
+// is copied a run at a time, not rune by rune: this is how every block's
+// text is built. A byte that is not UTF-8 is written as U+FFFD, as
+// ranging over the string would.
 func writeCollapsed(b *strings.Builder, s string) {
 	space := false
-	for _, r := range s {
-		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\u00a0' {
+	start := -1 // where the current run of text began
+	flush := func(end int) {
+		if start >= 0 {
+			b.WriteString(s[start:end])
+			start = -1
+		}
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		width := 0 // of a space at i
+		size := 1  // of the rune at i
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':
+			width = 1
+		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0:
+			width = 2
+		case c >= utf8.RuneSelf:
+			var r rune
+			if r, size = utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && size == 1 {
+				flush(i)
+				if space {
+					writeSpace(b)
+					space = false
+				}
+				b.WriteRune(utf8.RuneError)
+				i++
+				continue
+			}
+		}
+		if width > 0 {
+			flush(i)
 			space = true
+			i += width
 			continue
 		}
-		if space {
-			if b.Len() > 0 && !endsWithSpace(b) {
-				b.WriteByte(' ')
+		if start < 0 {
+			if space {
+				writeSpace(b)
+				space = false
 			}
-			space = false
+			start = i
 		}
-		b.WriteRune(r)
+		i += size
 	}
-	if space && b.Len() > 0 && !endsWithSpace(b) {
+	flush(len(s))
+	if space {
+		writeSpace(b)
+	}
+}
+
+// writeSpace writes one space to b, unless b is empty or ends with one.
+func writeSpace(b *strings.Builder) {
+	if b.Len() > 0 && !endsWithSpace(b) {
 		b.WriteByte(' ')
 	}
 }
