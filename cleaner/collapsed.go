@@ -28,14 +28,17 @@ const collapsedMinWords = 8
 
 // revealCollapsed shows the collapsed sections of doc.
 func revealCollapsed(doc *html.Node) {
-	ids := map[string]*html.Node{}
+	// A page built of components can repeat an id (two accordions that
+	// both number their panels from 0): each button's id names all of its
+	// elements, and each is revealed on its own merits.
+	ids := map[string][]*html.Node{}
 	var buttons []*html.Node
 	walkElements(doc, func(n *html.Node) bool {
 		if chromeAtoms[n.DataAtom] || n.DataAtom == atom.Dialog || attr(n, "role") == "dialog" || attr(n, "aria-modal") == "true" {
 			return false
 		}
 		if id := attr(n, "id"); id != "" {
-			ids[id] = n
+			ids[id] = append(ids[id], n)
 		}
 		if n.DataAtom == atom.Button || attr(n, "role") == "button" {
 			buttons = append(buttons, n)
@@ -49,7 +52,9 @@ func revealCollapsed(doc *html.Node) {
 	}
 	for _, b := range buttons {
 		if id := controlled(b); id != "" {
-			reveal(ids[id])
+			for _, n := range ids[id] {
+				reveal(n)
+			}
 			continue
 		}
 		if attr(b, "aria-expanded") == "false" {

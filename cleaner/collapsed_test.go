@@ -15,6 +15,9 @@ func TestRevealCollapsed(t *testing.T) {
 	}{
 		{"the target of aria-controls",
 			`<main><h2><a role="button" aria-controls="s1">When does it run?</a></h2><div id="s1" style="display:none"><p>` + answer + `</p></div></main>`, true},
+		{"the first of two panels that share an id",
+			`<main><div class="faq"><a role="button" aria-controls="q_0">When does it run?</a><div id="q_0" style="display:none"><p>` + answer + `</p></div></div>` +
+				`<div class="faq"><a role="button" aria-controls="q_0">Where does it stop?</a><div id="q_0" style="display:none"><p>It stops at the north quay and at the island's pier, weather permitting.</p></div></div></main>`, true},
 		{"after a collapsed button in a heading",
 			`<main><h3><button aria-expanded="false">When does it run?</button></h3><div hidden aria-hidden="true"><p>` + answer + `</p></div></main>`, true},
 		{"after a collapsed button",
