@@ -62,6 +62,45 @@ func revealCollapsed(doc *html.Node) {
 			reveal(sectionBefore(b))
 		}
 	}
+	// Readability drops every <button>, and with it the question an
+	// accordion's toggle holds: its answer would stand alone. A toggle
+	// whose answer is shown becomes a plain element; one whose answer is
+	// not in the page (a script fetches it) stays, so that no question
+	// is kept without its answer.
+	for _, b := range buttons {
+		if !isQuestionToggle(b) {
+			continue
+		}
+		panels := ids[controlled(b)]
+		if len(panels) == 0 {
+			panels = []*html.Node{sectionAfter(b)}
+		}
+		for _, p := range panels {
+			if p != nil && !hidden(p) && wordsBesideControls(p, collapsedMinWords) >= collapsedMinWords && linkDensity(p) < 0.5 {
+				b.Data, b.DataAtom = "div", atom.Div
+				break
+			}
+		}
+	}
+}
+
+// toggleMinWords is the shortest label of a question toggle: "Menu" and
+// "Show more" open sections too, and say nothing of their own.
+const toggleMinWords = 3
+
+// isQuestionToggle reports whether b is the <button> that opens one part
+// of an accordion or a FAQ and names it: it says what it opens
+// (aria-expanded, aria-controls or a script's data-target) and holds a
+// heading, or a label of toggleMinWords words or more that is a question.
+func isQuestionToggle(b *html.Node) bool {
+	if b.DataAtom != atom.Button || !hasAttr(b, "aria-expanded") && controlled(b) == "" {
+		return false
+	}
+	label := collapseSpace(nodeText(b))
+	if fields.Count(label) < toggleMinWords {
+		return false
+	}
+	return strings.HasSuffix(label, "?") || strings.HasSuffix(label, "？") || findHeading(b)
 }
 
 // controlled returns the id of the element that button b opens: its

@@ -103,3 +103,56 @@ func TestCleanRevealsReadMore(t *testing.T) {
 </article></main></body></html>`
 	cleanKeeps(t, page, rest)
 }
+
+// A toggle that names its part of an accordion keeps its words when its
+// answer is in the page: readability drops every <button>.
+func TestQuestionToggles(t *testing.T) {
+	const answer = "Yes: the harbour office sells day tickets until noon, and the kiosk on the pier after that."
+	tests := []struct {
+		name, page string
+		kept       bool // whether the toggle is no longer a <button>
+	}{
+		{"a question with its collapsed panel",
+			`<main><button aria-expanded="false" aria-controls="a1">Can I buy a ticket on the day?</button><div id="a1" hidden><p>` + answer + `</p></div></main>`, true},
+		{"a question with its open panel",
+			`<main><button aria-expanded="true" aria-controls="a1">Can I buy a ticket on the day?</button><div id="a1"><div>` + answer + `</div></div></main>`, true},
+		{"a heading in a toggle, the answer after it",
+			`<main><div><button aria-expanded="true"><h3>Day tickets and where to buy them</h3></button><div><p>` + answer + `</p></div></div></main>`, true},
+		{"a question whose answer a script fetches",
+			`<main><div><button aria-expanded="false">Can I buy a ticket on the day?</button></div><div><button aria-expanded="false">Are dogs allowed on the ferry deck?</button></div></main>`, false},
+		{"a short label",
+			`<main><button aria-expanded="false">Show more</button><div><p>` + answer + `</p></div></main>`, false},
+		{"a statement without a heading",
+			`<main><button aria-expanded="false">Tickets and timetables for the winter season</button><div><p>` + answer + `</p></div></main>`, false},
+		{"a button that opens nothing",
+			`<main><button>Can I buy a ticket on the day?</button><div><p>` + answer + `</p></div></main>`, false},
+		{"a question in the page's header",
+			`<header><button aria-expanded="false" aria-controls="h1">Can I buy a ticket on the day?</button><div id="h1"><p>` + answer + `</p></div></header><main><p>Story.</p></main>`, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<html><body>" + tc.page + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			revealCollapsed(doc)
+			buttons := 0
+			walkElements(doc, func(n *html.Node) bool {
+				if n.Data == "button" {
+					buttons++
+				}
+				return true
+			})
+			want := 1
+			if strings.Count(tc.page, "<button") == 2 {
+				want = 2
+			}
+			if tc.kept {
+				want--
+			}
+			if buttons != want {
+				t.Errorf("%d buttons left, want %d", buttons, want)
+			}
+		})
+	}
+}
