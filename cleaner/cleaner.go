@@ -151,6 +151,10 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 		dense, denseChars = cloneTree(d), n
 	}
 	sole := soleArticle(doc)
+	var faq *html.Node
+	if f := findFAQ(doc, meta.questions, meta.questionWords); f != nil {
+		faq = cloneTree(f)
+	}
 	ra, err := readable(doc, pageURL, meta)
 	if err != nil && !errors.Is(err, ErrNoArticle) {
 		return nil, nil, nil, err
@@ -192,6 +196,9 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 	}
 	if err != nil {
 		return nil, nil, nil, err
+	}
+	if faq != nil {
+		addFAQ(ra.Node, faq, meta.questions)
 	}
 	meta.fillFrom(*ra)
 	fixAtoms(ra.Node)

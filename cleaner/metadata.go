@@ -32,6 +32,10 @@ type metadata struct {
 	docTitle    string   // <title>, for suffix stripping
 	h1s         []string // the page's headlines, to check the title against
 	publisher   string   // the publisher's name, never an author unless a byline says so
+	// questions are the page's declared questions (JSON-LD Question
+	// objects); questionWords counts them and their answers.
+	questions     []string
+	questionWords int
 }
 
 func extractMetadata(root *html.Node, pageURL *url.URL) *metadata {
@@ -49,6 +53,7 @@ func extractMetadataAt(root *html.Node, pageURL *url.URL, now time.Time) *metada
 	m.title = firstNonEmpty(s.first("og:title"), ld.String("headline"), s.first("twitter:title"),
 		s.first("dc.title"), s.docTitle)
 	m.h1s = s.h1s
+	m.questions, m.questionWords = ldPage.Questions()
 	ldPublisher := firstNonEmpty(ld.Publisher(), ldPage.PublisherName())
 	m.siteName = tidySiteName(firstNonEmpty(s.first("og:site_name"), ldPublisher, s.first("application-name")))
 	m.description = firstNonEmpty(s.first("og:description"), ld.String("description"),

@@ -2,6 +2,7 @@ package jsonld
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -153,6 +154,37 @@ func (p *Page) Kind() (article, hub bool) {
 		})
 	}
 	return article, hub && !article
+}
+
+// Questions returns the name of every Question object of the page (a
+// FAQPage's mainEntity), in page order, and the words of those questions
+// and their accepted answers together.
+func (p *Page) Questions() (questions []string, words int) {
+	for _, b := range p.blocks {
+		walk(b, 0, func(o Object) bool {
+			if !slices.Contains(o.Types(), "question") {
+				return true
+			}
+			q := o.String("name")
+			if q == "" {
+				return true
+			}
+			questions = append(questions, q)
+			words += len(strings.Fields(q))
+			switch a := o["acceptedAnswer"].(type) {
+			case map[string]any:
+				words += len(strings.Fields(Object(a).String("text")))
+			case []any:
+				for _, e := range a {
+					if m, ok := e.(map[string]any); ok {
+						words += len(strings.Fields(Object(m).String("text")))
+					}
+				}
+			}
+			return true
+		})
+	}
+	return questions, words
 }
 
 // Types returns the @type values of every object of the page, in page

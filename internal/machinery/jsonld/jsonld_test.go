@@ -65,3 +65,24 @@ func TestImage(t *testing.T) {
 		}
 	}
 }
+
+func TestQuestions(t *testing.T) {
+	tests := []struct {
+		name   string
+		script string
+		want   []string
+		words  int // written by hand: the questions' and answers' words
+	}{
+		{"a FAQPage", `{"@type":"FAQPage","mainEntity":[{"@type":"Question","name":"Is the pool heated?","acceptedAnswer":{"@type":"Answer","text":"Yes, to 27 degrees."}},{"@type":"Question","name":"Are towels provided?","acceptedAnswer":{"@type":"Answer","text":"No."}}]}`,
+			[]string{"Is the pool heated?", "Are towels provided?"}, 12},
+		{"in a graph, answers in a list", `{"@graph":[{"@type":"WebPage"},{"@type":"FAQPage","mainEntity":{"@type":"Question","name":"When does it open?","acceptedAnswer":[{"@type":"Answer","text":"At seven."}]}}]}`,
+			[]string{"When does it open?"}, 6},
+		{"no questions", `{"@type":"NewsArticle","headline":"Pool reopens"}`, nil, 0},
+	}
+	for _, tc := range tests {
+		got, words := jsonld.Read([]string{tc.script}).Questions()
+		if diff := cmp.Diff(tc.want, got); diff != "" || words != tc.words {
+			t.Errorf("%s: questions (-want +got):\n%s words %d, want %d", tc.name, diff, words, tc.words)
+		}
+	}
+}
