@@ -3,7 +3,6 @@ package scraper
 import (
 	"bytes"
 	"net/url"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -11,18 +10,22 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/pith-news/pith/internal/machinery/jsonld"
+	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
+// The path patterns are compiled on first use (quickre): a one-page
+// pith clean never asks them, and compiling them was most of this
+// package's start-up.
 var (
 	// hubPath matches the paths of home, tag, author, category, section,
 	// search, archive and pagination pages.
-	hubPath = regexp.MustCompile(`(?i)^/(index\.(html?|php))?$|/(tags?|topics?|authors?|category|categories|sections?|search|archives?|feeds?|latest|newsletters?|page)(/|$|\?)|/page/\d+/?$|[?&](page|paged)=([2-9]|[1-9]\d+)(&|$)|[?&]offset=[1-9]`)
+	hubPath = quickre.MustCompile(`(?i)^/(index\.(html?|php))?$|/(tags?|topics?|authors?|category|categories|sections?|search|archives?|feeds?|latest|newsletters?|page)(/|$|\?)|/page/\d+/?$|[?&](page|paged)=([2-9]|[1-9]\d+)(&|$)|[?&]offset=[1-9]`)
 	// datePath matches a publication date in a path: /2024/05/17/,
 	// /2024/05/ or 2024-05-17.
-	datePath = regexp.MustCompile(`/(19|20)\d\d/(0?[1-9]|1[0-2])(/|$)|(19|20)\d\d-(0[1-9]|1[0-2])-[0-3]\d`)
+	datePath = quickre.MustCompile(`/(19|20)\d\d/(0?[1-9]|1[0-2])(/|$)|(19|20)\d\d-(0[1-9]|1[0-2])-[0-3]\d`)
 	// idPath matches a numeric article id of five digits or more in a path
 	// segment ("/a/123456", "/story-123456", "/123456-story").
-	idPath = regexp.MustCompile(`(^|[/\-_.])\d{5,}([/\-_.]|$)`)
+	idPath = quickre.MustCompile(`(^|[/\-_.])\d{5,}([/\-_.]|$)`)
 )
 
 // Thresholds of article detection (isArticle, urlShape, textBlocks).

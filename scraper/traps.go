@@ -2,8 +2,9 @@ package scraper
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
+
+	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
 // MaxURLLength is the longest URL a crawl follows, in bytes of its
@@ -42,7 +43,7 @@ var calendarParams = map[string]bool{
 
 // dateValue matches a query value that is a date: 2024-05, 202405,
 // 2024-05-31, 20240531.
-var dateValue = regexp.MustCompile(`^\d{4}-?\d{2}(-?\d{2})?$`)
+var dateValue = quickre.MustCompile(`^\d{4}-?\d{2}(-?\d{2})?$`)
 
 // trap says why the canonical URL u looks like a spider trap, or returns
 // "". It records the calendar values it sees (at most maxCalendarValues
