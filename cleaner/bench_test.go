@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -70,6 +71,31 @@ func BenchmarkAEB(b *testing.B) {
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pages)), "ns/page")
 	})
+}
+
+// BenchmarkAEBInterleaved cleans each page with pith and then with the
+// bare readability library, page by page, and reports both times and
+// their ratio: a shared machine's load drifts over a run, and the two
+// sub-benchmarks of BenchmarkAEB run minutes apart.
+//
+//	go test ./cleaner -run '^$' -bench AEBInterleaved -benchtime 3x
+func BenchmarkAEBInterleaved(b *testing.B) {
+	pages := loadAEB(b)
+	var pith, read time.Duration
+	for b.Loop() {
+		for _, p := range pages {
+			t0 := time.Now()
+			_, _ = cleaner.Clean(bytes.NewReader(p.HTML), p.URL, cleaner.Options{})
+			t1 := time.Now()
+			_, _ = readability.FromReader(bytes.NewReader(p.HTML), p.URL)
+			pith += t1.Sub(t0)
+			read += time.Since(t1)
+		}
+	}
+	n := float64(b.N * len(pages))
+	b.ReportMetric(float64(pith.Nanoseconds())/n, "pith-ns/page")
+	b.ReportMetric(float64(read.Nanoseconds())/n, "readability-ns/page")
+	b.ReportMetric(float64(pith)/float64(read), "ratio")
 }
 
 // bigPage builds a news page of about size bytes: a story followed by a long
