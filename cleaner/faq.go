@@ -2,7 +2,6 @@ package cleaner
 
 import (
 	"strings"
-	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -45,14 +44,14 @@ func findFAQ(doc *html.Node, questions []string, words int) *html.Node {
 	text := func(n *html.Node) string {
 		t, ok := texts[n]
 		if !ok {
-			t = faqNorm(nodeText(n))
+			t = wordKey(nodeText(n))
 			texts[n] = t
 		}
 		return t
 	}
 	var found []*html.Node
 	for _, q := range questions {
-		q = faqNorm(q)
+		q = wordKey(q) // the JSON-LD and the element differ in quotes, punctuation and spaces
 		if q == "" || !strings.Contains(text(body), q) {
 			continue
 		}
@@ -96,9 +95,9 @@ func findFAQ(doc *html.Node, questions []string, words int) *html.Node {
 // root, its hidden answers shown and its toggles made plain elements,
 // when root holds none of its questions and none of its blocks.
 func addFAQ(root, faq *html.Node, questions []string) {
-	have := faqNorm(nodeText(root))
+	have := wordKey(nodeText(root))
 	for _, q := range questions {
-		if q = faqNorm(q); q != "" && strings.Contains(have, q) {
+		if q = wordKey(q); q != "" && strings.Contains(have, q) {
 			return
 		}
 	}
@@ -113,11 +112,11 @@ func addFAQ(root, faq *html.Node, questions []string) {
 	})
 	asArticle(faq)
 	for _, b := range leafBlocks(faq) {
-		if t := faqNorm(nodeText(b)); fields.Count(t) >= faqSeenWords && strings.Contains(have, t) {
+		if t := wordKey(nodeText(b)); fields.Count(t) >= faqSeenWords && strings.Contains(have, t) {
 			return // the answers are in the article: its questions would stand apart from them
 		}
 	}
-	if faqNorm(nodeText(faq)) != "" {
+	if wordKey(nodeText(faq)) != "" {
 		root.AppendChild(faq)
 	}
 }
@@ -125,26 +124,6 @@ func addFAQ(root, faq *html.Node, questions []string) {
 // faqSeenWords is the shortest block of the FAQ that counts as held by
 // the article when the article holds its words.
 const faqSeenWords = 5
-
-// faqNorm lower-cases s and keeps its letters and digits, one space
-// between runs: a question's JSON-LD and its element differ in quotes,
-// punctuation and spaces.
-func faqNorm(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-			continue
-		}
-		space = true
-	}
-	return b.String()
-}
 
 // commonAncestor returns the deepest element that holds both a and b
 // (either may hold the other), or nil.
