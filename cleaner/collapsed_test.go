@@ -39,11 +39,7 @@ func TestRevealCollapsed(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader("<html><body>" + tc.page + "</body></html>"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			revealCollapsed(doc)
+			doc := revealed(t, tc.page)
 			shown := false
 			walkElements(doc, func(n *html.Node) bool {
 				if hidden(n) {
@@ -131,11 +127,7 @@ func TestQuestionToggles(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader("<html><body>" + tc.page + "</body></html>"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			revealCollapsed(doc)
+			doc := revealed(t, tc.page)
 			buttons := 0
 			walkElements(doc, func(n *html.Node) bool {
 				if n.Data == "button" {
@@ -155,4 +147,15 @@ func TestQuestionToggles(t *testing.T) {
 			}
 		})
 	}
+}
+
+// revealed parses body, a page's body, and runs revealCollapsed on it.
+func revealed(t *testing.T, body string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader("<html><body>" + body + "</body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	revealCollapsed(doc)
+	return doc
 }

@@ -225,45 +225,25 @@ func firstNonEmpty(vals ...string) string {
 	return ""
 }
 
-// collapseSpace is strings.Join(strings.Fields(s), " "), without the
-// slice: most texts it is given are collapsed already, and come back as
-// they are.
+// collapseSpace is strings.Join(strings.Fields(s), " "). Most texts it is
+// given are collapsed already (nodeText collapses), and come back as they
+// are, without the slice.
 func collapseSpace(s string) string {
-	var b strings.Builder
-	words := 0
-	collapsed := true // s so far is its own collapse
-	for i := 0; i < len(s); {
-		start := i
-		for i < len(s) && !spaceAt(s, i) {
-			_, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-		}
-		if i > start {
-			if words > 0 && !collapsed {
-				b.WriteByte(' ')
-			}
-			if !collapsed {
-				b.WriteString(s[start:i])
-			}
-			words++
-		}
-		if i == len(s) {
-			break
-		}
-		// s[i] begins a space: only one ' ' between two words keeps s as it is.
-		_, size := utf8.DecodeRuneInString(s[i:])
-		single := s[i] == ' ' && words > 0 && i+1 < len(s) && !spaceAt(s, i+1)
-		if collapsed && !single {
-			collapsed = false
-			b.Grow(len(s))
-			b.WriteString(s[:i]) // its own collapse, up to here
-		}
-		i += size
-	}
-	if collapsed {
+	if isCollapsed(s) {
 		return s
 	}
-	return b.String()
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isCollapsed reports whether s is its own collapse: its only spaces are
+// single ' ' between words.
+func isCollapsed(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if spaceAt(s, i) && (s[i] != ' ' || i == 0 || i+1 == len(s) || spaceAt(s, i+1)) {
+			return false
+		}
+	}
+	return true
 }
 
 // spaceAt reports whether a space that strings.Fields splits on begins at
