@@ -326,6 +326,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 	s.stripTokens(root, textLen(root), 0.3, true)
 	s.stripTablesOfContents(root)
 	s.stripMenus(root)
+	s.stripExcerptCards(root) // whole, before their labels are judged one by one
 
 	l := layoutOf(root)
 	s.stripCopies(l)

@@ -152,7 +152,10 @@ func ruleRemovals(body []byte, u *url.URL, opts cleaner.Options, ok func(normTex
 	var out []blockmodel.Example
 	for _, r := range a.Removed {
 		t := norm(r.Text)
-		if !textKinds[r.Kind] || r.Rule == "model" || len(strings.Fields(t)) < 4 || strings.HasSuffix(r.Text, "…") || !ok(t) {
+		// An excerpt card's words are another story's: the rule judges
+		// its shape, and its text would teach the classifier that a
+		// story's sentences are boilerplate.
+		if !textKinds[r.Kind] || r.Rule == "model" || r.Rule == "excerpt-cards" || len(strings.Fields(t)) < 4 || strings.HasSuffix(r.Text, "…") || !ok(t) {
 			continue
 		}
 		out = append(out, blockmodel.Example{Block: blockmodel.Block{Text: r.Text, Lang: a.Language}, Boilerplate: true, Kind: r.Kind, Group: group})
