@@ -50,18 +50,21 @@ func (s *stripper) stripExcerptCards(root *html.Node) {
 			run = nil
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
 				flush()
-			case c.Type != html.ElementNode:
-			case isExcerptCard(c, s.host) && (len(run) == 0 || run[0].DataAtom == c.DataAtom):
-				run = append(run, c)
-			default:
-				flush()
-				if isExcerptCard(c, s.host) {
-					run = []*html.Node{c}
-				}
+				continue
 			}
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if !isExcerptCard(c, s.host) {
+				flush()
+				continue
+			}
+			if len(run) > 0 && run[0].DataAtom != c.DataAtom {
+				flush() // cards of one list are alike
+			}
+			run = append(run, c)
 		}
 		flush()
 	}
