@@ -214,7 +214,7 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 func readable(doc *html.Node, pageURL *url.URL, meta *metadata) (*readability.Article, error) {
 	protectHeadings(doc, meta.title)
 	protectContentBoxes(doc)
-	protectStory(doc)
+	protectStory(doc, hostName(pageURL))
 	markCaptionCredits(doc)
 	markMastheads(doc)
 	parser := readability.NewParser()

@@ -194,7 +194,10 @@ func words(s string) []string {
 // Nor is an inline element directly in a paragraph chrome (a quotation in
 // <span class="contextmenu …">): readability would drop its words from
 // the sentence.
-func protectStory(doc *html.Node) {
+//
+// In the story's element, or its parent, the items of a list story on
+// host are marked as content too (protectListItems).
+func protectStory(doc *html.Node, host string) {
 	walkElements(doc, func(n *html.Node) bool {
 		if phrasing[n.DataAtom] && n.Parent != nil && n.Parent.DataAtom == atom.P && chromeClass(n) {
 			unchrome(n) // words of a sentence ("contextmenu"), never page chrome
@@ -214,6 +217,13 @@ func protectStory(doc *html.Node) {
 		}
 	}
 	protectStoryParts(doc, prose, total)
+	// A list story's items sit in the story's element or beside it; a
+	// feed of other stories elsewhere on the page is not protected.
+	scope := storyElement(doc, prose, total)
+	if p := scope.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body && p.DataAtom != atom.Html {
+		scope = p
+	}
+	protectListItems(scope, host)
 }
 
 // proseMap returns the prose words (proseWords) each element under doc

@@ -34,22 +34,9 @@ import (
 //
 // protectStory calls it with the prose each element holds (proseMap).
 func protectStoryParts(doc *html.Node, prose map[*html.Node]int, total int) {
-	// The story's element is the deepest that holds half of the prose; a
-	// part sits in it, or beside it when the story is split in two.
-	story := doc
-	for {
-		var next *html.Node
-		for c := story.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && 2*prose[c] >= total {
-				next = c
-				break
-			}
-		}
-		if next == nil {
-			break
-		}
-		story = next
-	}
+	// A part sits in the story's element, or beside it when the story is
+	// split in two.
+	story := storyElement(doc, prose, total)
 	// The story's area, where a box of facts may sit: two levels above the
 	// story's element (a page builder's column holds the story's module
 	// and its facts' module), short of the page's own body.
@@ -316,4 +303,23 @@ func restoreAsides(root *html.Node) {
 		}
 		return true
 	})
+}
+
+// storyElement returns the story's element in doc: the deepest that holds
+// half of the prose, as proseMap counts it.
+func storyElement(doc *html.Node, prose map[*html.Node]int, total int) *html.Node {
+	story := doc
+	for {
+		var next *html.Node
+		for c := story.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && 2*prose[c] >= total {
+				next = c
+				break
+			}
+		}
+		if next == nil {
+			return story
+		}
+		story = next
+	}
 }
