@@ -218,8 +218,12 @@ func protectStory(doc *html.Node, host string) {
 	}
 	protectStoryParts(doc, prose, total)
 	// A list story's items sit in the story's element or beside it; a
-	// feed of other stories elsewhere on the page is not protected.
+	// feed of other stories elsewhere on the page is not protected, nor
+	// is anything when no element below the body holds the story.
 	scope := storyElement(doc, prose, total)
+	if scope.Type != html.ElementNode || scope.DataAtom == atom.Body || scope.DataAtom == atom.Html {
+		return
+	}
 	if p := scope.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body && p.DataAtom != atom.Html {
 		scope = p
 	}
