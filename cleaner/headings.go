@@ -216,11 +216,12 @@ func protectStory(doc *html.Node, host string) {
 			unchrome(n)
 		}
 	}
-	protectStoryParts(doc, prose, total)
+	story := storyElement(doc, prose, total)
+	protectStoryParts(doc, story, prose)
 	// A list story's items sit in the story's element or beside it; a
 	// feed of other stories elsewhere on the page is not protected, nor
 	// is anything when no element below the body holds the story.
-	scope := storyElement(doc, prose, total)
+	scope := story
 	if scope.Type != html.ElementNode || scope.DataAtom == atom.Body || scope.DataAtom == atom.Html {
 		return
 	}

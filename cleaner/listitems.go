@@ -34,26 +34,27 @@ const listItemClass = "pith-entry"
 // protectListItems marks the items of the list stories in scope, on host.
 func protectListItems(scope *html.Node, host string) {
 	walkElements(scope, func(n *html.Node) bool {
-		var run []*html.Node
+		var run, headings []*html.Node
 		flush := func() {
-			if len(run) >= listItemMinRun && mostlyOffSite(run, host) {
+			if len(run) >= listItemMinRun && mostlyOffSite(headings, host) {
 				for _, it := range run {
 					markListItem(it)
 				}
 			}
-			run = nil
+			run, headings = nil, nil
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
 				flush()
-			case c.Type != html.ElementNode:
-			case listItemHeading(c) != nil:
-				run = append(run, c)
-			case !hasWordChar(c):
-				// an empty ad slot between two items
-			default:
-				flush()
+				continue
+			}
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if h := listItemHeading(c); h != nil {
+				run, headings = append(run, c), append(headings, h)
+			} else if hasWordChar(c) {
+				flush() // an empty ad slot between two items does not end the run
 			}
 		}
 		flush()
@@ -98,16 +99,16 @@ func listItemHeading(n *html.Node) *html.Node {
 	return heading
 }
 
-// mostlyOffSite reports whether most items' headings link to other sites
-// than host.
-func mostlyOffSite(items []*html.Node, host string) bool {
+// mostlyOffSite reports whether most of the items' headings link to other
+// sites than host.
+func mostlyOffSite(headings []*html.Node, host string) bool {
 	off := 0
-	for _, it := range items {
-		if linksOffSite(listItemHeading(it), host) {
+	for _, h := range headings {
+		if linksOffSite(h, host) {
 			off++
 		}
 	}
-	return 2*off > len(items)
+	return 2*off > len(headings)
 }
 
 // markListItem adds listItemClass to n and to the boxes in it.

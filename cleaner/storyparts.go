@@ -32,11 +32,10 @@ import (
 // related stories, a sponsor, consent) are left to readability: such a
 // block is not the story's, wherever it sits.
 //
-// protectStory calls it with the prose each element holds (proseMap).
-func protectStoryParts(doc *html.Node, prose map[*html.Node]int, total int) {
-	// A part sits in the story's element, or beside it when the story is
-	// split in two.
-	story := storyElement(doc, prose, total)
+// protectStory calls it with the story's element (storyElement) and the
+// prose each element holds (proseMap). A part sits in the story's element,
+// or beside it when the story is split in two.
+func protectStoryParts(doc, story *html.Node, prose map[*html.Node]int) {
 	// The story's area, where a box of facts may sit: two levels above the
 	// story's element (a page builder's column holds the story's module
 	// and its facts' module), short of the page's own body.

@@ -28,7 +28,7 @@ type stripper struct {
 	scores  map[string]sentenceScore // by block text
 	// labelled holds matchLabel's answers by text: the page pass and the
 	// article pass ask of the same blocks and sentences.
-	labelled map[string]labelAnswer
+	labelled map[string]ruleAnswer
 	model    *blockmodel.Model // nil when the embedded model cannot load
 	labels   *blockmodel.Model // the label model; nil when it cannot load
 	// before is a copy of the page taken just before a markup rule first
@@ -43,7 +43,7 @@ type stripper struct {
 	host string
 	// tokens holds the token rules' answers by class and id: a page
 	// repeats a few class strings on most of its elements.
-	tokens map[tokenQuery]tokenAnswer
+	tokens map[tokenQuery]ruleAnswer
 	// removedKinds holds the kind of each element removed, for the
 	// headings left over nothing (stripOrphanHeadings).
 	removedKinds map[*html.Node]string
@@ -93,7 +93,8 @@ type tokenQuery struct {
 	inArticle bool
 }
 
-type tokenAnswer struct {
+// ruleAnswer is what a rule said of a query, remembered for the page.
+type ruleAnswer struct {
 	v  verdict
 	ok bool
 }
@@ -109,9 +110,9 @@ func (s *stripper) matchToken(classID string, inArticle bool) (verdict, bool) {
 	}
 	v, ok := s.rules.matchToken(classID, inArticle)
 	if s.tokens == nil {
-		s.tokens = map[tokenQuery]tokenAnswer{}
+		s.tokens = map[tokenQuery]ruleAnswer{}
 	}
-	s.tokens[q] = tokenAnswer{v, ok}
+	s.tokens[q] = ruleAnswer{v, ok}
 	return v, ok
 }
 
@@ -207,12 +208,6 @@ func (s *stripper) classifyText(text string, edge bool) (verdict, bool) {
 	return s.classifySentences(text, edge)
 }
 
-// labelAnswer is what matchLabel said of a text.
-type labelAnswer struct {
-	v  verdict
-	ok bool
-}
-
 // matchLabel is the rules' matchLabel, asked once per text; words is the
 // text's word count.
 func (s *stripper) matchLabel(text string, words int) (verdict, bool) {
@@ -221,9 +216,9 @@ func (s *stripper) matchLabel(text string, words int) (verdict, bool) {
 	}
 	v, ok := s.rules.matchLabel(text, words)
 	if s.labelled == nil {
-		s.labelled = map[string]labelAnswer{}
+		s.labelled = map[string]ruleAnswer{}
 	}
-	s.labelled[text] = labelAnswer{v, ok}
+	s.labelled[text] = ruleAnswer{v, ok}
 	return v, ok
 }
 
