@@ -61,6 +61,7 @@ func (s *stripper) stripPage(doc *html.Node) {
 		}
 		s.removeMarked(n, verdict{r.Kind, r.Name})
 	}
+	s.stripTemplates(body, guard)
 	// Dialogs, overlays and fixed bars that ask for consent or an email.
 	var dialogs []*html.Node
 	walkElements(body, func(n *html.Node) bool {

@@ -89,7 +89,7 @@ func loadWCXB(dir string) ([]blockmodel.Example, error) {
 			return nil, err
 		}
 		u, _ := url.Parse(page.URL)
-		blocks, err := cleaner.ArticleBlocks(bytes.NewReader(body), u, cleaner.Options{RulesOnly: true})
+		blocks, err := cleaner.ArticleBlocks(bytes.NewReader(body), u, trainOptions(""))
 		if err != nil {
 			continue
 		}
@@ -98,7 +98,7 @@ func loadWCXB(dir string) ([]blockmodel.Example, error) {
 		if u != nil {
 			group0 = strings.TrimPrefix(u.Hostname(), "www.")
 		}
-		out = append(out, ruleRemovals(body, u, cleaner.Options{RulesOnly: true}, func(t string) bool { return !strings.Contains(truth, t) }, group0)...)
+		out = append(out, ruleRemovals(body, u, trainOptions(""), func(t string) bool { return !strings.Contains(truth, t) }, group0)...)
 		truthWords := map[string]bool{}
 		for _, w := range strings.Fields(truth) {
 			truthWords[w] = true
@@ -134,6 +134,15 @@ func loadWCXB(dir string) ([]blockmodel.Example, error) {
 		}
 	}
 	return out, nil
+}
+
+// trainOptions are the options pages are cleaned with for their blocks:
+// the rules alone, and the blocks a site repeats kept. A page builder's
+// templates are removed by their markup when pith cleans, but their words
+// are boilerplate worth learning, for the sites whose templates carry no
+// such mark.
+func trainOptions(contentType string) cleaner.Options {
+	return cleaner.Options{ContentType: contentType, RulesOnly: true, Keep: []string{"repeated"}}
 }
 
 // textKinds are the kinds of the rules' removals that are text a reader
@@ -199,7 +208,7 @@ func loadCorpus(dir string) ([]blockmodel.Example, error) {
 			return nil, err
 		}
 		u, _ := url.Parse(spec.url)
-		blocks, err := cleaner.ArticleBlocks(bytes.NewReader(body), u, cleaner.Options{ContentType: spec.contentType, RulesOnly: true})
+		blocks, err := cleaner.ArticleBlocks(bytes.NewReader(body), u, trainOptions(spec.contentType))
 		if err != nil {
 			continue
 		}
@@ -207,7 +216,7 @@ func loadCorpus(dir string) ([]blockmodel.Example, error) {
 		if u != nil {
 			group = strings.TrimPrefix(u.Hostname(), "www.")
 		}
-		out = append(out, ruleRemovals(body, u, cleaner.Options{ContentType: spec.contentType, RulesOnly: true}, func(t string) bool {
+		out = append(out, ruleRemovals(body, u, trainOptions(spec.contentType), func(t string) bool {
 			for _, m := range spec.must {
 				if strings.Contains(t, norm(m)) {
 					return false

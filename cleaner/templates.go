@@ -1,0 +1,115 @@
+package cleaner
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// Page builders say which of a post's blocks the site reuses on other
+// pages. Elementor wraps the content it builds for a post in an element
+// of classes "elementor elementor-<post id>", the id WordPress puts in the
+// body's classes ("postid-123" for a post, "page-id-123" for a page).
+// A saved template dropped into the post (a call to action, an ad, an
+// author box, a follow prompt) is rendered inside it as another
+// "elementor elementor-<template id>", and a global widget, one widget
+// shared by many pages, carries the class "elementor-widget-global". The
+// same holds inside the post-content widget of a theme template. Either
+// block is the site's, repeated under its posts by construction, whatever
+// its words: it goes as kind "repeated", rule "embedded-template".
+const templateRule = "embedded-template"
+
+// templateMaxShare is the largest share of the post's text an embedded
+// template may hold: a post whose story sits in a template of its own is
+// left alone.
+const templateMaxShare = 0.3
+
+// stripTemplates removes the templates and global widgets embedded in the
+// post's own content, as the page builder marks them, with guard's
+// checks.
+func (s *stripper) stripTemplates(body *html.Node, guard func(*html.Node, float64, bool, string) bool) {
+	if s.keep[repeatedKind] {
+		return
+	}
+	id := postID(body)
+	var posts []*html.Node
+	walkElements(body, func(n *html.Node) bool {
+		c := " " + attr(n, "class") + " "
+		if id != "" && strings.Contains(c, " elementor ") && strings.Contains(c, " elementor-"+id+" ") ||
+			strings.Contains(c, " elementor-widget-theme-post-content ") {
+			posts = append(posts, n)
+			return false
+		}
+		return true
+	})
+	for _, post := range posts {
+		size := textLen(post)
+		var found []*html.Node
+		walkElements(post, func(n *html.Node) bool {
+			if n == post {
+				return true
+			}
+			if builderTemplate(n, id) {
+				found = append(found, n)
+				return false
+			}
+			return true
+		})
+		for _, n := range found {
+			if float64(textLen(n)) > templateMaxShare*float64(size) {
+				s.refused(n, templateRule, "holds %.0f%% of the post's text", 100*float64(textLen(n))/float64(size))
+				continue
+			}
+			if !guard(n, 0.25, true, templateRule) {
+				continue
+			}
+			s.noteRemoval(n)
+			s.removeMarked(n, verdict{repeatedKind, templateRule})
+		}
+	}
+}
+
+// builderTemplate reports whether n is a template embedded in the post of
+// the given id, or a global widget. Without the post's id (in a theme's
+// post-content widget) only a global widget is known for one: the post's
+// own content is an "elementor elementor-<id>" too.
+func builderTemplate(n *html.Node, id string) bool {
+	classes := strings.Fields(attr(n, "class"))
+	builder, other := false, false
+	for _, c := range classes {
+		switch {
+		case c == "elementor-widget-global":
+			return true
+		case c == "elementor":
+			builder = true
+		case id != "" && strings.HasPrefix(c, "elementor-") && allDigits(c[len("elementor-"):]) && c[len("elementor-"):] != id:
+			other = true
+		}
+	}
+	return builder && other
+}
+
+// postID returns the WordPress id of the page's post, read from the
+// body's classes, or "" when it names none.
+func postID(body *html.Node) string {
+	for _, c := range strings.Fields(attr(body, "class")) {
+		for _, prefix := range []string{"postid-", "page-id-"} {
+			if id, ok := strings.CutPrefix(c, prefix); ok && allDigits(id) {
+				return id
+			}
+		}
+	}
+	return ""
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
