@@ -16,8 +16,15 @@ import (
 // shared by many pages, carries the class "elementor-widget-global". The
 // same holds inside the post-content widget of a theme template. Either
 // block is the site's, repeated under its posts by construction, whatever
-// its words: it goes as kind "repeated", rule "embedded-template".
-const templateRule = "embedded-template"
+// its words: it goes as kind "repeated", rule "embedded-template". So do
+// the theme's templates for the site's header and footer and its popups
+// ("elementor-location-header", "-footer", "-popup"), which readability
+// keeps when the story's container is the page's body: rule
+// "theme-template".
+const (
+	templateRule      = "embedded-template"
+	themeTemplateRule = "theme-template"
+)
 
 // templateMaxShare is the largest share of the post's text an embedded
 // template may hold: a post whose story sits in a template of its own is
@@ -32,9 +39,14 @@ func (s *stripper) stripTemplates(body *html.Node, guard func(*html.Node, float6
 		return
 	}
 	id := postID(body)
-	var posts []*html.Node
+	var posts, themed []*html.Node
 	walkElements(body, func(n *html.Node) bool {
 		c := " " + attr(n, "class") + " "
+		if strings.Contains(c, " elementor-location-header ") || strings.Contains(c, " elementor-location-footer ") ||
+			strings.Contains(c, " elementor-location-popup ") {
+			themed = append(themed, n)
+			return false
+		}
 		if id != "" && strings.Contains(c, " elementor ") && strings.Contains(c, " elementor-"+id+" ") ||
 			strings.Contains(c, " elementor-widget-theme-post-content ") {
 			posts = append(posts, n)
@@ -42,6 +54,12 @@ func (s *stripper) stripTemplates(body *html.Node, guard func(*html.Node, float6
 		}
 		return true
 	})
+	for _, n := range themed {
+		if guard(n, 0.4, true, themeTemplateRule) {
+			s.noteRemoval(n)
+			s.removeMarked(n, verdict{repeatedKind, themeTemplateRule})
+		}
+	}
 	for _, post := range posts {
 		size := textLen(post)
 		var found []*html.Node

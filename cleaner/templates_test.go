@@ -89,3 +89,62 @@ func TestEmbeddedTemplates(t *testing.T) {
 		})
 	}
 }
+
+// A theme's header, footer and popup templates are the site's on every
+// page, even when the story sits loose in the page's body and readability
+// keeps the whole body.
+func TestThemeTemplates(t *testing.T) {
+	story := []string{
+		"The ferry to the outer islands will carry bicycles free of charge from April, the operator said, after a trial last summer filled every rack on the deck.",
+		"Cyclists made up a fifth of foot passengers on the Saturday crossings in August, and the islands' shops reported their busiest weekends in a decade.",
+		"The operator will fit a second rack on the lower deck and ask riders to board first, so that cars can load without waiting for them.",
+		"Islanders asked for the free crossings to run all year, but the operator said it would judge the winter months on this summer's numbers.",
+	}
+	// A footer's blurbs and a popup's announcement, each in paragraphs long
+	// enough for readability to take them for the story's siblings.
+	footer := []string{
+		"Harbour Cycles has repaired bikes on the quay since the old boatyard closed, and every repair comes with a free safety check.",
+		"Our workshop is open from Tuesday to Saturday, and in the summer we rent out touring bikes, tandems and trailers for children by the day.",
+		"We are a cooperative of five mechanics, and every member of the shop has ridden the island loop in every season, in every weather.",
+	}
+	popup := []string{
+		"Our second workshop opens at the ferry terminal on the first of June, with a repair stand that riders can use while they wait.",
+		"It will stay open until the last crossing of the evening on Fridays and Saturdays, from the start of June to the end of August.",
+	}
+	var body strings.Builder
+	body.WriteString(`<div class="site"><div class="elementor elementor-40 elementor-location-header"><nav><a href="/">Home</a> <a href="/rides">Rides</a> <a href="/shop">Shop</a></nav></div>`)
+	body.WriteString(`<div class="site-main"><h1>Bicycles to cross free to the islands</h1>`)
+	for _, p := range story {
+		body.WriteString("<p>" + p + "</p>")
+	}
+	body.WriteString(`<div class="elementor elementor-41 elementor-location-footer">`)
+	for _, p := range footer {
+		body.WriteString("<p>" + p + "</p>")
+	}
+	body.WriteString(`</div><div class="elementor elementor-77 elementor-location-popup" data-elementor-type="popup">`)
+	for _, p := range popup {
+		body.WriteString("<p>" + p + "</p>")
+	}
+	body.WriteString(`</div></div></div>`)
+	page := `<!DOCTYPE html><html lang="en"><head><title>Bicycles to cross free</title></head><body class="single single-post postid-903">` + body.String() + `</body></html>`
+	for _, keep := range []bool{false, true} {
+		opts := cleaner.Options{}
+		if keep {
+			opts.Keep = []string{"repeated"}
+		}
+		a, err := cleaner.Clean(strings.NewReader(page), mustURL(t, "https://islandwheels.example/2026/03/bicycles-free-ferry/"), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range story {
+			if !strings.Contains(a.Text, p) {
+				t.Errorf("keep %v: story paragraph lost: %.50q", keep, p)
+			}
+		}
+		for _, s := range append(footer, popup...) {
+			if got := strings.Contains(a.Text, s); got != keep {
+				t.Errorf("keep %v: %.40q kept: %v\n%s", keep, s, got, a.Text)
+			}
+		}
+	}
+}
