@@ -41,7 +41,11 @@ func (s *stripper) stripTemplates(body *html.Node, guard func(*html.Node, float6
 	id := postID(body)
 	var posts, themed []*html.Node
 	walkElements(body, func(n *html.Node) bool {
-		c := " " + attr(n, "class") + " "
+		cls := attr(n, "class")
+		if !strings.Contains(cls, "elementor") {
+			return true // most pages: no element is the builder's
+		}
+		c := " " + cls + " "
 		if strings.Contains(c, " elementor-location-header ") || strings.Contains(c, " elementor-location-footer ") ||
 			strings.Contains(c, " elementor-location-popup ") {
 			themed = append(themed, n)
@@ -64,7 +68,7 @@ func (s *stripper) stripTemplates(body *html.Node, guard func(*html.Node, float6
 		size := textLen(post)
 		var found []*html.Node
 		walkElements(post, func(n *html.Node) bool {
-			if n == post {
+			if n == post || !strings.Contains(attr(n, "class"), "elementor") {
 				return true
 			}
 			if builderTemplate(n, id) {
