@@ -26,9 +26,9 @@ const (
 	themeTemplateRule = "theme-template"
 )
 
-// templateMaxShare is the largest share of the post's text an embedded
-// template may hold: a post whose story sits in a template of its own is
-// left alone.
+// templateMaxShare is the largest share of the post's text its embedded
+// templates may hold together: a post whose story sits in a template of
+// its own, or is built of templates, is left alone.
 const templateMaxShare = 0.3
 
 // stripTemplates removes the templates and global widgets embedded in the
@@ -77,9 +77,15 @@ func (s *stripper) stripTemplates(body *html.Node, guard func(*html.Node, float6
 			}
 			return true
 		})
+		sum := 0
 		for _, n := range found {
-			if float64(textLen(n)) > templateMaxShare*float64(size) {
-				s.refused(n, templateRule, "holds %.0f%% of the post's text", 100*float64(textLen(n))/float64(size))
+			sum += textLen(n)
+		}
+		for _, n := range found {
+			if float64(sum) > templateMaxShare*float64(size) {
+				// One template, or several together, holding much of
+				// the post: the post is built of templates.
+				s.refused(n, templateRule, "the post's templates hold %.0f%% of its text", 100*float64(sum)/float64(size))
 				continue
 			}
 			if !guard(n, 0.25, true, templateRule) {

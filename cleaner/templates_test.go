@@ -9,7 +9,8 @@ import (
 
 // A saved template or a global widget that Elementor renders inside a
 // post's own content is the site's, whatever its words; the post's own
-// sections, and a template that holds the story, are not.
+// sections are not, and when templates hold much of the post (the story
+// in one, or a post built of them) none of them is removed.
 func TestEmbeddedTemplates(t *testing.T) {
 	story := []string{
 		"The allotment society on the river meadow will open twelve new plots in March, after the town agreed to lease it the old nursery beds beside the footbridge.",
@@ -57,7 +58,8 @@ func TestEmbeddedTemplates(t *testing.T) {
 		{"a page's post", pageOf("page-template-default page page-id-412", post("412", sections.String())), nil, false, false},
 		{"kept on request", pageOf("single single-post postid-412", post("412", sections.String())), []string{"repeated"}, true, true},
 		{"no post id: the post's content is not known", pageOf("single single-post", post("412", sections.String())), nil, true, true},
-		{"the story in a template of its own", pageOf("single single-post postid-412", post("412", `<div class="elementor elementor-977">`+whole.String()+`<p>`+tip+`</p></div>`+global)), nil, true, false},
+		{"a post built of templates", pageOf("single single-post postid-412", post("412", template("901")+section(story[0])+`<div class="elementor elementor-902">`+section(story[1])+`</div><div class="elementor elementor-903">`+section(story[2])+`</div><div class="elementor elementor-904">`+section(story[3])+`</div>`+section(story[4])+global)), nil, true, true},
+		{"the story in a template of its own", pageOf("single single-post postid-412", post("412", `<div class="elementor elementor-977">`+whole.String()+`<p>`+tip+`</p></div>`+global)), nil, true, true},
 		{"the post's own content in the theme's post-content widget", pageOf("single single-post postid-412", `<div class="elementor elementor-1650 elementor-location-single"><div class="elementor-widget-theme-post-content">`+post("412", sections.String())+`</div></div>`), nil, false, false},
 	}
 	for _, tc := range tests {
