@@ -31,9 +31,9 @@ const (
 // its own, or is built of templates, is left alone.
 const templateMaxShare = 0.3
 
-// stripTemplates removes the templates and global widgets embedded in the
-// post's own content, as the page builder marks them, with guard's
-// checks.
+// stripTemplates removes, with guard's checks, the theme's header, footer
+// and popup templates, and the templates and global widgets embedded in
+// the post's own content, as the page builder marks them.
 func (s *stripper) stripTemplates(body *html.Node, guard func(*html.Node, float64, bool, string) bool) {
 	if s.keep[repeatedKind] {
 		return
@@ -45,14 +45,12 @@ func (s *stripper) stripTemplates(body *html.Node, guard func(*html.Node, float6
 		if !strings.Contains(cls, "elementor") {
 			return true // most pages: no element is the builder's
 		}
-		c := " " + cls + " "
-		if strings.Contains(c, " elementor-location-header ") || strings.Contains(c, " elementor-location-footer ") ||
-			strings.Contains(c, " elementor-location-popup ") {
+		switch {
+		case hasToken(cls, "elementor-location-header") || hasToken(cls, "elementor-location-footer") || hasToken(cls, "elementor-location-popup"):
 			themed = append(themed, n)
 			return false
-		}
-		if id != "" && strings.Contains(c, " elementor ") && strings.Contains(c, " elementor-"+id+" ") ||
-			strings.Contains(c, " elementor-widget-theme-post-content ") {
+		case id != "" && hasToken(cls, "elementor") && hasToken(cls, "elementor-"+id),
+			hasToken(cls, "elementor-widget-theme-post-content"):
 			posts = append(posts, n)
 			return false
 		}
@@ -98,16 +96,18 @@ func (s *stripper) stripTemplates(body *html.Node, guard func(*html.Node, float6
 }
 
 // builderTemplate reports whether n is a template embedded in the post of
-// the given id, or a global widget. Without the post's id (in a theme's
-// post-content widget) only a global widget is known for one: the post's
-// own content is an "elementor elementor-<id>" too.
+// the given id, or a global widget. Without the post's id (the body names
+// none) only a global widget is known for one: the post's own content is
+// an "elementor elementor-<id>" too. A loop grid's item is rendered from a
+// template too, but its words are the listed post's, not the site's.
 func builderTemplate(n *html.Node, id string) bool {
-	classes := strings.Fields(attr(n, "class"))
 	builder, other := false, false
-	for _, c := range classes {
+	for c := range strings.FieldsSeq(attr(n, "class")) {
 		switch {
 		case c == "elementor-widget-global":
 			return true
+		case c == "e-loop-item":
+			return false
 		case c == "elementor":
 			builder = true
 		case id != "" && strings.HasPrefix(c, "elementor-") && allDigits(c[len("elementor-"):]) && c[len("elementor-"):] != id:

@@ -1,6 +1,7 @@
 package cleaner_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -45,6 +46,20 @@ func TestEmbeddedTemplates(t *testing.T) {
 <main><article><h1>Twelve new allotment plots on the river meadow</h1><div class="entry-content">` + content + `</div></article></main>
 <footer><p>Meadow Post, 2026.</p></footer></body></html>`
 	}
+	// A post written in the classic editor, with a template dropped in by
+	// shortcode and a global widget.
+	var classic strings.Builder
+	for i, p := range story {
+		classic.WriteString("<p>" + p + "</p>")
+		if i == 2 {
+			classic.WriteString(template("977"))
+		}
+	}
+	classic.WriteString(global)
+	var plain strings.Builder
+	for _, p := range story {
+		plain.WriteString(section(p))
+	}
 	var whole strings.Builder
 	for _, p := range story {
 		whole.WriteString("<p>" + p + "</p>")
@@ -61,6 +76,10 @@ func TestEmbeddedTemplates(t *testing.T) {
 		{"a post built of templates", pageOf("single single-post postid-412", post("412", template("901")+section(story[0])+`<div class="elementor elementor-902">`+section(story[1])+`</div><div class="elementor elementor-903">`+section(story[2])+`</div><div class="elementor elementor-904">`+section(story[3])+`</div>`+section(story[4])+global)), nil, true, true},
 		{"the story in a template of its own", pageOf("single single-post postid-412", post("412", `<div class="elementor elementor-977">`+whole.String()+`<p>`+tip+`</p></div>`+global)), nil, true, true},
 		{"the post's own content in the theme's post-content widget", pageOf("single single-post postid-412", `<div class="elementor elementor-1650 elementor-location-single"><div class="elementor-widget-theme-post-content">`+post("412", sections.String())+`</div></div>`), nil, false, false},
+		{"a classic post in the theme's post-content widget", pageOf("single single-post postid-412", `<div class="elementor elementor-1650 elementor-location-single"><div class="elementor-widget-theme-post-content">`+classic.String()+`</div></div>`), nil, false, false},
+		{"a classic post in the widget, no post id: only the global widget is known", pageOf("single single-post", `<div class="elementor elementor-1650 elementor-location-single"><div class="elementor-widget-theme-post-content">`+classic.String()+`</div></div>`), nil, true, false},
+		{"a template holding the headline", pageOf("single single-post postid-412", post("412", `<div class="elementor elementor-977"><h1>The plots, in pictures</h1><p>`+tip+`</p></div>`+plain.String()+global)), nil, true, false},
+		{"a loop grid's items", pageOf("single single-post postid-412", post("412", plain.String()+`<div class="elementor-loop-container elementor-grid"><div data-elementor-type="loop-item" class="elementor elementor-2210 e-loop-item"><p>`+tip+`</p></div></div>`+global)), nil, true, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -130,23 +149,38 @@ func TestThemeTemplates(t *testing.T) {
 	body.WriteString(`</div></div></div>`)
 	page := `<!DOCTYPE html><html lang="en"><head><title>Bicycles to cross free</title></head><body class="single single-post postid-903">` + body.String() + `</body></html>`
 	for _, keep := range []bool{false, true} {
-		opts := cleaner.Options{}
-		if keep {
-			opts.Keep = []string{"repeated"}
-		}
-		a, err := cleaner.Clean(strings.NewReader(page), mustURL(t, "https://islandwheels.example/2026/03/bicycles-free-ferry/"), opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range story {
-			if !strings.Contains(a.Text, p) {
-				t.Errorf("keep %v: story paragraph lost: %.50q", keep, p)
+		t.Run(fmt.Sprintf("keep repeated %v", keep), func(t *testing.T) {
+			opts := cleaner.Options{}
+			if keep {
+				opts.Keep = []string{"repeated"}
 			}
-		}
-		for _, s := range append(footer, popup...) {
-			if got := strings.Contains(a.Text, s); got != keep {
-				t.Errorf("keep %v: %.40q kept: %v\n%s", keep, s, got, a.Text)
+			a, err := cleaner.Clean(strings.NewReader(page), mustURL(t, "https://islandwheels.example/2026/03/bicycles-free-ferry/"), opts)
+			if err != nil {
+				t.Fatal(err)
 			}
+			for _, p := range story {
+				if !strings.Contains(a.Text, p) {
+					t.Errorf("story paragraph lost: %.50q", p)
+				}
+			}
+			for _, s := range append(footer, popup...) {
+				if got := strings.Contains(a.Text, s); got != keep {
+					t.Errorf("%.40q kept: %v\n%s", s, got, a.Text)
+				}
+			}
+		})
+	}
+	// A header template that holds the headline is not the site's chrome
+	// alone: it stays.
+	headed := strings.Replace(page, `<nav><a href="/">Home</a>`, `<h1>Bicycles to cross free to the islands</h1><nav><a href="/">Home</a>`, 1)
+	headed = strings.Replace(headed, `<div class="site-main"><h1>Bicycles to cross free to the islands</h1>`, `<div class="site-main">`, 1)
+	a, err := cleaner.Clean(strings.NewReader(headed), mustURL(t, "https://islandwheels.example/2026/03/bicycles-free-ferry/"), cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range a.Removed {
+		if r.Rule == "theme-template" && strings.Contains(r.Text, "Bicycles to cross free") {
+			t.Errorf("the header template holding the headline was removed: %+v", r)
 		}
 	}
 }

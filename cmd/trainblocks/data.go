@@ -140,7 +140,9 @@ func loadWCXB(dir string) ([]blockmodel.Example, error) {
 // the rules alone, and the blocks a site repeats kept. A page builder's
 // templates are removed by their markup when pith cleans, but their words
 // are boilerplate worth learning, for the sites whose templates carry no
-// such mark.
+// such mark. Keeping "repeated" also keeps a second copy of the story
+// (rule copy) and a crawl's learned blocks (rule site, none here): a
+// change to the copy rule does not reach the training data.
 func trainOptions(contentType string) cleaner.Options {
 	return cleaner.Options{ContentType: contentType, RulesOnly: true, Keep: []string{"repeated"}}
 }
