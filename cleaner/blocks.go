@@ -308,6 +308,10 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		// a byline, not a signature.)
 		need = modelSure
 	}
+	reported := attributed(l.texts[i], lang)
+	if reported {
+		need = modelSure // a report of what someone says (attribution.go)
+	}
 	own := !lede && (names.in(l.texts[i]) || i > l.lastLong && names.opensWithAuthor(l.texts[i]))
 	// The kind is read from the lowest bar it may be needed at: a near
 	// miss's kind goes back to stripRuns.
@@ -320,7 +324,7 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		sc.p, sc.kind = s.model.Score(mb, minKind)
 	}
 	p, kind := sc.p, sc.kind // a kept kind is known from topicLean, below need
-	if own && p >= selfNameLean && p < need && kind != "" && !l.topics[kind] {
+	if own && p >= selfNameLean && p < need && kind != "" && !l.topics[kind] && !reported {
 		// The publication or the author speaking of themselves between or
 		// after the story's paragraphs ("The Dispatch is funded by its
 		// members…", "Swisha till Västerås Idag…", "Lena Park is a

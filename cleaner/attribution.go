@@ -1,0 +1,115 @@
+package cleaner
+
+import "strings"
+
+// A reported sentence says who said it: "…, the authority said.", "…,
+// betont sie.", "…, promettent les sites.", "…, informou o jornal.",
+// "…, uvedlo vedení.". A notice never does: it speaks for the site, in its
+// own voice. So a block with such an attribution is a report on what
+// someone says, however much it sounds like the notice it reports (a story
+// on unsubscribe links, on withdrawal rights, on sign-up walls), and the
+// classifier needs modelSure to take it.
+
+// attributionMaxLead is the most words between the comma and the speech
+// verb ("…, the transport authority's spokeswoman said"), and
+// attributionMaxTail the most words of the attribution's clause.
+const (
+	attributionMaxLead = 6
+	attributionMaxTail = 12
+)
+
+// attributed reports whether a clause of text after a comma or a dash is
+// an attribution: a speech verb of the language lang (a BCP 47 tag) among
+// its first words, in a short clause that is not a relative one.
+func attributed(text, lang string) bool {
+	base, _, _ := strings.Cut(strings.ToLower(lang), "-")
+	verbs, relative := speechVerbs[base], relativeWords[base]
+	if verbs == nil {
+		verbs, relative = allSpeechVerbs, allRelativeWords
+	}
+	for i, r := range text {
+		if r != ',' && r != '–' && r != '—' {
+			continue
+		}
+		clause := text[i+len(string(r)):]
+		// The clause ends at the next comma or the sentence's end.
+		if end := strings.IndexAny(clause, ",.!?;:–—"); end >= 0 {
+			clause = clause[:end]
+		}
+		ws := words(clause)
+		if len(ws) == 0 || len(ws) > attributionMaxTail || relative[ws[0]] {
+			continue
+		}
+		for _, w := range ws[:min(len(ws), attributionMaxLead+1)] {
+			if verbs[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speechVerbs are, by language, the third-person forms of the verbs that
+// attribute what is said. The compound past's participle stands for its
+// tense ("a déclaré", "ha detto"). A page in another language, or in
+// none declared, is read with all of them.
+var speechVerbs = map[string]map[string]bool{
+	"en": wordSet(`said says told added stressed noted explained explains wrote writes argued argues warned
+		warns insisted insists claimed stated promised replied recalled admitted admits
+		announced reported acknowledged acknowledges`),
+	"de": wordSet(`sagt sagte sagen sagten betont betonte betonen erklärt erklärte erklären schreibt
+		schrieb meint meinte versichert versicherte warnt warnte kritisiert kritisierte ergänzt
+		ergänzte verspricht versprach versprechen berichtet berichtete teilt teilte räumt räumte
+		fordert forderte`),
+	"fr": wordSet(`déclare déclaré dit explique expliqué précise précisé souligne souligné affirme affirmé
+		promet promettent indique indiqué assure assuré estime estimé ajoute ajouté rappelle
+		rappelé reconnaît reconnu insiste regrette admet confie confié prévient avertit`),
+	"es": wordSet(`dijo dice afirmó afirma explicó explica señaló señala aseguró asegura indicó indica
+		añadió añade sostuvo sostiene advirtió advierte recordó recuerda prometen promete
+		declaró admitió reconoció insistió`),
+	"it": wordSet(`detto spiega spiegato sottolinea sottolineato afferma affermato aggiunge aggiunto
+		precisa precisato assicura assicurato promettono promette osserva dichiara dichiarato
+		ricorda ammette avverte insiste`),
+	"nl": wordSet(`zei zegt aldus stelt stelde benadrukt benadrukte schrijft schreef belooft beloven
+		waarschuwt waarschuwde vertelt vertelde erkent erkende verklaart verklaarde meldt meldde`),
+	"pt": wordSet(`disse diz afirmou informou informa explicou destacou destaca ressaltou ressalta garantiu
+		garante prometem acrescentou acrescenta declarou observa observou lembrou admitiu
+		reconheceu alertou`),
+	"pl": wordSet(`powiedział powiedziała powiedzieli mówi podkreśla podkreślił podkreśliła twierdzi
+		poinformował poinformowała poinformowało dodał dodała dodaje zapewnia zapewnił zapewniła
+		wyjaśnia wyjaśnił wyjaśniła przekonuje obiecują obiecuje zaznacza zaznaczył zaznaczyła
+		ostrzega przyznaje przypomina`),
+	"sv": wordSet(`säger sade skriver skrev betonar betonade förklarar förklarade menar lovar lovade
+		tillägger varnar varnade berättar berättade uppger uppgav konstaterar medger`),
+	"cs": wordSet(`uvedl uvedla uvedlo uvedli řekl řekla řekli říká sdělil sdělila sdělilo dodal dodala
+		dodává zdůraznil zdůraznila vysvětlil vysvětlila tvrdí slibují slibuje upozornil
+		upozornila upozorňuje připomněl připomněla`),
+}
+
+// relativeWords open a relative clause ("…, which says…", "…, che
+// sostiene…"): what follows the comma describes, it does not attribute.
+var relativeWords = map[string]map[string]bool{
+	"en": wordSet(`which who whom whose that`),
+	"de": wordSet(`die der das dem den deren dessen welche welcher welches wie`),
+	"fr": wordSet(`qui que dont lequel laquelle lesquels où`),
+	"es": wordSet(`que quien quienes cuyo cuya donde cual`),
+	"it": wordSet(`che cui quale quali dove`),
+	"nl": wordSet(`die dat wie waar waarop welke`),
+	"pt": wordSet(`que quem cujo cuja onde qual`),
+	"pl": wordSet(`który która które którzy którego której gdzie co`),
+	"sv": wordSet(`som vilken vilket vilka där`),
+	"cs": wordSet(`který která které kteří jenž jež kde co`),
+}
+
+// allSpeechVerbs and allRelativeWords are the languages' sets together.
+var allSpeechVerbs, allRelativeWords = union(speechVerbs), union(relativeWords)
+
+func union(sets map[string]map[string]bool) map[string]bool {
+	all := map[string]bool{}
+	for _, set := range sets {
+		for w := range set {
+			all[w] = true
+		}
+	}
+	return all
+}

@@ -1,0 +1,42 @@
+package cleaner
+
+import "testing"
+
+// A clause after a comma that names who says what is an attribution, in
+// any of the ten languages; a relative clause, a notice in the site's own
+// voice and a long clause are not.
+func TestAttributed(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       bool
+	}{
+		{"en", "Readers can still leave the list with one click, the regulator said.", true},
+		{"en", "The button must be as large as the one that accepts, the guidance says.", true},
+		{"en-GB", "Nothing changes for existing members, a spokeswoman for the trust told the paper.", true},
+		{"de", "Das Rückgaberecht bleibt bestehen, betont die Verbraucherzentrale.", true},
+		{"fr", "Vous pourrez vous désabonner en un clic, promet la plateforme.", true},
+		{"fr", "Rien ne change pour les abonnés, a précisé la direction.", true},
+		{"es", "Puedes darte de baja cuando quieras, aseguró la empresa.", true},
+		{"it", "Il servizio resta gratuito, ha spiegato il direttore.", true},
+		{"nl", "Reageren kan alleen met een account, aldus de gemeente.", true},
+		{"pt", "O cadastro continua gratuito, informou a editora.", true},
+		{"pl", "Prowizja nie wpływa na ceny, zapewnia redakcja.", true},
+		{"sv", "Du kan avsluta när som helst, säger bolaget.", true},
+		{"cs", "Odhlásit se lze kdykoli, uvedla mluvčí úřadu.", true},
+		{"", "Odhlásit se lze kdykoli, uvedla mluvčí úřadu.", true}, // no language: every list
+		// Notices speak for the site.
+		{"en", "Sign up for our weekly newsletter, and never miss a story.", false},
+		{"en", "We use cookies to improve your experience. By continuing, you agree to our policy.", false},
+		{"de", "Mit Ihrer Anmeldung akzeptieren Sie unsere Datenschutzbestimmungen.", false},
+		{"it", "Questo articolo è gratuito grazie alla cantina del paese, che sostiene le nostre storie.", false},                                       // a relative clause
+		{"en", "The fund supports our reporting, which says a lot about the town.", false},                                                              // a relative clause
+		{"es", "Este artículo es gratis, dice nuestro equipo de suscripciones a todos los lectores que llegan por primera vez desde las redes.", false}, // too long a clause
+		{"it", "Este artículo es gratis, dice nuestro equipo.", false},                                                                                  // a Spanish verb on an Italian page
+		{"en", "Said the word, and it was done", false},                                                                                                 // no comma before
+	}
+	for _, tc := range tests {
+		if got := attributed(tc.text, tc.lang); got != tc.want {
+			t.Errorf("attributed(%q, %q) = %v, want %v", tc.text, tc.lang, got, tc.want)
+		}
+	}
+}
