@@ -308,10 +308,6 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		// a byline, not a signature.)
 		need = modelSure
 	}
-	reported := attributed(l.texts[i], lang)
-	if reported {
-		need = modelSure // a report of what someone says (attribution.go)
-	}
 	own := !lede && (names.in(l.texts[i]) || i > l.lastLong && names.opensWithAuthor(l.texts[i]))
 	// The kind is read from the lowest bar it may be needed at: a near
 	// miss's kind goes back to stripRuns.
@@ -324,7 +320,17 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		sc.p, sc.kind = s.model.Score(mb, minKind)
 	}
 	p, kind := sc.p, sc.kind // a kept kind is known from topicLean, below need
-	if own && p >= selfNameLean && p < need && kind != "" && !l.topics[kind] && !reported {
+	// A report of what someone says (attribution.go) needs modelSure; it
+	// is asked only of a block the bar would take, or lower: it is the
+	// rarer question.
+	asked, isReport := false, false
+	reported := func() bool {
+		if !asked {
+			asked, isReport = true, attributed(l.texts[i], lang)
+		}
+		return isReport
+	}
+	if own && p >= selfNameLean && p < need && kind != "" && !l.topics[kind] && !reported() {
 		// The publication or the author speaking of themselves between or
 		// after the story's paragraphs ("The Dispatch is funded by its
 		// members…", "Swisha till Västerås Idag…", "Lena Park is a
@@ -337,6 +343,9 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		if i <= l.lastLong && !names.speaksAsItself(l.texts[i], mb.Lang) {
 			need = selfNameMiddleLean
 		}
+	}
+	if p >= need && p < modelSure && reported() {
+		need = modelSure
 	}
 	if p >= need && kind != "" {
 		if mean, ok := l.listMean(i, root, lang, s.model); ok && mean < need {
