@@ -1,6 +1,9 @@
 package cleaner
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A reported sentence says who said it: "…, the authority said.", "…,
 // betont sie.", "…, promettent les sites.", "…, informou o jornal.",
@@ -31,7 +34,7 @@ func attributed(text, lang string) bool {
 		if r != ',' && r != '–' && r != '—' {
 			continue
 		}
-		clause := text[i+len(string(r)):]
+		clause := text[i+utf8.RuneLen(r):]
 		// The clause ends at the next comma or the sentence's end.
 		if end := strings.IndexAny(clause, ",.!?;:–—"); end >= 0 {
 			clause = clause[:end]

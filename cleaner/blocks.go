@@ -321,16 +321,8 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	}
 	p, kind := sc.p, sc.kind // a kept kind is known from topicLean, below need
 	// A report of what someone says (attribution.go) needs modelSure; it
-	// is asked only of a block the bar would take, or lower: it is the
-	// rarer question.
-	asked, isReport := false, false
-	reported := func() bool {
-		if !asked {
-			asked, isReport = true, attributed(l.texts[i], lang)
-		}
-		return isReport
-	}
-	if own && p >= selfNameLean && p < need && kind != "" && !l.topics[kind] && !reported() {
+	// is asked only of a block a bar would take.
+	if own && p >= selfNameLean && p < need && kind != "" && !l.topics[kind] && !attributed(l.texts[i], lang) {
 		// The publication or the author speaking of themselves between or
 		// after the story's paragraphs ("The Dispatch is funded by its
 		// members…", "Swisha till Västerås Idag…", "Lena Park is a
@@ -344,7 +336,7 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 			need = selfNameMiddleLean
 		}
 	}
-	if p >= need && p < modelSure && reported() {
+	if p >= need && p < modelSure && attributed(l.texts[i], lang) {
 		need = modelSure
 	}
 	if p >= need && kind != "" {
