@@ -44,7 +44,7 @@ const (
 )
 
 // kinds are the classes of boilerplate the cleaner removes.
-var kinds = []string{"cookie", "affiliate", "newsletter", "share", "related", "comments", "author-bio", "ad", "button", "nav", "byline", "caption", "standfirst", "notice", "repeated"}
+var kinds = []string{"cookie", "affiliate", "newsletter", "share", "related", "comments", "author-bio", "ad", "button", "nav", "byline", "caption", "standfirst", "notice", "dialog", "repeated"}
 
 // Kinds returns the boilerplate kinds that Options.Keep accepts.
 func Kinds() []string { return append([]string(nil), kinds...) }

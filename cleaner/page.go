@@ -84,6 +84,24 @@ func (s *stripper) stripPage(doc *html.Node) {
 	s.stripTokens(body, total, 0.25, false)
 	s.stripForms(body, guard)
 	s.stripConsentGates(body, guard)
+	// The dialogs left, once the rules above took those they name (a
+	// consent platform's, a sign-up box).
+	if !s.keep["dialog"] {
+		var modals []*html.Node
+		walkElements(body, func(n *html.Node) bool {
+			if modal(n) {
+				modals = append(modals, n)
+				return false
+			}
+			return true
+		})
+		for _, n := range modals {
+			if guard(n, 0.3, true, "dialog") {
+				s.noteRemoval(n)
+				s.remove(n, verdict{"dialog", "dialog"}, nodeText(n))
+			}
+		}
+	}
 
 	// Text blocks anywhere on the page that are plainly boilerplate, judged
 	// as strictly as the middle of an article; those inside the story are
@@ -112,6 +130,23 @@ func (s *stripper) stripPage(doc *html.Node) {
 			s.removeSection(b, v, following)
 		}
 	}
+}
+
+// modal reports whether n is a layer the page opens over itself, by the
+// markup of the web platform and of the two front-end kits that name their
+// modals: a <dialog>, role dialog or alertdialog, aria-modal; Bootstrap's
+// class modal; Foundation's data-reveal (version 6; its class "reveal" alone
+// is also a scroll-animation library's, so it does not count) and class
+// reveal-modal (version 5).
+func modal(n *html.Node) bool {
+	if n.DataAtom == atom.Dialog || hasAttr(n, "data-reveal") || attr(n, "aria-modal") == "true" {
+		return true
+	}
+	if role := strings.ToLower(attr(n, "role")); role == "dialog" || role == "alertdialog" {
+		return true
+	}
+	class := attr(n, "class")
+	return hasToken(class, "modal") || hasToken(class, "reveal-modal")
 }
 
 // emailBoxWords is the most text a box around an e-mail sign-up form may

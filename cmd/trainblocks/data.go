@@ -137,14 +137,15 @@ func loadWCXB(dir string) ([]blockmodel.Example, error) {
 }
 
 // trainOptions are the options pages are cleaned with for their blocks:
-// the rules alone, and the blocks a site repeats kept. A page builder's
-// templates are removed by their markup when pith cleans, but their words
-// are boilerplate worth learning, for the sites whose templates carry no
-// such mark. Keeping "repeated" also keeps a second copy of the story
-// (rule copy) and a crawl's learned blocks (rule site, none here): a
-// change to the copy rule does not reach the training data.
+// the rules alone, and the blocks a site repeats and its dialogs kept. A
+// page builder's templates and a page's dialogs are removed by their markup
+// when pith cleans, but their words are boilerplate worth learning, for
+// the sites whose templates and pop-ups carry no such mark. Keeping
+// "repeated" also keeps a second copy of the story (rule copy) and a
+// crawl's learned blocks (rule site, none here): a change to the copy rule
+// does not reach the training data.
 func trainOptions(contentType string) cleaner.Options {
-	return cleaner.Options{ContentType: contentType, RulesOnly: true, Keep: []string{"repeated"}}
+	return cleaner.Options{ContentType: contentType, RulesOnly: true, Keep: []string{"repeated", "dialog"}}
 }
 
 // textKinds are the kinds of the rules' removals that are text a reader
