@@ -30,15 +30,21 @@ func linkTextLen(n *html.Node) int {
 
 // outerLists returns the lists under root that no other list holds.
 func outerLists(root *html.Node) []*html.Node {
-	var lists []*html.Node
+	return outermost(root, func(n *html.Node) bool { return n.DataAtom == atom.Ul || n.DataAtom == atom.Ol })
+}
+
+// outermost returns the elements under root, in document order, for which
+// match holds and that no such element holds.
+func outermost(root *html.Node, match func(*html.Node) bool) []*html.Node {
+	var found []*html.Node
 	walkElements(root, func(n *html.Node) bool {
-		if n.DataAtom == atom.Ul || n.DataAtom == atom.Ol {
-			lists = append(lists, n)
+		if match(n) {
+			found = append(found, n)
 			return false
 		}
 		return true
 	})
-	return lists
+	return found
 }
 
 func hasBlockChild(n *html.Node) bool {

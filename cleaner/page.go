@@ -87,15 +87,7 @@ func (s *stripper) stripPage(doc *html.Node) {
 	// The dialogs left, once the rules above took those they name (a
 	// consent platform's, a sign-up box).
 	if !s.keep["dialog"] {
-		var modals []*html.Node
-		walkElements(body, func(n *html.Node) bool {
-			if modal(n) {
-				modals = append(modals, n)
-				return false
-			}
-			return true
-		})
-		for _, n := range modals {
+		for _, n := range outermost(body, modal) {
 			if guard(n, 0.3, true, "dialog") {
 				s.noteRemoval(n)
 				s.remove(n, verdict{"dialog", "dialog"}, nodeText(n))
@@ -345,14 +337,7 @@ func (s *stripper) stripConsentGates(body *html.Node, guard func(*html.Node, flo
 	if s.keep["cookie"] {
 		return
 	}
-	var controls []*html.Node
-	walkElements(body, func(n *html.Node) bool {
-		if isControl(n) {
-			controls = append(controls, n)
-			return false
-		}
-		return true
-	})
+	controls := outermost(body, isControl)
 	judged := map[*html.Node]bool{} // a menu's buttons share their box
 	for _, c := range controls {
 		if !attached(c, body) {
