@@ -227,41 +227,6 @@ func (s *stripper) furnitureParts(b *html.Node, m *metadata) (verdict, bool) {
 	return verdict{"byline", "byline-parts"}, true
 }
 
-// stripSponsoredTail removes the story's last block when it is a short
-// call to action around a link marked rel="sponsored": the advertiser's
-// sign-off at the end of paid content.
-func (s *stripper) stripSponsoredTail(live []*html.Node, texts []string) {
-	if s.keep["affiliate"] {
-		return
-	}
-	for i := len(live) - 1; i >= 0; i-- {
-		b := live[i]
-		if b.Parent == nil {
-			continue // removed already
-		}
-		if fields.Count(texts[i]) > 40 || !hasSponsoredLink(b) {
-			return
-		}
-		s.remove(b, verdict{"affiliate", "sponsored-link"}, texts[i])
-		return
-	}
-}
-
-func hasSponsoredLink(n *html.Node) bool {
-	found := false
-	walkElements(n, func(c *html.Node) bool {
-		if c.DataAtom == atom.A {
-			for _, rel := range strings.Fields(strings.ToLower(attr(c, "rel"))) {
-				if rel == "sponsored" {
-					found = true
-				}
-			}
-		}
-		return !found
-	})
-	return found
-}
-
 var taglineVerb = quickre.MustCompile(`^(is|covers|has covered|reports|writes|joined|has been|was|es|ist|est|är|jest) `)
 
 // agencyCredit recognises a line that credits news agencies and says

@@ -416,7 +416,6 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 	}
 	s.stripRuns(live, texts, root, near)
 	s.stripTemplateMates(live, texts, root, before)
-	s.stripSponsoredTail(live, texts)
 	s.stripTrailingLinkLists(root)
 	s.stripOrphanHeadings(live, root)
 	pruneEmpty(root)
