@@ -16,7 +16,7 @@ import (
 // stripPage removes, before extraction, the page elements that are known
 // boilerplate by their markup: consent platforms, share and related widgets,
 // comment sections, newsletter forms, dialogs and fixed bars that ask for
-// consent. An element holding much of the page's text is never removed by a
+// consent, and any other dialog the page opens over itself. An element holding much of the page's text is never removed by a
 // class or id alone: a theme may name the article's wrapper "has-share-bar".
 func (s *stripper) stripPage(doc *html.Node) {
 	body := findFirst(doc, atom.Body)
