@@ -16,8 +16,9 @@ import (
 // stripPage removes, before extraction, the page elements that are known
 // boilerplate by their markup: consent platforms, share and related widgets,
 // comment sections, newsletter forms, dialogs and fixed bars that ask for
-// consent, and any other dialog the page opens over itself. An element holding much of the page's text is never removed by a
-// class or id alone: a theme may name the article's wrapper "has-share-bar".
+// consent, and any other dialog the page opens over itself. An element
+// holding much of the page's text is never removed by a class or id alone:
+// a theme may name the article's wrapper "has-share-bar".
 func (s *stripper) stripPage(doc *html.Node) {
 	body := findFirst(doc, atom.Body)
 	if body == nil {
@@ -63,18 +64,7 @@ func (s *stripper) stripPage(doc *html.Node) {
 	}
 	s.stripTemplates(body, guard)
 	// Dialogs, overlays and fixed bars that ask for consent or an email.
-	var dialogs []*html.Node
-	walkElements(body, func(n *html.Node) bool {
-		role := strings.ToLower(attr(n, "role"))
-		style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
-		if role == "dialog" || role == "alertdialog" || attr(n, "aria-modal") == "true" ||
-			strings.Contains(style, "position:fixed") || strings.Contains(style, "position:sticky") {
-			dialogs = append(dialogs, n)
-			return false
-		}
-		return true
-	})
-	for _, n := range dialogs {
+	for _, n := range outermost(body, overlay) {
 		text := nodeText(n)
 		if v, ok := s.classifyText(text, true); ok && !s.keep[v.kind] && (v.kind == "cookie" || v.kind == "newsletter") && guard(n, 0.3, true, "dialog:"+v.rule) {
 			s.noteRemoval(n)
@@ -122,6 +112,19 @@ func (s *stripper) stripPage(doc *html.Node) {
 			s.removeSection(b, v, following)
 		}
 	}
+}
+
+// overlay reports whether n is a dialog by its role or aria-modal, or an
+// element fixed or stuck to the screen: where a consent or sign-up prompt
+// sits. (modal, below, knows more dialogs; the consent pass reads only
+// these.)
+func overlay(n *html.Node) bool {
+	role := strings.ToLower(attr(n, "role"))
+	if role == "dialog" || role == "alertdialog" || attr(n, "aria-modal") == "true" {
+		return true
+	}
+	style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+	return strings.Contains(style, "position:fixed") || strings.Contains(style, "position:sticky")
 }
 
 // modal reports whether n is a layer the page opens over itself, by the

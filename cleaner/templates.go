@@ -39,24 +39,12 @@ func (s *stripper) stripTemplates(body *html.Node, guard func(*html.Node, float6
 		return
 	}
 	id := postID(body)
-	var posts, themed []*html.Node
-	walkElements(body, func(n *html.Node) bool {
-		cls := attr(n, "class")
-		if !strings.Contains(cls, "elementor") {
-			return true // most pages: no element is the builder's
-		}
-		switch {
-		case hasToken(cls, "elementor-location-header") || hasToken(cls, "elementor-location-footer") || hasToken(cls, "elementor-location-popup"):
-			themed = append(themed, n)
-			return false
-		case id != "" && hasToken(cls, "elementor") && hasToken(cls, "elementor-"+id),
-			hasToken(cls, "elementor-widget-theme-post-content"):
+	var posts []*html.Node
+	for _, n := range outermost(body, func(n *html.Node) bool { return themeTemplate(n) || postContent(n, id) }) {
+		if !themeTemplate(n) {
 			posts = append(posts, n)
-			return false
+			continue
 		}
-		return true
-	})
-	for _, n := range themed {
 		if guard(n, 0.4, true, themeTemplateRule) {
 			s.noteRemoval(n)
 			s.removeMarked(n, verdict{repeatedKind, themeTemplateRule})
@@ -64,17 +52,7 @@ func (s *stripper) stripTemplates(body *html.Node, guard func(*html.Node, float6
 	}
 	for _, post := range posts {
 		size := textLen(post)
-		var found []*html.Node
-		walkElements(post, func(n *html.Node) bool {
-			if n == post || !strings.Contains(attr(n, "class"), "elementor") {
-				return true
-			}
-			if builderTemplate(n, id) {
-				found = append(found, n)
-				return false
-			}
-			return true
-		})
+		found := outermost(post, func(n *html.Node) bool { return n != post && builderTemplate(n, id) })
 		sum := 0
 		for _, n := range found {
 			sum += textLen(n)
@@ -95,12 +73,35 @@ func (s *stripper) stripTemplates(body *html.Node, guard func(*html.Node, float6
 	}
 }
 
+// themeTemplate reports whether n is the theme's header, footer or popup
+// template.
+func themeTemplate(n *html.Node) bool {
+	cls := attr(n, "class")
+	if !strings.Contains(cls, "elementor") {
+		return false // most pages: no element is the builder's
+	}
+	return hasToken(cls, "elementor-location-header") || hasToken(cls, "elementor-location-footer") || hasToken(cls, "elementor-location-popup")
+}
+
+// postContent reports whether n holds the post's own content: the
+// builder's element of the post's id, or a theme's post-content widget.
+func postContent(n *html.Node, id string) bool {
+	cls := attr(n, "class")
+	if !strings.Contains(cls, "elementor") {
+		return false
+	}
+	return id != "" && hasToken(cls, "elementor") && hasToken(cls, "elementor-"+id) || hasToken(cls, "elementor-widget-theme-post-content")
+}
+
 // builderTemplate reports whether n is a template embedded in the post of
 // the given id, or a global widget. Without the post's id (the body names
 // none) only a global widget is known for one: the post's own content is
 // an "elementor elementor-<id>" too. A loop grid's item is rendered from a
 // template too, but its words are the listed post's, not the site's.
 func builderTemplate(n *html.Node, id string) bool {
+	if !strings.Contains(attr(n, "class"), "elementor") {
+		return false
+	}
 	builder, other := false, false
 	for c := range strings.FieldsSeq(attr(n, "class")) {
 		switch {
