@@ -9,7 +9,10 @@
 //
 // pith is built twice: as `go build` makes it (with cgo when a C compiler
 // is present, so linked against libc) and with CGO_ENABLED=0 (static), as
-// the README's install line and the Dockerfile build it.
+// the README's install line and the Dockerfile build it. Two rows are
+// floors: `pith version`, which starts pith's packages and reads no page,
+// and a Go program that does nothing (./hello), the cost of starting any
+// Go process on the machine.
 package main
 
 import (
@@ -58,6 +61,7 @@ func run(n int, page, pageURL string) error {
 		{filepath.Join(dir, "pith"), "..", "./cmd/pith", nil},
 		{filepath.Join(dir, "pith-static"), "..", "./cmd/pith", []string{"CGO_ENABLED=0"}},
 		{filepath.Join(dir, "readcli"), ".", "./startup/readcli", nil},
+		{filepath.Join(dir, "hello"), ".", "./startup/hello", []string{"CGO_ENABLED=0"}},
 	}
 	for _, b := range builds {
 		cmd := exec.Command("go", "build", "-o", b.out, b.pkg)
@@ -75,6 +79,9 @@ func run(n int, page, pageURL string) error {
 		// The floor: pith's start-up alone, its packages' init and the
 		// runtime's, with no page read.
 		{name: "pith version (CGO_ENABLED=0)", args: []string{builds[1].out, "version"}},
+		// The floor of any Go process on this machine: the runtime's start
+		// and exit, with no package of note.
+		{name: "Go program that does nothing (CGO_ENABLED=0)", args: []string{builds[3].out}},
 	}
 	for i := 0; i < n; i++ {
 		for _, b := range bins {
