@@ -157,15 +157,16 @@ func (sc *scratch) features(b Block) []feature {
 	if b.ListItem {
 		add("listitem")
 	}
-	if b.Lang != "" {
-		add("lang:", b.Lang)
+	lang := macroLanguage(b.Lang)
+	if lang != "" {
+		add("lang:", lang)
 	}
 	// The voice is not read in the first blocks, where a blog's or a
 	// liveblog's own lede often says "we" or "you" (cross-validated, it
 	// cost more article blocks there than it found boilerplate).
 	you, we := false, false
 	if b.Pos != PosFirst {
-		you, we = voice(b.Text, text, b.Lang)
+		you, we = voice(b.Text, text, lang)
 	}
 	if you {
 		add("voice:you")
@@ -279,4 +280,15 @@ func hashParts(parts []string) uint32 {
 		}
 	}
 	return h
+}
+
+// macroLanguage is lang as the training data names it: Norwegian's two
+// written standards, bokmål ("nb", the tag most Norwegian sites give)
+// and nynorsk ("nn"), are its macrolanguage "no".
+func macroLanguage(lang string) string {
+	switch lang {
+	case "nb", "nn":
+		return "no"
+	}
+	return lang
 }

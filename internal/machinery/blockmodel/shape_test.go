@@ -28,3 +28,21 @@ func TestShape(t *testing.T) {
 		}
 	}
 }
+
+// TestNorwegianTags checks that a page tagged with either written standard
+// of Norwegian reads as the "no" the training data holds, and that
+// another Nordic language does not.
+func TestNorwegianTags(t *testing.T) {
+	block := func(lang string) []feature {
+		return features(Block{Text: "Følg oss på Instagram for flere bilder.", Pos: PosLast, Lang: lang})
+	}
+	no := block("no")
+	for _, lang := range []string{"nb", "nn"} {
+		if !slices.Equal(block(lang), no) {
+			t.Errorf("features of a block tagged %q differ from one tagged \"no\"", lang)
+		}
+	}
+	if slices.Equal(block("da"), no) {
+		t.Error("features of a block tagged \"da\" equal one tagged \"no\"")
+	}
+}

@@ -27,7 +27,6 @@ var voiceWords = map[string][2][]string{
 	"sv": {{"du", "dig", "din", "ditt", "dina"}, {"vi", "oss", "vår", "vårt", "våra"}},
 	"da": {{"du", "dig", "din", "dit", "dine"}, {"vi", "os", "vores"}},
 	"no": {{"du", "deg", "din", "ditt", "dine"}, {"vi", "oss", "vår", "vårt", "våre"}},
-	"nb": {{"du", "deg", "din", "ditt", "dine"}, {"vi", "oss", "vår", "vårt", "våre"}},
 	"cs": {{"ty", "tvůj", "vy", "váš", "vaše", "vás"}, {"my", "náš", "naše", "nás"}},
 	"ro": {{"tu", "tău", "ta", "voi", "dumneavoastră"}, {"noi", "nostru", "noastră"}},
 	"fi": {{"sinä", "sinun", "te", "teidän"}, {"me", "meidän"}},
@@ -74,5 +73,5 @@ func voice(text, norm, lang string) (you, we bool) {
 // Voice reports whether text, outside its quotations, addresses the
 // reader ("you") or speaks as "we", in language lang (a primary tag).
 func Voice(text, lang string) (you, we bool) {
-	return voice(text, normalize(text), lang)
+	return voice(text, normalize(text), macroLanguage(lang))
 }
