@@ -106,7 +106,7 @@ var trainDirs = []string{"../testdata/set11", "../testdata/set12", "../testdata/
 // training data, never trained on. They must come out whole.
 const controlsDir = "../testdata/set5"
 
-// loadHeldout reads the pages of sets 4, 6 to 10 and 14 to 25 with their .phrases files.
+// loadHeldout reads the pages of sets 4, 6 to 10 and 14 to 27 with their .phrases files.
 func loadHeldout(tb testing.TB) []corpusPage {
 	tb.Helper()
 	return slices.Concat(loadPhraseSet(tb, heldoutDir), loadPhraseSet(tb, blindDir), loadPhraseSet(tb, blind7Dir), loadPhraseSet(tb, blind8Dir), loadPhraseSet(tb, blind9Dir), loadPhraseSet(tb, blind10Dir), loadPhraseSet(tb, blind14Dir), loadPhraseSet(tb, odd14Dir), loadPhraseSet(tb, blind15Dir), loadPhraseSet(tb, odd15Dir), loadPhraseSet(tb, blind16Dir), loadPhraseSet(tb, odd16Dir), loadPhraseSet(tb, blind17Dir), loadPhraseSet(tb, blind18Dir), loadPhraseSet(tb, blind19Dir), loadPhraseSet(tb, blind20Dir), loadPhraseSet(tb, blind21Dir), loadPhraseSet(tb, blind22Dir), loadPhraseSet(tb, blind23Dir), loadPhraseSet(tb, blind24Dir), loadPhraseSet(tb, controls25Dir), loadPhraseSet(tb, blind26Dir), loadPhraseSet(tb, blind27Dir))
