@@ -40,8 +40,12 @@ func (s *stripper) stripTemplates(body *html.Node, guard func(*html.Node, float6
 	}
 	id := postID(body)
 	var posts []*html.Node
-	for _, n := range outermost(body, func(n *html.Node) bool { return themeTemplate(n) || postContent(n, id) }) {
-		if !themeTemplate(n) {
+	builderRole := func(n *html.Node) bool {
+		cls := attr(n, "class")
+		return strings.Contains(cls, "elementor") && (themeTemplate(cls) || postContent(cls, id)) // most pages: no element is the builder's
+	}
+	for _, n := range outermost(body, builderRole) {
+		if !themeTemplate(attr(n, "class")) {
 			posts = append(posts, n)
 			continue
 		}
@@ -73,23 +77,16 @@ func (s *stripper) stripTemplates(body *html.Node, guard func(*html.Node, float6
 	}
 }
 
-// themeTemplate reports whether n is the theme's header, footer or popup
-// template.
-func themeTemplate(n *html.Node) bool {
-	cls := attr(n, "class")
-	if !strings.Contains(cls, "elementor") {
-		return false // most pages: no element is the builder's
-	}
+// themeTemplate reports whether an element of class cls is the theme's
+// header, footer or popup template.
+func themeTemplate(cls string) bool {
 	return hasToken(cls, "elementor-location-header") || hasToken(cls, "elementor-location-footer") || hasToken(cls, "elementor-location-popup")
 }
 
-// postContent reports whether n holds the post's own content: the
-// builder's element of the post's id, or a theme's post-content widget.
-func postContent(n *html.Node, id string) bool {
-	cls := attr(n, "class")
-	if !strings.Contains(cls, "elementor") {
-		return false
-	}
+// postContent reports whether an element of class cls holds the post's own
+// content: the builder's element of the post's id, or a theme's
+// post-content widget.
+func postContent(cls, id string) bool {
 	return id != "" && hasToken(cls, "elementor") && hasToken(cls, "elementor-"+id) || hasToken(cls, "elementor-widget-theme-post-content")
 }
 
