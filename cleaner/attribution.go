@@ -59,35 +59,58 @@ func attributed(text, lang string) bool {
 var speechVerbs = map[string]map[string]bool{
 	"en": wordSet(`said says told added stressed noted explained explains wrote writes argued argues warned
 		warns insisted insists claimed stated promised replied recalled admitted admits
-		announced reported acknowledged acknowledges`),
+		announced reported acknowledged acknowledges confirmed confirms`),
 	"de": wordSet(`sagt sagte sagen sagten betont betonte betonen erklärt erklärte erklären schreibt
 		schrieb meint meinte versichert versicherte warnt warnte kritisiert kritisierte ergänzt
 		ergänzte verspricht versprach versprechen berichtet berichtete teilt teilte räumt räumte
-		fordert forderte`),
+		fordert forderte bestätigt bestätigte`),
 	"fr": wordSet(`déclare déclaré dit explique expliqué précise précisé souligne souligné affirme affirmé
 		promet promettent indique indiqué assure assuré estime estimé ajoute ajouté rappelle
-		rappelé reconnaît reconnu insiste regrette admet confie confié prévient avertit`),
+		rappelé reconnaît reconnu insiste regrette admet confie confié prévient avertit confirme confirmé`),
 	"es": wordSet(`dijo dice afirmó afirma explicó explica señaló señala aseguró asegura indicó indica
 		añadió añade sostuvo sostiene advirtió advierte recordó recuerda prometen promete
-		declaró admitió reconoció insistió`),
+		declaró admitió reconoció insistió confirmó confirma`),
 	"it": wordSet(`detto spiega spiegato sottolinea sottolineato afferma affermato aggiunge aggiunto
 		precisa precisato assicura assicurato promettono promette osserva dichiara dichiarato
-		ricorda ammette avverte insiste`),
+		ricorda ammette avverte insiste conferma confermato`),
 	"nl": wordSet(`zei zegt aldus stelt stelde benadrukt benadrukte schrijft schreef belooft beloven
-		waarschuwt waarschuwde vertelt vertelde erkent erkende verklaart verklaarde meldt meldde`),
+		waarschuwt waarschuwde vertelt vertelde erkent erkende verklaart verklaarde meldt meldde bevestigt bevestigde`),
 	"pt": wordSet(`disse diz afirmou informou informa explicou destacou destaca ressaltou ressalta garantiu
 		garante prometem acrescentou acrescenta declarou observa observou lembrou admitiu
-		reconheceu alertou`),
+		reconheceu alertou confirmou confirma`),
 	"pl": wordSet(`powiedział powiedziała powiedzieli mówi podkreśla podkreślił podkreśliła twierdzi
 		poinformował poinformowała poinformowało dodał dodała dodaje zapewnia zapewnił zapewniła
 		wyjaśnia wyjaśnił wyjaśniła przekonuje obiecują obiecuje zaznacza zaznaczył zaznaczyła
-		ostrzega przyznaje przypomina`),
+		ostrzega przyznaje przypomina potwierdził potwierdziła potwierdza`),
 	"sv": wordSet(`säger sade skriver skrev betonar betonade förklarar förklarade menar lovar lovade
-		tillägger varnar varnade berättar berättade uppger uppgav konstaterar medger`),
+		tillägger varnar varnade berättar berättade uppger uppgav konstaterar medger bekräftar bekräftade`),
 	"cs": wordSet(`uvedl uvedla uvedlo uvedli řekl řekla řekli říká sdělil sdělila sdělilo dodal dodala
 		dodává zdůraznil zdůraznila vysvětlil vysvětlila tvrdí slibují slibuje upozornil
-		upozornila upozorňuje připomněl připomněla`),
+		upozornila upozorňuje připomněl připomněla potvrdil potvrdila potvrdilo
+		potvrdili potvrzuje`),
+	"da": wordSet(`siger sagde skriver skrev understreger understregede forklarer forklarede mener
+		lover lovede tilføjer tilføjede advarer advarede fortæller fortalte oplyser oplyste
+		bekræfter bekræftede konstaterer påpeger`),
+	"no": speechNo,
+	"nb": speechNo,
+	"nn": speechNo,
+	"fi": wordSet(`sanoo sanoi kertoo kertoi toteaa totesi korostaa korosti selittää selitti muistuttaa
+		muistutti vakuuttaa vakuutti lupaa lupasi vahvistaa vahvisti huomauttaa huomautti
+		kirjoittaa kirjoitti arvioi`),
+	"ro": wordSet(`spus spune declarat declară afirmat afirmă explicat explică subliniat subliniază
+		precizat precizează adăugat adaugă confirmat confirmă susține susținut avertizat
+		avertizează`),
+	"tr": wordSet(`dedi diyor söyledi söylüyor açıkladı belirtti belirtiyor vurguladı kaydetti ekledi
+		uyardı bildirdi doğruladı`),
+	"hu": wordSet(`mondta mondja elmondta közölte hangsúlyozta hangsúlyozza magyarázta jelezte írta
+		írja figyelmeztetett megerősítette nyilatkozta fogalmazott`),
 }
+
+// speechNo are the speech verbs of Norwegian, whose pages are tagged
+// "no", "nb" (bokmål) or "nn" (nynorsk).
+var speechNo = wordSet(`sier sa skriver skrev understreker understreket forklarer forklarte mener
+	lover lovet advarer advarte forteller fortalte opplyser opplyste bekrefter bekreftet
+	konstaterer påpeker`)
 
 // relativeWords open a relative clause ("…, which says…", "…, che
 // sostiene…"): what follows the comma describes, it does not attribute.
@@ -102,7 +125,16 @@ var relativeWords = map[string]map[string]bool{
 	"pl": wordSet(`który która które którzy którego której gdzie co`),
 	"sv": wordSet(`som vilken vilket vilka där`),
 	"cs": wordSet(`který která které kteří jenž jež kde co`),
+	"da": wordSet(`som der hvor hvilken hvilket`),
+	"no": relativeNo,
+	"nb": relativeNo,
+	"nn": relativeNo,
+	"fi": wordSet(`joka jotka jonka joita jota missä mikä mitkä`),
+	"ro": wordSet(`care ce unde cărui căreia cărora`),
+	"hu": wordSet(`aki akik amely amelyek ami amik ahol amelyik`),
 }
+
+var relativeNo = wordSet(`som der hvor hvilken hvilket`)
 
 // allSpeechVerbs and allRelativeWords are the languages' sets together.
 var allSpeechVerbs, allRelativeWords = union(speechVerbs), union(relativeWords)

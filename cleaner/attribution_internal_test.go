@@ -24,6 +24,15 @@ func TestAttributed(t *testing.T) {
 		{"sv", "Du kan avsluta när som helst, säger bolaget.", true},
 		{"cs", "Odhlásit se lze kdykoli, uvedla mluvčí úřadu.", true},
 		{"", "Odhlásit se lze kdykoli, uvedla mluvčí úřadu.", true}, // no language: every list
+		{"cs", "Souhlas lze odvolat jen v aplikaci, potvrdil test redakce.", true},
+		{"da", "Du kan altid framelde dig, oplyser selskabet.", true},
+		{"nb", "Abonnementet kan sies opp på nett, bekrefter forlaget.", true}, // bokmål reads Norwegian's list
+		{"fi", "Tilauksen voi perua milloin tahansa, kertoo yhtiön tiedottaja.", true},
+		{"ro", "Abonamentul poate fi anulat oricând, a precizat compania.", true},
+		{"tr", "Abonelik her zaman iptal edilebilir, dedi şirket sözcüsü.", true},
+		{"hu", "A hírlevélről bármikor le lehet iratkozni, közölte a hatóság.", true},
+		{"fi", "Tilaa uutiskirjeemme, joka kertoo viikon tärkeimmät uutiset.", false}, // a relative clause
+		{"da", "Tilmeld dig vores nyhedsbrev, og få dagens nyheder hver morgen.", false},
 		// Notices speak for the site.
 		{"en", "Sign up for our weekly newsletter, and never miss a story.", false},
 		{"en", "We use cookies to improve your experience. By continuing, you agree to our policy.", false},

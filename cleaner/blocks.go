@@ -236,10 +236,11 @@ func caption(b, root *html.Node) bool {
 
 // listMean returns the classifier's mean score over the items of the list
 // that block i is an item of, when it is a list of three items or more
-// without a link; false otherwise.
+// without a link; false otherwise. A definition list's terms and
+// definitions (a glossary, a box of facts) are its items.
 func (l articleLayout) listMean(i int, root *html.Node, lang string, m *blockmodel.Model) (float64, bool) {
 	b := l.live[i]
-	if b.DataAtom != atom.Li || b.Parent == nil {
+	if !listItem(b) || b.Parent == nil {
 		return 0, false
 	}
 	if mean, ok := l.listMeans[b.Parent]; ok {
@@ -252,7 +253,7 @@ func (l articleLayout) listMean(i int, root *html.Node, lang string, m *blockmod
 	}
 	sum, n := 0.0, 0
 	for j, c := range l.live {
-		if c.Parent != b.Parent || c.DataAtom != atom.Li {
+		if c.Parent != b.Parent || !listItem(c) {
 			continue
 		}
 		p, _ := m.Score(l.modelBlock(j, root, lang), 1)
@@ -264,6 +265,12 @@ func (l articleLayout) listMean(i int, root *html.Node, lang string, m *blockmod
 	}
 	mean = sum / float64(n)
 	return mean, true
+}
+
+// listItem reports whether b is an item of a list: a list item, or a
+// definition list's term or definition.
+func listItem(b *html.Node) bool {
+	return b.DataAtom == atom.Li || b.DataAtom == atom.Dd || b.DataAtom == atom.Dt
 }
 
 // modelVerdict asks the block classifier about block i, which no rule
