@@ -12,7 +12,7 @@ import (
 // with it, not a paragraph that begins with the same letters.
 func TestShortAuthorKeepsText(t *testing.T) {
 	page := `<html><head><title>Rents rise</title></head><body><article><h1>Rents rise along the coast</h1>
-<p>Apartment rents rose again this spring in every coastal town the survey covered, and fastest where a ferry runs to the city.</p>
+<p>Apartment rents rose again this spring in every coastal town the survey covered, and fastest where a ferry runs to the city, while inland rents held steady for a second year.</p>
 <p>PORT CITY (AP) — Rents for apartments along the coast rose for the sixth quarter in a row, a survey of landlords found on Tuesday, with the sharpest rises in towns that have a ferry to the city.</p>
 <p>Tenants' groups said wages had not kept pace and asked the state to cap increases for existing leases, while landlords blamed higher insurance and repair costs after last winter's storms.</p>
 <p>The survey covered more than four thousand homes in twelve towns and will be repeated in the autumn, when the summer lets have ended and the students have returned.</p>

@@ -298,6 +298,13 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	// kicker, a standfirst, a follow prompt) are an edge for the bar,
 	// though the classifier reads them as the middle from the third block.
 	middle := inMiddle && i > l.firstLong
+	// A long paragraph among the last blocks, after the lede and at or
+	// before the last long one, is between the story's paragraphs too,
+	// unless it names the site or the author (a bio, an appeal, a
+	// publisher's note: their own bars, below, judge it).
+	if !middle && i > l.firstLong && i <= l.lastLong && words >= longBlockWords && l.position(i, root) == blockmodel.PosLast && !names.in(l.texts[i]) {
+		middle = true
+	}
 	if middle {
 		need = modelMiddle
 		if words >= modelMaxMiddleWords {

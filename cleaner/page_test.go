@@ -106,7 +106,7 @@ func TestRefusalsLogged(t *testing.T) {
 		// under the bar: a near miss is logged too. A retrained model may
 		// move the score out of [0.5, bar); then pick another line.
 		{"classifier near miss",
-			`<p>` + strings.Join(paras[:2], `</p><p>`) + `</p><p>Fragen beantwortet die Hotline der Stadtwerke.</p><p>` + strings.Join(paras[2:], `</p><p>`) + `</p>`,
+			`<p>` + strings.Join(paras[:2], `</p><p>`) + `</p><p>Auskunft gibt die Hotline der Stadtwerke.</p><p>` + strings.Join(paras[2:], `</p><p>`) + `</p>`,
 			"model", "under the bar"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -37,7 +37,7 @@ func dataSum(examples []blockmodel.Example) string {
 // corpusDirs are the directories of testdata whose pages teach the model:
 // the corpus, the sets that were tuned on (3, 4, 6, 8, 9, 14 to 20) and
 // sets 11 to 13, written as training pages. Set 5's controls, set 7, set
-// 10 and the blind set 23 stay out, so that they still measure pages the
+// 10 and sets 21 to 28 stay out, so that they still measure pages the
 // model never learnt from.
 var corpusDirs = []string{"pages", "set3", "heldout", "set6", "set8/articles", "set9", "set11", "set12", "set13", "set14/articles", "set14/odd", "set15/articles", "set15/odd", "set16/articles", "set16/odd", "set17", "set18", "set19", "set20"}
 

@@ -31,6 +31,7 @@ var voiceWords = map[string][2][]string{
 	"ro": {{"tu", "tău", "ta", "voi", "dumneavoastră"}, {"noi", "nostru", "noastră"}},
 	"fi": {{"sinä", "sinun", "te", "teidän"}, {"me", "meidän"}},
 	"hu": {{"te", "ön", "önök"}, {"mi", "mienk"}},
+	"tr": {{"sen", "seni", "sana", "senin", "siz", "sizi", "size", "sizin", "sizler"}, {"biz", "bize", "bizi", "bizim", "bizler"}},
 }
 
 // voiceSets are voiceWords as sets.

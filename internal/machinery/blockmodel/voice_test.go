@@ -20,6 +20,9 @@ func TestVoice(t *testing.T) {
 		{"Was sagen Sie?", "pl", false, false}, // "was" is Polish only
 		{"Tack för att du läser.", "sv", true, false},
 		{"You can read it here.", "xx", true, false}, // no list: English
+		{"Bültenimize abone olun, size haber verelim.", "tr", true, false},
+		{"Bizi sosyal medyada takip edin.", "tr", false, true},
+		{"Bakan, \"Biz bu yasayı destekliyoruz\" dedi.", "tr", false, false}, // quoted
 	}
 	for _, tc := range tests {
 		you, we := voice(tc.text, normalize(tc.text), tc.lang)
