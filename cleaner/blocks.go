@@ -55,6 +55,14 @@ const (
 // bios went (none of the annotated body) and no long block at modelSure.
 const modelMaxMiddleWords = 40
 
+// taglineLean is the bar for an author's tagline after the story (a
+// block of at most taglineMaxWords words opening with an author's whole
+// name): the classifier need only not be sure it is the story's.
+const (
+	taglineLean     = 0.1
+	taglineMaxWords = 60
+)
+
 // modelLogLean is the score from which a block kept under its bar is
 // logged at debug level: the near misses a reader may want to see.
 const modelLogLean = 0.5
@@ -329,6 +337,15 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	if own {
 		minKind = selfNameLean
 	}
+	// A short block after the story that opens with an author's whole
+	// name is the author's tagline, in any language ("Kasper Juul
+	// Mikkelsen dækker kommunalpolitik for…", "Lena Park is a freelance
+	// writer…"): it needs only taglineLean, where the classifier has not
+	// learnt the language's words for a bio.
+	tagline := !lede && i > l.lastLong && words <= taglineMaxWords && names.opensWithWholeAuthor(l.texts[i])
+	if tagline {
+		minKind = taglineLean
+	}
 	sc, ok := l.scores[i]
 	if !ok {
 		sc.p, sc.kind = s.model.Score(mb, minKind)
@@ -348,6 +365,12 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		need = selfNameLean
 		if i <= l.lastLong && !names.speaksAsItself(l.texts[i], mb.Lang) {
 			need = selfNameMiddleLean
+		}
+	}
+	if tagline && p >= taglineLean && p < need && !attributed(l.texts[i], lang) {
+		need = taglineLean
+		if kind == "" || kind == "related" {
+			kind = "author-bio"
 		}
 	}
 	if p >= need && p < modelSure && attributed(l.texts[i], lang) {

@@ -122,6 +122,25 @@ func (o ownNames) opensWithAuthor(text string) bool {
 	return false
 }
 
+// opensWithWholeAuthor reports whether text opens with the whole name of
+// one of the page's authors of two words or more, followed by a word.
+func (o ownNames) opensWithWholeAuthor(text string) bool {
+	for _, a := range o.authors {
+		if strings.Count(a, " ") == 0 {
+			continue
+		}
+		rest, ok := strings.CutPrefix(text, a)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, ",")
+		if strings.HasPrefix(rest, " ") && fields.Count(rest) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // speaksAsItself reports whether text, which names the page's own site or
 // author, is the publication or the author speaking of themselves: opening
 // with the name ("The Dispatch is
