@@ -123,7 +123,8 @@ func (o ownNames) opensWithAuthor(text string) bool {
 }
 
 // opensWithWholeAuthor reports whether text opens with the whole name of
-// one of the page's authors of two words or more, followed by a word.
+// one of the page's authors of two words or more, followed by two words
+// or more (a tagline says something of them, a signature does not).
 func (o ownNames) opensWithWholeAuthor(text string) bool {
 	for _, a := range o.authors {
 		if strings.Count(a, " ") == 0 {
