@@ -3,6 +3,8 @@ package cleaner
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/pith-news/pith/internal/machinery/blockmodel"
 )
 
 // A reported sentence says who said it: "…, the authority said.", "…,
@@ -25,7 +27,7 @@ const (
 // an attribution: a speech verb of the language lang (a BCP 47 tag) among
 // its first words, in a short clause that is not a relative one.
 func attributed(text, lang string) bool {
-	base, _, _ := strings.Cut(strings.ToLower(lang), "-")
+	base := blockmodel.MacroLanguage(primaryLang(lang)) // "nb", "nn": Norwegian's list
 	verbs, relative := speechVerbs[base], relativeWords[base]
 	if verbs == nil {
 		verbs, relative = allSpeechVerbs, allRelativeWords
@@ -91,9 +93,9 @@ var speechVerbs = map[string]map[string]bool{
 	"da": wordSet(`siger sagde skriver skrev understreger understregede forklarer forklarede mener
 		lover lovede tilføjer tilføjede advarer advarede fortæller fortalte oplyser oplyste
 		bekræfter bekræftede konstaterer påpeger`),
-	"no": speechNo,
-	"nb": speechNo,
-	"nn": speechNo,
+	"no": wordSet(`sier sa skriver skrev understreker understreket forklarer forklarte mener
+		lover lovet advarer advarte forteller fortalte opplyser opplyste bekrefter bekreftet
+		konstaterer påpeker`),
 	"fi": wordSet(`sanoo sanoi kertoo kertoi toteaa totesi korostaa korosti selittää selitti muistuttaa
 		muistutti vakuuttaa vakuutti lupaa lupasi vahvistaa vahvisti huomauttaa huomautti
 		kirjoittaa kirjoitti arvioi`),
@@ -105,12 +107,6 @@ var speechVerbs = map[string]map[string]bool{
 	"hu": wordSet(`mondta mondja elmondta közölte hangsúlyozta hangsúlyozza magyarázta jelezte írta
 		írja figyelmeztetett megerősítette nyilatkozta fogalmazott`),
 }
-
-// speechNo are the speech verbs of Norwegian, whose pages are tagged
-// "no", "nb" (bokmål) or "nn" (nynorsk).
-var speechNo = wordSet(`sier sa skriver skrev understreker understreket forklarer forklarte mener
-	lover lovet advarer advarte forteller fortalte opplyser opplyste bekrefter bekreftet
-	konstaterer påpeker`)
 
 // relativeWords open a relative clause ("…, which says…", "…, che
 // sostiene…"): what follows the comma describes, it does not attribute.
@@ -126,15 +122,11 @@ var relativeWords = map[string]map[string]bool{
 	"sv": wordSet(`som vilken vilket vilka där`),
 	"cs": wordSet(`který která které kteří jenž jež kde co`),
 	"da": wordSet(`som der hvor hvilken hvilket`),
-	"no": relativeNo,
-	"nb": relativeNo,
-	"nn": relativeNo,
+	"no": wordSet(`som der hvor hvilken hvilket`),
 	"fi": wordSet(`joka jotka jonka joita jota missä mikä mitkä`),
 	"ro": wordSet(`care ce unde cărui căreia cărora`),
 	"hu": wordSet(`aki akik amely amelyek ami amik ahol amelyik`),
 }
-
-var relativeNo = wordSet(`som der hvor hvilken hvilket`)
 
 // allSpeechVerbs and allRelativeWords are the languages' sets together.
 var allSpeechVerbs, allRelativeWords = union(speechVerbs), union(relativeWords)

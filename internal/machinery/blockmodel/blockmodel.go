@@ -157,7 +157,7 @@ func (sc *scratch) features(b Block) []feature {
 	if b.ListItem {
 		add("listitem")
 	}
-	lang := macroLanguage(b.Lang)
+	lang := MacroLanguage(b.Lang)
 	if lang != "" {
 		add("lang:", lang)
 	}
@@ -282,10 +282,11 @@ func hashParts(parts []string) uint32 {
 	return h
 }
 
-// macroLanguage is lang as the training data names it: Norwegian's two
-// written standards, bokmål ("nb", the tag most Norwegian sites give)
-// and nynorsk ("nn"), are its macrolanguage "no".
-func macroLanguage(lang string) string {
+// MacroLanguage is lang (a primary tag) as the training data and the
+// cleaner's word lists name it: Norwegian's two written standards, bokmål
+// ("nb", the tag most Norwegian sites give) and nynorsk ("nn"), are its
+// macrolanguage "no".
+func MacroLanguage(lang string) string {
 	switch lang {
 	case "nb", "nn":
 		return "no"

@@ -74,5 +74,5 @@ func voice(text, norm, lang string) (you, we bool) {
 // Voice reports whether text, outside its quotations, addresses the
 // reader ("you") or speaks as "we", in language lang (a primary tag).
 func Voice(text, lang string) (you, we bool) {
-	return voice(text, normalize(text), macroLanguage(lang))
+	return voice(text, normalize(text), MacroLanguage(lang))
 }
