@@ -32,7 +32,8 @@ type Article struct {
 	Description string `json:"description"`
 	// Image is the absolute URL of the lead image, or empty.
 	Image string `json:"image"`
-	// Text is the article as plain text, paragraphs separated by a blank line.
+	// Text is the article as plain text, paragraphs separated by a blank
+	// line, a list's items marked "- " (or "1. ", "2. " in a numbered list).
 	Text string `json:"text"`
 	// HTML is the clean article HTML.
 	HTML string `json:"html"`
@@ -73,13 +74,14 @@ func (a *Article) ContentHash() string {
 
 // CountWords counts the words of s: runs of characters separated by
 // spaces, except that Chinese and Japanese characters, written without
-// spaces, count one each.
+// spaces, count one each, and that a run without a letter or a digit (a
+// dash, a list's bullet) is no word.
 func CountWords(s string) int {
 	n := 0
 	cjk, other, in := 0, false, false // the current field's
 	end := func() {
 		n += cjk
-		if other || cjk == 0 {
+		if other {
 			n++
 		}
 		cjk, other, in = 0, false, false

@@ -49,6 +49,9 @@ func TestCountWords(t *testing.T) {
 		{"東京で会議", 5},
 		{"iPhone 15を発売", 5},
 		{"Grüße aus Köln", 3},
+		// A dash or a list's mark is no word; a number is one.
+		{"Tide times — see below", 4},
+		{"- Flour\n\n- Eggs\n\n2. Whisk", 4},
 	}
 	for _, tc := range tests {
 		if got := CountWords(tc.in); got != tc.want {

@@ -98,8 +98,9 @@ func cleanDocument(doc *html.Node, pageURL *url.URL, opts Options, as *Assessmen
 	st.removeRepeated(root, opts.SiteBlocks)
 
 	text := renderText(root)
+	captioned := false
 	if t, ok := st.captionStory(root, text); ok {
-		text = t
+		text, captioned = t, true
 	}
 	if !kind.judge(root, text, meta, st, as) {
 		return nil, ErrNoArticle
@@ -109,9 +110,10 @@ func cleanDocument(doc *html.Node, pageURL *url.URL, opts Options, as *Assessmen
 		return nil, err
 	}
 	a := meta.article(pageURL)
-	a.Text = text
+	// The text judged above is unmarked; the article's marks its lists.
+	a.Text = textOf(root, captioned, true)
 	a.HTML = out
-	a.WordCount = article.CountWords(text)
+	a.WordCount = article.CountWords(a.Text)
 	a.Removed = st.removed
 	if a.Removed == nil {
 		a.Removed = []article.Removal{}

@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -31,17 +32,28 @@ var skipAtoms = map[atom.Atom]bool{
 // line, <br> as a line break, runs of white space collapsed; figure
 // captions are left out.
 func renderText(n *html.Node) string {
-	return textOf(n, false)
+	return textOf(n, false, false)
+}
+
+// renderMarkedText is renderText with list items marked as plain text
+// marks them: "- " before an item of a list, "3. " before the third item
+// of a numbered one. It is the article's text, so that a step keeps its
+// number and an item reads as one; the cleaner's judgements, and the word
+// count, read renderText's.
+func renderMarkedText(n *html.Node) string {
+	return textOf(n, false, true)
 }
 
 // renderTextCaptions is renderText with the figures' captions.
 func renderTextCaptions(n *html.Node) string {
-	return textOf(n, true)
+	return textOf(n, true, false)
 }
 
-func textOf(n *html.Node, captions bool) string {
+func textOf(n *html.Node, captions, marks bool) string {
 	var paras []string
 	var cur strings.Builder
+	// mark is written before the next text: a list item's bullet or number.
+	mark := ""
 	flush := func() {
 		if s := strings.TrimSpace(cur.String()); s != "" {
 			paras = append(paras, s)
@@ -52,6 +64,12 @@ func textOf(n *html.Node, captions bool) string {
 	walk = func(n *html.Node, pre bool) {
 		switch n.Type {
 		case html.TextNode:
+			if mark != "" && strings.TrimSpace(n.Data) != "" {
+				if cur.Len() == 0 {
+					cur.WriteString(mark)
+				}
+				mark = ""
+			}
 			if pre {
 				cur.WriteString(n.Data)
 				return
@@ -72,6 +90,9 @@ func textOf(n *html.Node, captions bool) string {
 					cur.WriteByte(' ')
 				}
 			}
+			if marks && n.DataAtom == atom.Li {
+				mark = itemMark(n)
+			}
 		}
 		block := n.Type == html.ElementNode && blockAtoms[n.DataAtom]
 		if block {
@@ -83,6 +104,9 @@ func textOf(n *html.Node, captions bool) string {
 		}
 		if block {
 			flush()
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Li {
+			mark = ""
 		}
 	}
 	walk(n, false)
@@ -206,4 +230,23 @@ func textSkipping(n *html.Node, skip func(*html.Node) bool) string {
 	}
 	walk(n)
 	return strings.TrimSpace(b.String())
+}
+
+// itemMark is the mark of the list item li in plain text: "- ", or "N. "
+// for the Nth item of an ordered list (counted from its start attribute).
+func itemMark(li *html.Node) string {
+	list := li.Parent
+	if list == nil || list.DataAtom != atom.Ol {
+		return "- "
+	}
+	num := 1
+	if v, err := strconv.Atoi(strings.TrimSpace(attr(list, "start"))); err == nil {
+		num = v
+	}
+	for c := list.FirstChild; c != nil && c != li; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Li {
+			num++
+		}
+	}
+	return strconv.Itoa(num) + ". "
 }
