@@ -154,7 +154,12 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 	}
 	sole := soleArticle(doc)
 	var faq *html.Node
-	if f := findFAQ(doc, meta.questions, meta.questionWords); f != nil {
+	questions := meta.questions
+	f := findFAQ(doc, questions, meta.questionWords)
+	if len(questions) == 0 {
+		f, questions = labelledFAQ(doc)
+	}
+	if f != nil {
 		faq = cloneTree(f)
 	}
 	ra, err := readable(doc, pageURL, meta)
@@ -200,7 +205,7 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 		return nil, nil, nil, err
 	}
 	if faq != nil {
-		addFAQ(ra.Node, faq, meta.questions)
+		addFAQ(ra.Node, faq, questions)
 	}
 	meta.fillFrom(*ra)
 	fixAtoms(ra.Node)

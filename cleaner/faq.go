@@ -1,7 +1,9 @@
 package cleaner
 
 import (
+	"regexp"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -138,4 +140,130 @@ func commonAncestor(a, b *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// A FAQ the page does not declare. Many pages put their questions and
+// answers under a heading that says what they are ("FAQ", "Frequently
+// asked questions", "Häufige Fragen") without JSON-LD. Such a section is
+// found by that heading: the smallest element around it (a few levels up)
+// that holds, after it, at least faqMinQuestions questions, and no more
+// than faqLabelledMaxWords words. It is then added as a declared FAQ is,
+// with the same checks: only when the article holds none of its questions
+// and none of its blocks.
+
+// faqLabel matches a heading naming a FAQ section, in the languages the
+// cleaner knows.
+var faqLabel = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(^|[^\pL\pN])(faqs?|q ?& ?a)([^\pL\pN]|$)|frequently asked questions|common questions|` +
+		`häufig(e|en)? (gestellte )?fragen|questions (fréquentes|courantes)|foire aux questions|preguntas (más )?frecuentes|` +
+		`domande frequenti|veelgestelde vragen|perguntas frequentes|często zadawane pytania|vanliga frågor|` +
+		`ofte stillede spørgsmål|ofte stilte spørsmål|usein kysytyt kysymykset|întrebări frecvente|` +
+		`s[ıi]kça sorulan sorular|gyakori kérdések|často kladené dotazy|najczęstsze pytania`)
+})
+
+const (
+	// faqLabelMaxWords is the longest heading read as a FAQ's label
+	// ("Frequently asked questions about online degrees").
+	faqLabelMaxWords = 10
+	// faqQuestionMaxWords is the longest question.
+	faqQuestionMaxWords = 30
+	// faqLabelledMaxWords bounds the section: more is a page.
+	faqLabelledMaxWords = 3000
+	// faqLabelLevels is how far above its heading the section may start.
+	faqLabelLevels = 4
+)
+
+// labelledFAQ returns the element of doc holding a FAQ under a heading
+// that names it, and its questions; nil when there is none.
+func labelledFAQ(doc *html.Node) (*html.Node, []string) {
+	body := findFirst(doc, atom.Body)
+	if body == nil {
+		return nil, nil
+	}
+	var box *html.Node
+	var questions []string
+	walkElements(body, func(n *html.Node) bool {
+		if box != nil {
+			return false
+		}
+		switch n.DataAtom {
+		case atom.Nav, atom.Header, atom.Footer, atom.Form, atom.Dialog, atom.Script, atom.Style, atom.Template:
+			return false
+		case atom.H2, atom.H3, atom.H4:
+		default:
+			return true
+		}
+		label := nodeText(n)
+		if fields.Count(label) > faqLabelMaxWords || !faqLabel().MatchString(label) {
+			return false
+		}
+		up := n
+		for range faqLabelLevels {
+			if up = up.Parent; up == nil || up == body {
+				break
+			}
+			if fields.Count(nodeText(up)) > faqLabelledMaxWords {
+				break
+			}
+			if qs := questionsAfter(up, n); len(qs) >= faqMinQuestions {
+				box, questions = up, qs
+				break
+			}
+		}
+		return false
+	})
+	return box, questions
+}
+
+// questionsAfter returns the questions under box that come after the
+// heading label: the innermost elements whose whole text is a question of
+// at most faqQuestionMaxWords words.
+func questionsAfter(box, label *html.Node) []string {
+	var qs []string
+	after := false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c == label {
+				after = true
+				continue
+			}
+			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+				continue
+			}
+			if after && isQuestion(c) {
+				qs = append(qs, questionText(c))
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(box)
+	return qs
+}
+
+// questionText is n's text without its icons (an icon font's ligature,
+// "chevron_right", is text).
+func questionText(n *html.Node) string {
+	return textSkipping(n, func(c *html.Node) bool {
+		return strings.Contains(strings.ToLower(attr(c, "class")), "icon")
+	})
+}
+
+// isQuestion reports whether n's text is one question, held by no single
+// child of n (the innermost element holding it is the question).
+func isQuestion(n *html.Node) bool {
+	t := questionText(n)
+	if !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "？") {
+		return false
+	}
+	if w := fields.Count(t); w < 2 || w > faqQuestionMaxWords || strings.Count(t, "?") > 1 {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && questionText(c) == t {
+			return false
+		}
+	}
+	return true
 }

@@ -43,6 +43,17 @@ func TestFAQ(t *testing.T) {
 		accordion.WriteString(`<div class="faq-item"><button class="faq-toggle" aria-expanded="false" aria-controls="` + id + `"><span>` + p[0] + `</span></button><div id="` + id + `" hidden><div>` + p[1] + `</div></div></div>`)
 	}
 	accordion.WriteString(`</div>`)
+	// The same section under a heading that names it, and no JSON-LD: a
+	// label, an icon font's ligature in each toggle.
+	labelled := func(label string) string {
+		var b strings.Builder
+		b.WriteString(`<section class="more"><div class="title-row"><h2>` + label + `</h2></div><div class="items">`)
+		for _, p := range qa {
+			b.WriteString(`<div class="item"><div class="item-head">` + p[0] + ` <i class="material-icons">expand_more</i></div><div class="item-body"><p>` + p[1] + `</p></div></div>`)
+		}
+		b.WriteString(`</div></section>`)
+		return b.String()
+	}
 	inStory := "<h2>Questions from readers</h2>"
 	for _, p := range qa {
 		inStory += "<h3>" + p[0] + "</h3><p>" + p[1] + "</p>"
@@ -62,6 +73,11 @@ func TestFAQ(t *testing.T) {
 		{"not declared", pageOf("", story.String(), accordion.String()), 0, false},
 		{"declared, not on the page", pageOf(ld, story.String(), ""), 0, false},
 		{"declared, in the story", pageOf(ld, story.String()+inStory, ""), 1, true},
+		{"labelled FAQ, after the story", pageOf("", story.String(), labelled("Frequently asked questions")), 1, true},
+		{"labelled FAQ, in German", pageOf("", story.String(), labelled("Häufige Fragen zum Kleingarten")), 1, true},
+		{"labelled FAQ, in the story", pageOf("", story.String()+strings.Replace(inStory, "Questions from readers", "FAQ", 1), ""), 1, true},
+		{"labelled FAQ, in the footer", pageOf("", story.String(), "<footer>"+labelled("FAQs")+"</footer>"), 0, false},
+		{"a heading that is no FAQ's", pageOf("", story.String(), labelled("Reader questions")), 0, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
