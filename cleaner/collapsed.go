@@ -26,6 +26,10 @@ import (
 // paragraph or list item of at least this many words.
 const collapsedMinWords = 8
 
+// collapsedWrapperLevels is how many single-child wrappers above a
+// collapsed panel may be the element that hides it.
+const collapsedWrapperLevels = 2
+
 // revealCollapsed shows the collapsed sections of doc.
 func revealCollapsed(doc *html.Node) {
 	// A page built of components can repeat an id (two accordions that
@@ -46,8 +50,19 @@ func revealCollapsed(doc *html.Node) {
 		return true
 	})
 	reveal := func(n *html.Node) {
-		if n != nil && hidden(n) && holdsProse(n) {
-			show(n)
+		if n == nil || !holdsProse(n) {
+			return
+		}
+		// The panel itself, or a wrapper that holds it alone (a
+		// collapse animation's box around the panel) is what hides it.
+		for w, up := n, 0; w != nil && up <= collapsedWrapperLevels; w, up = w.Parent, up+1 {
+			if hidden(w) {
+				show(w)
+				return
+			}
+			if w.Parent == nil || !onlyElementChild(w.Parent, w) {
+				return
+			}
 		}
 	}
 	for _, b := range buttons {

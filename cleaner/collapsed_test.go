@@ -18,6 +18,10 @@ func TestRevealCollapsed(t *testing.T) {
 		{"the first of two panels that share an id",
 			`<main><div class="faq"><a role="button" aria-controls="q_0">When does it run?</a><div id="q_0" style="display:none"><p>` + answer + `</p></div></div>` +
 				`<div class="faq"><a role="button" aria-controls="q_0">Where does it stop?</a><div id="q_0" style="display:none"><p>It stops at the north quay and at the island's pier, weather permitting.</p></div></div></main>`, true},
+		{"the target of aria-controls, hidden by its wrapper",
+			`<main><h2><button aria-expanded="false" aria-controls="p1">When does it run?</button></h2><div class="collapse" style="overflow:hidden;display:none;height:0px"><div role="region" id="p1"><p>` + answer + `</p></div></div></main>`, true},
+		{"a wrapper that holds more than the panel stays hidden",
+			`<main><button aria-controls="p2">When does it run?</button><div style="display:none"><div id="p2"><p>` + answer + `</p></div><div><p>Another part that no button names, about the harbour and its crews.</p></div></div></main>`, false},
 		{"after a collapsed button in a heading",
 			`<main><h3><button aria-expanded="false">When does it run?</button></h3><div hidden aria-hidden="true"><p>` + answer + `</p></div></main>`, true},
 		{"after a collapsed button",
