@@ -1,14 +1,13 @@
 package cleaner
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/pith-news/pith/internal/machinery/fields"
+	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
 // A page's questions and answers. A guide or a review often ends with a
@@ -152,14 +151,13 @@ func commonAncestor(a, b *html.Node) *html.Node {
 // and none of its blocks.
 
 // faqLabel matches a heading naming a FAQ section, in the languages the
-// cleaner knows.
-var faqLabel = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(^|[^\pL\pN])(faqs?|q ?& ?a)([^\pL\pN]|$)|frequently asked questions|common questions|` +
-		`häufig(e|en)? (gestellte )?fragen|questions (fréquentes|courantes)|foire aux questions|preguntas (más )?frecuentes|` +
-		`domande frequenti|veelgestelde vragen|perguntas frequentes|często zadawane pytania|vanliga frågor|` +
-		`ofte stillede spørgsmål|ofte stilte spørsmål|usein kysytyt kysymykset|întrebări frecvente|` +
-		`s[ıi]kça sorulan sorular|gyakori kérdések|často kladené dotazy|najczęstsze pytania`)
-})
+// cleaner knows. It is compiled only when a heading holds one of its
+// words.
+var faqLabel = quickre.MustCompile(`(?i)(^|[^\pL\pN])(faqs?|q ?& ?a)([^\pL\pN]|$)|frequently asked questions|common questions|` +
+	`häufig(e|en)? (gestellte )?fragen|questions (fréquentes|courantes)|foire aux questions|preguntas (más )?frecuentes|` +
+	`domande frequenti|veelgestelde vragen|perguntas frequentes|często zadawane pytania|vanliga frågor|` +
+	`ofte stillede spørgsmål|ofte stilte spørsmål|usein kysytyt kysymykset|întrebări frecvente|` +
+	`s[ıi]kça sorulan sorular|gyakori kérdések|často kladené dotazy|najczęstsze pytania`)
 
 const (
 	// faqLabelMaxWords is the longest heading read as a FAQ's label
@@ -194,7 +192,7 @@ func labelledFAQ(doc *html.Node) (*html.Node, []string) {
 			return true
 		}
 		label := nodeText(n)
-		if fields.Count(label) > faqLabelMaxWords || !faqLabel().MatchString(label) {
+		if fields.Count(label) > faqLabelMaxWords || !faqLabel.MatchString(label) {
 			return false
 		}
 		up := n
