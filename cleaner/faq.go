@@ -144,11 +144,12 @@ func commonAncestor(a, b *html.Node) *html.Node {
 // A FAQ the page does not declare. Many pages put their questions and
 // answers under a heading that says what they are ("FAQ", "Frequently
 // asked questions", "Häufige Fragen") without JSON-LD. Such a section is
-// found by that heading: the smallest element around it (a few levels up)
-// that holds, after it, at least faqMinQuestions questions, and no more
-// than faqLabelledMaxWords words. It is then added as a declared FAQ is,
-// with the same checks: only when the article holds none of its questions
-// and none of its blocks.
+// found by that heading, outside the page's chrome (an aside's FAQ is the
+// site's): the smallest element around it (a few levels up) that holds,
+// after it, at least faqMinQuestions questions, and no more than
+// faqLabelledMaxWords words. It is then added as a declared FAQ is, with
+// the same checks: only when the article holds none of its questions and
+// none of its blocks.
 
 // faqLabel matches a heading naming a FAQ section, in the languages the
 // cleaner knows. It is compiled only when a heading holds one of its
@@ -185,8 +186,8 @@ func labelledFAQ(doc *html.Node) (*html.Node, []string) {
 			return false
 		}
 		switch n.DataAtom {
-		case atom.Nav, atom.Header, atom.Footer, atom.Form, atom.Dialog, atom.Script, atom.Style, atom.Template:
-			return false
+		case atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form, atom.Dialog, atom.Script, atom.Style, atom.Template:
+			return false // a site's own FAQ sits in its chrome
 		case atom.H2, atom.H3, atom.H4:
 		default:
 			return true

@@ -77,6 +77,7 @@ func TestFAQ(t *testing.T) {
 		{"labelled FAQ, in German", pageOf("", story.String(), labelled("Häufige Fragen zum Kleingarten")), 1, true},
 		{"labelled FAQ, in the story", pageOf("", story.String()+strings.Replace(inStory, "Questions from readers", "FAQ", 1), ""), 1, true},
 		{"labelled FAQ, in the footer", pageOf("", story.String(), "<footer>"+labelled("FAQs")+"</footer>"), 0, false},
+		{"labelled FAQ, in an aside", pageOf("", story.String(), "<aside>"+labelled("FAQ")+"</aside>"), 0, false},
 		{"a heading that is no FAQ's", pageOf("", story.String(), labelled("Reader questions")), 0, false},
 	}
 	for _, tc := range tests {
