@@ -145,7 +145,7 @@ type ruleSet struct {
 	triggers    triggerIndex
 }
 
-// loadRules compiles the embedded rules once. The rules are constant data,
+// loadRules compiles the rules of rules_gen.go once. The rules are constant data,
 // so a failure is a build defect, reported by rules_test.go.
 var loadRules = sync.OnceValues(func() (*ruleSet, error) {
 	return buildRules(rulesTable())

@@ -35,20 +35,17 @@ func renderText(n *html.Node) string {
 	return textOf(n, false, false)
 }
 
-// renderMarkedText is renderText with list items marked as plain text
-// marks them: "- " before an item of a list, "3. " before the third item
-// of a numbered one. It is the article's text, so that a step keeps its
-// number and an item reads as one; the cleaner's judgements, and the word
-// count, read renderText's.
-func renderMarkedText(n *html.Node) string {
-	return textOf(n, false, true)
-}
-
 // renderTextCaptions is renderText with the figures' captions.
 func renderTextCaptions(n *html.Node) string {
 	return textOf(n, true, false)
 }
 
+// textOf is the plain text of n, with the figures' captions when captions
+// is set. With marks, list items are marked as plain text marks them: "- "
+// before an item of a list, "3. " before the third item of a numbered one.
+// That is the article's text, so that a step keeps its number and an item
+// reads as one; the cleaner's judgements read the unmarked text, and
+// article.CountWords does not count a mark.
 func textOf(n *html.Node, captions, marks bool) string {
 	var paras []string
 	var cur strings.Builder

@@ -50,7 +50,7 @@ func TestMarkedText(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := renderMarkedText(doc); got != tc.marked {
+			if got := textOf(doc, false, true); got != tc.marked {
 				t.Errorf("marked:\n%q\nwant\n%q", got, tc.marked)
 			}
 			if got := renderText(doc); got != tc.plain {
