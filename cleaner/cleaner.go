@@ -110,8 +110,12 @@ func cleanDocument(doc *html.Node, pageURL *url.URL, opts Options, as *Assessmen
 		return nil, err
 	}
 	a := meta.article(pageURL)
-	// The text judged above is unmarked; the article's marks its lists.
-	a.Text = textOf(root, captioned, true)
+	// The text judged above is unmarked; the article's marks its lists,
+	// and is that text when it has none.
+	a.Text = text
+	if findFirst(root, atom.Li) != nil {
+		a.Text = textOf(root, captioned, true)
+	}
 	a.HTML = out
 	a.WordCount = article.CountWords(a.Text)
 	a.Removed = st.removed
