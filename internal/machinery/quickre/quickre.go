@@ -3,6 +3,7 @@ package quickre
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -67,8 +68,11 @@ func (r *Regexp) prep() {
 }
 
 // cheapClasses returns pattern with each Unicode class escape (\pL,
-// \p{Lu}, \P{N}) written as \d or \D. The prefilter reads literals only
-// and counts any class as matching anything, so its tree is the same; but
+// \p{Lu}, \P{N}) written as \w or \W. The prefilter reads literals, and
+// small classes (at most maxClassStarts runes) at a pattern's start; \w,
+// \W and their negations inside brackets are all larger than that, so it
+// counts them as matching anything, as it does the Unicode classes, and
+// its tree is the same; but
 // parsing \p{L} under (?i) folds the whole letter table, and that was half
 // the cost of reading the rules' patterns on a one-page clean.
 func cheapClasses(pattern string) string {
@@ -101,9 +105,9 @@ func cheapClasses(pattern string) string {
 			end += j
 		}
 		if next == 'p' {
-			b.WriteString(`\d`)
+			b.WriteString(`\w`)
 		} else {
-			b.WriteString(`\D`)
+			b.WriteString(`\W`)
 		}
 		i = end
 	}
@@ -116,6 +120,47 @@ func (r *Regexp) String() string { return r.pattern }
 func (r *Regexp) compiled() *regexp.Regexp {
 	r.compileOnce.Do(func() { r.re = regexp.MustCompile(r.pattern) })
 	return r.re
+}
+
+// optional reports whether re may match nothing: x?, x*, x{0,n}.
+func optional(re *syntax.Regexp) bool {
+	return re.Op == syntax.OpQuest || re.Op == syntax.OpStar || re.Op == syntax.OpRepeat && re.Min == 0
+}
+
+// zeroWidth reports whether re matches no text: a word boundary, a line's
+// start or end.
+func zeroWidth(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpEmptyMatch:
+		return true
+	}
+	return false
+}
+
+// maxClassStarts is the most runes a character class may hold for its
+// runes to be a pattern's starts ([$€£], \d, [iİ]).
+const maxClassStarts = 16
+
+// classStarts returns the lower-cased runes of a small class, one a start
+// each: the text is lower-cased rune by rune, so a rune of the class lower-
+// cases to one of them.
+func classStarts(re *syntax.Regexp) ([]string, bool) {
+	n := 0
+	for i := 0; i+1 < len(re.Rune); i += 2 {
+		n += int(re.Rune[i+1]-re.Rune[i]) + 1
+		if n > maxClassStarts {
+			return nil, false
+		}
+	}
+	var out []string
+	for i := 0; i+1 < len(re.Rune); i += 2 {
+		for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+			if l := string(unicode.ToLower(r)); !slices.Contains(out, l) {
+				out = append(out, l)
+			}
+		}
+	}
+	return out, len(out) > 0
 }
 
 // MayMatch reports whether s holds the literals every match needs: false
@@ -441,6 +486,8 @@ func startsOf(re *syntax.Regexp, odd map[rune]bool) ([]string, bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
 		return []string{lowerLiteral(re, odd)}, true
+	case syntax.OpCharClass:
+		return classStarts(re)
 	case syntax.OpConcat:
 		return concatStarts(re.Sub, odd)
 	case syntax.OpAlternate:
@@ -461,12 +508,28 @@ func startsOf(re *syntax.Regexp, odd map[rune]bool) ([]string, bool) {
 // then the starts of the first part that is not one.
 func concatStarts(subs []*syntax.Regexp, odd map[rune]bool) ([]string, bool) {
 	lead := ""
-	for _, sub := range subs {
+	for j, sub := range subs {
 		if sub.Op == syntax.OpLiteral {
 			lead += lowerLiteral(sub, odd)
 			continue
 		}
-		starts, ok := startsOf(sub, odd)
+		if zeroWidth(sub) {
+			continue // a match goes on with what follows
+		}
+		var starts []string
+		var ok bool
+		if optional(sub) {
+			// A match begins with the optional part or, without it,
+			// with the rest.
+			var rest []string
+			if starts, ok = startsOf(sub.Sub[0], odd); ok {
+				rest, ok = concatStarts(subs[j+1:], odd)
+				starts = append(starts, rest...)
+				ok = ok && len(starts) <= maxStarts
+			}
+		} else {
+			starts, ok = startsOf(sub, odd)
+		}
 		if !ok {
 			break
 		}

@@ -30,6 +30,9 @@ var patterns = []string{
 	`(?i)\b(share|tweet|email|facebook|whatsapp|telegram|linkedin|reddit|teilen|partager|compartir|udostępnij)\b`,
 	`^(?:[Bb]y|BY|[Vv]on|[Aa]utor(?:in)?:)\s+\p{Lu}[\p{L}.'’-]*`,
 	`(?i)^(c|cat|category|products?|shop|don'?t miss|more [\p{L} ]{1,30} you[’']ll (love|like))$`,
+	`^([$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£])(\s|$)`,
+	`(?i)^((también )?te (puede|podría) interesar|[iİ]lginizi çekebilir|\bmore\b)`,
+	`(?i)^\s*(?:(?:read\s+)?more\s+(?:about|from))`,
 }
 
 // samples hold matches, near misses and the odd runes of case folding: the
@@ -43,6 +46,8 @@ var samples = []string{
 	"news/page/2", "BLOGS/page/12", "", "b", "\xff\xfeheader", "Share on Facebook", "UDOSTĘPNIJ", "via WhatsApp.",
 	"By Jane Doe", "by Jane", "BY JANE", "Von Anna", "von anna", " By Jane", "Autorin: Ewa", "AUTOR: Ewa", "bY Jo",
 	"Cat", "CATEGORY", "Products", "shop", "Don't miss", "DONT MISS", "more recipes you’ll love", "More stories you'll like",
+	"$12", "12 $", "€ 5 off", "9,99€", "Privacy", "También te puede interesar", "te podría interesar", "İlginizi çekebilir",
+	"ILGINIZI ÇEKEBILIR", "  read more about", "More from us", "After more", "Read  more from", "moreover",
 }
 
 // TestNeverMissesAMatch checks the one promise: when MayMatch says no, the
@@ -105,6 +110,13 @@ func TestSkips(t *testing.T) {
 		{patterns[13], "Byzantine Empire", true},    // begins with a start, fails later
 		{patterns[14], "Most popular", false},
 		{patterns[14], "Dont miss", true},
+		{patterns[15], "Privacy", false}, // a small class at the start: a digit or a currency sign
+		{patterns[15], "12 apples", true},
+		{patterns[16], "Te puede interesar", true}, // the optional part left out
+		{patterns[16], "Ilginizi çekebilir", true}, // a class's runes, lower-cased
+		{patterns[16], "The more, the better", false},
+		{patterns[17], "After more about it", false}, // \s* may match nothing: the rest must start the text
+		{patterns[17], " more about", true},
 	}
 	for _, tt := range tests {
 		if got := MustCompile(tt.pattern).MayMatch(tt.text, ""); got != tt.may {
@@ -137,7 +149,7 @@ func TestFilesLongAlternations(t *testing.T) {
 
 // TestFilesStarts checks that anchored patterns get their starts filed.
 func TestFilesStarts(t *testing.T) {
-	for _, i := range []int{1, 13, 14} {
+	for _, i := range []int{1, 13, 14, 15, 16, 17} {
 		q := MustCompile(patterns[i])
 		q.prep()
 		if q.starts == nil {
@@ -221,7 +233,7 @@ func TestCheapClassesKeepThePrefilter(t *testing.T) {
 			t.Errorf("%q: the prefilter differs when read from %q", p, cheapClasses(p))
 		}
 	}
-	if got := cheapClasses(`a\\p{L}b\p{Lu}c\PNd\pLe`); got != `a\\p{L}b\dc\Dd\de` {
+	if got := cheapClasses(`a\\p{L}b\p{Lu}c\PNd\pLe`); got != `a\\p{L}b\wc\Wd\we` {
 		t.Errorf("cheapClasses = %q", got)
 	}
 }
