@@ -30,7 +30,21 @@ type Regexp struct {
 	// literals but lower-case to another rune ("ſ" for "s"): text holding
 	// one skips the prefilter.
 	odd map[rune]bool
+	// branches are the top-level alternatives of a long pattern, each a
+	// Regexp with its own prefilter, compiled on its own first use: a
+	// text that passes the whole pattern's prefilter compiles only the
+	// branches it may match. Nil for a pattern not split (see split).
+	branches []*Regexp
 }
+
+// A pattern is split into its top-level alternatives when it is at least
+// splitMinLen bytes long and has at least splitMinBranches of them:
+// compiling one of the rules' long alternations in a fresh process cost up
+// to 5 ms, most of a one-page clean that needed one of its phrases.
+const (
+	splitMinLen      = 1000
+	splitMinBranches = 8
+)
 
 // MustCompile returns a Regexp for pattern, in regexp's syntax. The pattern
 // is compiled, and panics if it is invalid, on first use: patterns are
@@ -40,7 +54,117 @@ func MustCompile(pattern string) *Regexp {
 	registryMu.Lock()
 	registry[pattern] = true
 	registryMu.Unlock()
+	if len(pattern) >= splitMinLen {
+		if parts := split(pattern); len(parts) >= splitMinBranches {
+			r.branches = make([]*Regexp, len(parts))
+			for i, p := range parts {
+				r.branches[i] = MustCompile(p)
+			}
+		}
+	}
 	return r
+}
+
+// split returns the top-level alternatives of pattern, each with the
+// flags that open the pattern ("(?i)a|b" gives "(?i)a" and "(?i)b"), or
+// nil when the pattern has one alternative, sets flags anywhere else at
+// its top level (they would reach into the next alternatives), or has an
+// empty alternative. It reads the syntax only as far as it must: escapes,
+// \Q…\E, character classes (with their [:name:] classes) and groups.
+func split(pattern string) []string {
+	flags, rest := "", pattern
+	if f, ok := flagGroup(pattern); ok {
+		flags, rest = pattern[:f], pattern[f:]
+	}
+	var parts []string
+	depth, start := 0, 0
+	for i := 0; i < len(rest); i++ {
+		switch c := rest[i]; c {
+		case '\\':
+			if strings.HasPrefix(rest[i:], `\Q`) {
+				end := strings.Index(rest[i+2:], `\E`)
+				if end < 0 {
+					return nil
+				}
+				i += 2 + end + 1
+				continue
+			}
+			i++
+		case '[':
+			end := classEnd(rest, i)
+			if end < 0 {
+				return nil
+			}
+			i = end
+		case '(':
+			if depth == 0 {
+				if _, ok := flagGroup(rest[i:]); ok {
+					return nil
+				}
+			}
+			depth++
+		case ')':
+			depth--
+		case '|':
+			if depth == 0 {
+				parts = append(parts, rest[start:i])
+				start = i + 1
+			}
+		}
+	}
+	parts = append(parts, rest[start:])
+	if depth != 0 || len(parts) < 2 {
+		return nil
+	}
+	for i, p := range parts {
+		if p == "" {
+			return nil
+		}
+		parts[i] = flags + p
+	}
+	return parts
+}
+
+// flagGroup returns the length of the flag group s opens ("(?i)", "(?-s)"),
+// if it does.
+func flagGroup(s string) (int, bool) {
+	if !strings.HasPrefix(s, "(?") {
+		return 0, false
+	}
+	for i := 2; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ')':
+			return i + 1, i > 2
+		case c != '-' && c != 'i' && c != 'm' && c != 's' && c != 'U':
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// classEnd returns the index of the ] that closes the character class
+// opening at s[i], or -1.
+func classEnd(s string, i int) int {
+	j := i + 1
+	if j < len(s) && s[j] == '^' {
+		j++
+	}
+	if j < len(s) && s[j] == ']' {
+		j++ // a ] first is a literal
+	}
+	for ; j < len(s); j++ {
+		switch {
+		case s[j] == '\\':
+			j++
+		case strings.HasPrefix(s[j:], "[:"):
+			if end := strings.Index(s[j+2:], ":]"); end >= 0 {
+				j += 2 + end + 1
+			}
+		case s[j] == ']':
+			return j
+		}
+	}
+	return -1
 }
 
 // prep reads the prefilter from the parsed pattern.
@@ -185,30 +309,65 @@ func (r *Regexp) MayMatch(s, lower string) bool {
 
 // MatchString reports whether s holds a match.
 func (r *Regexp) MatchString(s string) bool {
-	return r.MayMatch(s, "") && r.compiled().MatchString(s)
+	return r.MatchLower(s, "")
 }
 
 // MatchLower is MatchString for a caller that has lower, strings.ToLower(s),
 // already.
 func (r *Regexp) MatchLower(s, lower string) bool {
-	return r.MayMatch(s, lower) && r.compiled().MatchString(s)
+	if r.branches == nil {
+		return r.MayMatch(s, lower) && r.compiled().MatchString(s)
+	}
+	if lower == "" {
+		lower = toLower(s)
+	}
+	if !r.MayMatch(s, lower) {
+		return false
+	}
+	for _, b := range r.branches {
+		if b.MatchLower(s, lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // FindStringIndex returns the first match's bounds in s, or nil.
 func (r *Regexp) FindStringIndex(s string) []int {
-	if !r.MayMatch(s, "") {
-		return nil
-	}
-	return r.compiled().FindStringIndex(s)
+	return r.FindStringIndexLower(s, "")
 }
 
 // FindStringIndexLower is FindStringIndex for a caller that has lower,
 // strings.ToLower(s), already.
 func (r *Regexp) FindStringIndexLower(s, lower string) []int {
+	if r.branches != nil {
+		return r.findInBranches(s, lower)
+	}
 	if !r.MayMatch(s, lower) {
 		return nil
 	}
 	return r.compiled().FindStringIndex(s)
+}
+
+// findInBranches is FindStringIndexLower for a split pattern. The
+// whole pattern's first match is the match of the first branch, in the
+// pattern's order, that matches at the leftmost place any of them does:
+// regexp prefers earlier alternatives, and a branch matching there has no
+// match further left.
+func (r *Regexp) findInBranches(s, lower string) []int {
+	if lower == "" {
+		lower = toLower(s)
+	}
+	if !r.MayMatch(s, lower) {
+		return nil
+	}
+	var best []int
+	for _, b := range r.branches {
+		if loc := b.FindStringIndexLower(s, lower); loc != nil && (best == nil || loc[0] < best[0]) {
+			best = loc
+		}
+	}
+	return best
 }
 
 // FindString returns the first match in s, or "".

@@ -2,6 +2,7 @@ package quickre
 
 import (
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"reflect"
@@ -251,5 +252,120 @@ func TestTableIsParsed(t *testing.T) {
 	}
 	if !sort.SliceIsSorted(table, func(i, j int) bool { return table[i].pattern < table[j].pattern }) {
 		t.Error("the table is not sorted: lookup cannot find its entries")
+	}
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		pattern string
+		want    []string // nil: not split
+	}{
+		{`(?i)ab|cd`, []string{`(?i)ab`, `(?i)cd`}},
+		{`a(b|c)|d`, []string{`a(b|c)`, `d`}},
+		{`(?i:a|b)|c`, []string{`(?i:a|b)`, `c`}}, // a group with flags, not a flag group
+		{`[|]|x`, []string{`[|]`, `x`}},
+		{`[]|]x|y`, []string{`[]|]x`, `y`}},
+		{`[^]|]x|y`, []string{`[^]|]x`, `y`}},
+		{`[[:alpha:]|]|z`, []string{`[[:alpha:]|]`, `z`}},
+		{`[\]|]|z`, []string{`[\]|]`, `z`}},
+		{`\||y`, []string{`\|`, `y`}},
+		{`\Qa|b\E|c`, []string{`\Qa|b\E`, `c`}},
+		{`(?is)^a$|b`, []string{`(?is)^a$`, `(?is)b`}},
+		{`abc`, nil},
+		{`a(?i)b|c`, nil}, // flags set mid-pattern reach into the next alternative
+		{`a||b`, nil},
+		{`a|(b`, nil},
+		{`[a|b`, nil},
+	}
+	for _, tt := range tests {
+		if got := split(tt.pattern); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("split(%q) = %q, want %q", tt.pattern, got, tt.want)
+		}
+	}
+}
+
+// TestBranchesMatchTheWhole checks that a split pattern answers as the
+// whole one does: every long pattern of the cleaner's rules, on the rules'
+// examples, on pairs of them (the leftmost match must win) and on random
+// strings of their runes.
+func TestBranchesMatchTheWhole(t *testing.T) {
+	raw, err := os.ReadFile("../../../cleaner/rules.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rules map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &rules); err != nil {
+		t.Fatal(err)
+	}
+	var long, texts []string
+	for _, list := range rules {
+		var rs []struct {
+			Pattern string   `json:"pattern"`
+			Match   []string `json:"match"`
+			Keep    []string `json:"keep"`
+		}
+		if json.Unmarshal(list, &rs) != nil {
+			continue
+		}
+		for _, r := range rs {
+			if len(r.Pattern) >= splitMinLen {
+				long = append(long, r.Pattern)
+			}
+			texts = append(texts, r.Match...)
+			texts = append(texts, r.Keep...)
+		}
+	}
+	// A pattern whose branches match at the same place: the earlier one
+	// wins, as in regexp, though a later one is longer.
+	var b strings.Builder
+	b.WriteString(`(?i)\bfoo|foobar|bar(baz)?|\d+ bars?`)
+	for i := 0; b.Len() < splitMinLen; i++ {
+		fmt.Fprintf(&b, "|filler%d word", i)
+	}
+	long = append(long, b.String())
+	texts = append(texts, "a foobar b", "FOOBAR", "barbaz 3 bars foo", "x 12 bar foo")
+	split := 0
+	for _, p := range long {
+		if MustCompile(p).branches != nil {
+			split++
+		}
+	}
+	if split < 5 {
+		t.Fatalf("%d of the rules' %d long patterns split, want at least 5", split, len(long))
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	n := len(texts)
+	for range 3000 {
+		texts = append(texts, texts[rng.IntN(n)]+" "+texts[rng.IntN(n)])
+	}
+	var runes []rune
+	for _, s := range texts[:n] {
+		runes = append(runes, []rune(s)...)
+	}
+	for range 3000 {
+		var b strings.Builder
+		for range rng.IntN(30) {
+			b.WriteRune(runes[rng.IntN(len(runes))])
+		}
+		texts = append(texts, b.String())
+	}
+	matched := 0
+	for _, p := range long {
+		q, re := MustCompile(p), regexp.MustCompile(p)
+		for _, s := range texts {
+			want := re.FindStringIndex(s)
+			if got := q.FindStringIndex(s); !reflect.DeepEqual(got, want) {
+				t.Errorf("%.60q on %q: FindStringIndex %v, regexp %v", p, s, got, want)
+			}
+			if got := q.MatchString(s); got != (want != nil) {
+				t.Errorf("%.60q on %q: MatchString %v, regexp %v", p, s, got, want != nil)
+			}
+			if want != nil {
+				matched++
+			}
+		}
+	}
+	if matched < 100 {
+		t.Errorf("only %d texts matched: the check is too weak", matched)
 	}
 }
