@@ -4,63 +4,95 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/pith-news/pith/internal/metrics"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
 
 // Metrics holds pith's Prometheus metrics, in a registry of its own that
-// also writes the process's and the Go runtime's figures. It is safe for
+// also carries the Go runtime and process collectors. It is safe for
 // concurrent use.
 type Metrics struct {
-	reg *metrics.Registry
+	reg *prometheus.Registry
 
-	pagesFetched   metrics.CounterVec   // source: api, crawl
-	articlesStored metrics.CounterVec   // site; "api" counts nothing
-	errors         metrics.CounterVec   // kind
-	fetchDuration  metrics.Histogram    // pages fetched for /v1/clean
-	cleanDuration  metrics.Histogram    // cleaner.Clean in /v1/clean
-	requests       metrics.CounterVec   // route, code
-	requestDur     metrics.HistogramVec // route
-	inFlight       metrics.Gauge
-	queued         metrics.Gauge
-	crawlRuns      metrics.CounterVec   // site, result
-	crawlDuration  metrics.HistogramVec // site
-	crawlLast      metrics.GaugeVec     // site
+	pagesFetched   *prometheus.CounterVec   // source: api, crawl
+	articlesStored *prometheus.CounterVec   // site; "api" counts nothing
+	errors         *prometheus.CounterVec   // kind
+	fetchDuration  prometheus.Histogram     // pages fetched for /v1/clean
+	cleanDuration  prometheus.Histogram     // cleaner.Clean in /v1/clean
+	requests       *prometheus.CounterVec   // route, code
+	requestDur     *prometheus.HistogramVec // route
+	inFlight       prometheus.Gauge
+	queued         prometheus.Gauge
+	crawlRuns      *prometheus.CounterVec   // site, result
+	crawlDuration  *prometheus.HistogramVec // site
+	crawlLast      *prometheus.GaugeVec     // site
 }
 
 // NewMetrics returns a fresh set of metrics in a new registry.
 func NewMetrics() *Metrics {
-	reg := metrics.NewRegistry()
 	m := &Metrics{
-		reg: reg,
-		pagesFetched: reg.CounterVec("pith_pages_fetched_total",
-			"Pages fetched, by source: api (POST /v1/clean) or crawl (pith run).", "source"),
-		articlesStored: reg.CounterVec("pith_articles_stored_total",
-			"Articles written to a store (new or changed) by scheduled crawls, by site.", "site"),
-		errors: reg.CounterVec("pith_errors_total",
-			"Errors by kind: bad_request, blocked, too_large, no_article, not_html, fetch, timeout, overloaded, canceled, internal, crawl.", "kind"),
-		fetchDuration: reg.Histogram("pith_fetch_duration_seconds",
-			"Time to fetch a page for POST /v1/clean, failures included.",
-			metrics.ExponentialBuckets(0.01, 2, 12)), // 10ms .. 20s
-		cleanDuration: reg.Histogram("pith_clean_duration_seconds",
-			"Time to clean a page for POST /v1/clean.",
-			metrics.ExponentialBuckets(0.0005, 2, 14)), // 0.5ms .. 4s
-		requests: reg.CounterVec("pith_http_requests_total",
-			"HTTP requests answered, by route and status code.", "route", "code"),
-		requestDur: reg.HistogramVec("pith_http_request_duration_seconds",
-			"Time to answer an HTTP request, queueing included, by route.",
-			metrics.ExponentialBuckets(0.001, 2, 16), "route"), // 1ms .. 32s
-		inFlight: reg.Gauge("pith_http_requests_in_flight",
-			"Requests being worked on (holding one of the concurrency slots)."),
-		queued: reg.Gauge("pith_http_requests_queued",
-			"Requests waiting for a concurrency slot."),
-		crawlRuns: reg.CounterVec("pith_crawl_runs_total",
-			"Scheduled crawl runs finished, by site and result (ok or error).", "site", "result"),
-		crawlDuration: reg.HistogramVec("pith_crawl_duration_seconds",
-			"Duration of scheduled crawl runs, by site.",
-			metrics.ExponentialBuckets(1, 2, 14), "site"), // 1s .. ~2.3h
-		crawlLast: reg.GaugeVec("pith_crawl_last_success_timestamp_seconds",
-			"Unix time the last successful crawl run of a site ended.", "site"),
+		reg: prometheus.NewRegistry(),
+		pagesFetched: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "pith_pages_fetched_total",
+			Help: "Pages fetched, by source: api (POST /v1/clean) or crawl (pith run).",
+		}, []string{"source"}),
+		articlesStored: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "pith_articles_stored_total",
+			Help: "Articles written to a store (new or changed) by scheduled crawls, by site.",
+		}, []string{"site"}),
+		errors: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "pith_errors_total",
+			Help: "Errors by kind: bad_request, blocked, too_large, no_article, not_html, fetch, timeout, overloaded, canceled, internal, crawl.",
+		}, []string{"kind"}),
+		fetchDuration: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name:    "pith_fetch_duration_seconds",
+			Help:    "Time to fetch a page for POST /v1/clean, failures included.",
+			Buckets: prometheus.ExponentialBuckets(0.01, 2, 12), // 10ms .. 20s
+		}),
+		cleanDuration: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name:    "pith_clean_duration_seconds",
+			Help:    "Time to clean a page for POST /v1/clean.",
+			Buckets: prometheus.ExponentialBuckets(0.0005, 2, 14), // 0.5ms .. 4s
+		}),
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "pith_http_requests_total",
+			Help: "HTTP requests answered, by route and status code.",
+		}, []string{"route", "code"}),
+		requestDur: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "pith_http_request_duration_seconds",
+			Help:    "Time to answer an HTTP request, queueing included, by route.",
+			Buckets: prometheus.ExponentialBuckets(0.001, 2, 16), // 1ms .. 32s
+		}, []string{"route"}),
+		inFlight: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "pith_http_requests_in_flight",
+			Help: "Requests being worked on (holding one of the concurrency slots).",
+		}),
+		queued: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "pith_http_requests_queued",
+			Help: "Requests waiting for a concurrency slot.",
+		}),
+		crawlRuns: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "pith_crawl_runs_total",
+			Help: "Scheduled crawl runs finished, by site and result (ok or error).",
+		}, []string{"site", "result"}),
+		crawlDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "pith_crawl_duration_seconds",
+			Help:    "Duration of scheduled crawl runs, by site.",
+			Buckets: prometheus.ExponentialBuckets(1, 2, 14), // 1s .. ~2.3h
+		}, []string{"site"}),
+		crawlLast: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "pith_crawl_last_success_timestamp_seconds",
+			Help: "Unix time the last successful crawl run of a site ended.",
+		}, []string{"site"}),
 	}
+	m.reg.MustRegister(
+		collectors.NewGoCollector(),
+		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
+		m.pagesFetched, m.articlesStored, m.errors, m.fetchDuration, m.cleanDuration,
+		m.requests, m.requestDur, m.inFlight, m.queued,
+		m.crawlRuns, m.crawlDuration, m.crawlLast,
+	)
 	// Show the error kinds at 0 from the start, so rate() works at once.
 	for _, k := range errorKinds {
 		m.errors.WithLabelValues(k)
@@ -69,8 +101,13 @@ func NewMetrics() *Metrics {
 	return m
 }
 
+// Registry returns the registry holding the metrics, to add collectors.
+func (m *Metrics) Registry() *prometheus.Registry { return m.reg }
+
 // Handler serves the metrics in the Prometheus text format.
-func (m *Metrics) Handler() http.Handler { return m.reg.Handler() }
+func (m *Metrics) Handler() http.Handler {
+	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{Registry: m.reg})
+}
 
 // CrawlProgress adds what a crawl of site did since its last report: pages
 // fetched, articles stored (new or changed) and pages that failed. Call it
