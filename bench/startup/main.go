@@ -5,7 +5,7 @@
 //
 // From bench/:
 //
-//	go run ./startup [-n 40] [-page ../testdata/pages/affiliate-nextjs-ricecooker.html]
+//	go run ./startup [-n 40] [-page ../testdata/pages/affiliate-nextjs-ricecooker.html] [-pages a.html,b.html]
 //
 // pith is built twice: as `go build` makes it (with cgo when a C compiler
 // is present, so linked against libc) and with CGO_ENABLED=0 (static), as
@@ -13,6 +13,11 @@
 // floors: `pith version`, which starts pith's packages and reads no page,
 // and a Go program that does nothing (./hello), the cost of starting any
 // Go process on the machine.
+//
+// A second table runs readcli and the static pith clean on each of
+// -pages, small pages of other kinds, so that the ratio is not one page's:
+// which of the rules' patterns a page makes pith compile varies with its
+// text.
 package main
 
 import (
@@ -22,6 +27,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -36,16 +42,29 @@ func main() {
 	n := flag.Int("n", 40, "runs of each binary, interleaved")
 	page := flag.String("page", "../testdata/pages/affiliate-nextjs-ricecooker.html", "the page to clean")
 	pageURL := flag.String("url", "https://example.org/news/rice-cooker", "the page's URL")
+	more := flag.String("pages", strings.Join([]string{
+		"../testdata/pages/newspaper-ferry-prompts.html",
+		"../testdata/pages/pl-portal-ceny-pradu.html",
+		"../testdata/pages/beehiiv-newsletter-grid.html",
+		"../testdata/pages/control-fr-cnil-amende.html",
+		"../testdata/pages/generic-alertdialog-seagrass.html",
+	}, ","), "more pages, comma-separated, for the second table (empty: none)")
 	flag.Parse()
-	if err := run(*n, *page, *pageURL); err != nil {
+	var pages []string
+	if *more != "" {
+		pages = strings.Split(*more, ",")
+	}
+	if err := run(*n, *page, *pageURL, pages); err != nil {
 		fmt.Fprintln(os.Stderr, "startup:", err)
 		os.Exit(1)
 	}
 }
 
-func run(n int, page, pageURL string) error {
-	if _, err := os.Stat(page); err != nil {
-		return err
+func run(n int, page, pageURL string, pages []string) error {
+	for _, p := range append([]string{page}, pages...) {
+		if _, err := os.Stat(p); err != nil {
+			return err
+		}
 	}
 	dir, err := os.MkdirTemp("", "pith-startup-")
 	if err != nil {
@@ -99,6 +118,37 @@ func run(n int, page, pageURL string) error {
 	for _, b := range bins {
 		m := median(b.cpu)
 		fmt.Printf("| %s | %.1f ms | %.1f ms | %.2f× |\n", b.name, ms(m), ms(mean(b.cpu)), float64(m)/float64(base))
+	}
+	if len(pages) == 0 {
+		return nil
+	}
+	// Each page: readcli and the static pith, alternating.
+	type pair struct{ read, pith *binary }
+	pairs := make([]pair, len(pages))
+	for i, p := range pages {
+		u := "https://example.org/news/" + strings.TrimSuffix(filepath.Base(p), ".html")
+		pairs[i] = pair{
+			&binary{args: []string{builds[2].out, p, u}},
+			&binary{args: []string{builds[1].out, "clean", "--url", u, p}},
+		}
+	}
+	for i := 0; i < n; i++ {
+		for j, pr := range pairs {
+			for _, b := range []*binary{pr.read, pr.pith} {
+				d, err := cpuOf(b.args)
+				if err != nil {
+					return fmt.Errorf("%s: %w", pages[j], err)
+				}
+				b.cpu = append(b.cpu, d)
+			}
+		}
+	}
+	fmt.Printf("\n%d runs each, interleaved, static pith clean against readcli on other small pages\n\n", n)
+	fmt.Println("| page | readcli | pith clean (CGO_ENABLED=0) | × readcli (medians) |")
+	fmt.Println("|---|---:|---:|---:|")
+	for j, pr := range pairs {
+		r, p := median(pr.read.cpu), median(pr.pith.cpu)
+		fmt.Printf("| %s | %.1f ms | %.1f ms | %.2f× |\n", filepath.Base(pages[j]), ms(r), ms(p), float64(p)/float64(r))
 	}
 	return nil
 }
