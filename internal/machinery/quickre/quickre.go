@@ -65,56 +65,64 @@ func MustCompile(pattern string) *Regexp {
 	return r
 }
 
-// split returns the top-level alternatives of pattern, each with the
-// flags that open the pattern ("(?i)a|b" gives "(?i)a" and "(?i)b"), or
-// nil when the pattern has one alternative, sets flags anywhere else at
-// its top level (they would reach into the next alternatives), or has an
-// empty alternative. It reads the syntax only as far as it must: escapes,
-// \Q…\E, character classes (with their [:name:] classes) and groups.
+// split returns the alternatives of pattern, each with the flags that
+// open the pattern ("(?i)a|b" gives "(?i)a" and "(?i)b"); for a pattern
+// that is one group of alternatives, with only ^, \A or \b before it and
+// no repeat after it, each alternative in the group with what comes
+// before and after ("^(a|b)x" gives "^(a)x" and "^(b)x"). Nil when there
+// is one alternative, when flags are set anywhere else at the level
+// split (they would reach into the next alternatives), or when an
+// alternative is empty. It reads the syntax only as far as it must:
+// escapes, \Q…\E, character classes (with their [:name:] classes) and
+// groups.
+//
+// With nothing but anchors before the group, the alternatives' matches
+// are tried in the same order as the group's: a branch matching first at
+// the leftmost place is the whole pattern's match there.
 func split(pattern string) []string {
 	flags, rest := "", pattern
 	if f, ok := flagGroup(pattern); ok {
 		flags, rest = pattern[:f], pattern[f:]
 	}
+	pipes, closing, ok := topLevel(rest)
+	if !ok || closing >= 0 {
+		return nil
+	}
 	var parts []string
-	depth, start := 0, 0
-	for i := 0; i < len(rest); i++ {
-		switch c := rest[i]; c {
-		case '\\':
-			if strings.HasPrefix(rest[i:], `\Q`) {
-				end := strings.Index(rest[i+2:], `\E`)
-				if end < 0 {
-					return nil
-				}
-				i += 2 + end + 1
-				continue
-			}
-			i++
-		case '[':
-			end := classEnd(rest, i)
-			if end < 0 {
-				return nil
-			}
-			i = end
-		case '(':
-			if depth == 0 {
-				if _, ok := flagGroup(rest[i:]); ok {
-					return nil
-				}
-			}
-			depth++
-		case ')':
-			depth--
-		case '|':
-			if depth == 0 {
-				parts = append(parts, rest[start:i])
-				start = i + 1
+	switch {
+	case len(pipes) > 0:
+		parts = cut(rest, pipes)
+	default:
+		lead := ""
+		for _, a := range []string{"^", `\A`, `\b`} {
+			if strings.HasPrefix(rest, a) {
+				lead = a
+				break
 			}
 		}
-	}
-	parts = append(parts, rest[start:])
-	if depth != 0 || len(parts) < 2 {
-		return nil
+		body := rest[len(lead):]
+		open := "("
+		if strings.HasPrefix(body, "(?:") {
+			open = "(?:"
+		} else if !strings.HasPrefix(body, "(") || strings.HasPrefix(body, "(?") {
+			return nil
+		}
+		inner, closing, ok := topLevel(body[len(open):])
+		if !ok || closing < 0 || len(inner) == 0 {
+			return nil
+		}
+		group := body[len(open) : len(open)+closing]
+		after := body[len(open)+closing:] // from the group's ")"
+		if len(after) > 1 && strings.IndexByte("*+?{", after[1]) >= 0 {
+			return nil // a repeated group
+		}
+		parts = cut(group, inner)
+		for i, a := range parts {
+			if a == "" {
+				return nil
+			}
+			parts[i] = lead + open + a + after
+		}
 	}
 	for i, p := range parts {
 		if p == "" {
@@ -123,6 +131,62 @@ func split(pattern string) []string {
 		parts[i] = flags + p
 	}
 	return parts
+}
+
+// cut cuts s at the bytes at pipes.
+func cut(s string, pipes []int) []string {
+	parts := make([]string, 0, len(pipes)+1)
+	start := 0
+	for _, i := range pipes {
+		parts = append(parts, s[start:i])
+		start = i + 1
+	}
+	return append(parts, s[start:])
+}
+
+// topLevel reads s up to the ) that closes the group s is inside of, or
+// its end: it returns the places of the |s at its level, and where that )
+// is (-1 at the end). ok is false for what split must not cut: flags set
+// at that level, a class or \Q left open, a group not closed.
+func topLevel(s string) (pipes []int, closing int, ok bool) {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\\':
+			if strings.HasPrefix(s[i:], `\Q`) {
+				end := strings.Index(s[i+2:], `\E`)
+				if end < 0 {
+					return nil, 0, false
+				}
+				i += 2 + end + 1
+				continue
+			}
+			i++
+		case '[':
+			end := classEnd(s, i)
+			if end < 0 {
+				return nil, 0, false
+			}
+			i = end
+		case '(':
+			if depth == 0 {
+				if _, isFlags := flagGroup(s[i:]); isFlags {
+					return nil, 0, false
+				}
+			}
+			depth++
+		case ')':
+			if depth == 0 {
+				return pipes, i, true
+			}
+			depth--
+		case '|':
+			if depth == 0 {
+				pipes = append(pipes, i)
+			}
+		}
+	}
+	return pipes, -1, depth == 0
 }
 
 // flagGroup returns the length of the flag group s opens ("(?i)", "(?-s)"),

@@ -271,6 +271,18 @@ func TestSplit(t *testing.T) {
 		{`\||y`, []string{`\|`, `y`}},
 		{`\Qa|b\E|c`, []string{`\Qa|b\E`, `c`}},
 		{`(?is)^a$|b`, []string{`(?is)^a$`, `(?is)b`}},
+		{`(?i)^(read more|see also|related)\s*:`, []string{`(?i)^(read more)\s*:`, `(?i)^(see also)\s*:`, `(?i)^(related)\s*:`}},
+		{`(?:a|b)c`, []string{`(?:a)c`, `(?:b)c`}},
+		{`^(a|b)`, []string{`^(a)`, `^(b)`}},
+		{`\b(a|[)|]b)\b`, []string{`\b(a)\b`, `\b([)|]b)\b`}},
+		{`^(a|b)|c`, []string{`^(a|b)`, `c`}},
+		{`^(a|b)+c`, nil},   // a repeated group
+		{`^(a|b){2}c`, nil}, // a repeated group
+		{`x(a|b)`, nil},     // more than an anchor before the group: its choices would come first
+		{`(?i:a|b)c`, nil},  // a group with flags
+		{`^(a|(?i)b)c`, nil},
+		{`^(a|b)c)`, nil},
+		{`^(ab)c`, nil},
 		{`abc`, nil},
 		{`a(?i)b|c`, nil}, // flags set mid-pattern reach into the next alternative
 		{`a||b`, nil},
@@ -323,7 +335,9 @@ func TestBranchesMatchTheWhole(t *testing.T) {
 		fmt.Fprintf(&b, "|filler%d word", i)
 	}
 	long = append(long, b.String())
-	texts = append(texts, "a foobar b", "FOOBAR", "barbaz 3 bars foo", "x 12 bar foo")
+	// The same as one group after an anchor, then more pattern.
+	long = append(long, `(?i)\b(`+strings.TrimPrefix(b.String(), `(?i)\b`)+`)[a-z]?`)
+	texts = append(texts, "a foobar b", "FOOBAR", "barbaz 3 bars foo", "x 12 bar foo", "foobarx", "a foobar", "barbazz", "12 barsy")
 	split := 0
 	for _, p := range long {
 		if MustCompile(p).branches != nil {
