@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -59,15 +60,7 @@ func TestNeverMissesAMatch(t *testing.T) {
 	for _, s := range samples {
 		runes = append(runes, []rune(s)...)
 	}
-	rng := rand.New(rand.NewPCG(1, 2))
-	texts := append([]string(nil), samples...)
-	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(24) {
-			b.WriteRune(runes[rng.IntN(len(runes))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts := append(slices.Clone(samples), randomTexts(rand.New(rand.NewPCG(1, 2)), runes, 20000, 24)...)
 	for _, p := range patterns {
 		q, re := MustCompile(p), regexp.MustCompile(p)
 		for _, s := range texts {
@@ -195,25 +188,9 @@ func TestCheapClassesKeepThePrefilter(t *testing.T) {
 		`^\p{Lu}\p{Ll}+ \p{Lu}\.$`,
 		`(?i)\bfoo\P{L}bar\b`,
 	}, patterns...)
-	raw, err := os.ReadFile("../../../cleaner/rules.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rules map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &rules); err != nil {
-		t.Fatal(err)
-	}
-	for _, list := range rules {
-		var rs []struct {
-			Pattern string `json:"pattern"`
-		}
-		if json.Unmarshal(list, &rs) != nil {
-			continue // the comment
-		}
-		for _, r := range rs {
-			if r.Pattern != "" {
-				all = append(all, r.Pattern)
-			}
+	for _, r := range readRules(t) {
+		if r.Pattern != "" {
+			all = append(all, r.Pattern)
 		}
 	}
 	if len(all) < 50 {
@@ -301,31 +278,13 @@ func TestSplit(t *testing.T) {
 // examples, on pairs of them (the leftmost match must win) and on random
 // strings of their runes.
 func TestBranchesMatchTheWhole(t *testing.T) {
-	raw, err := os.ReadFile("../../../cleaner/rules.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rules map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &rules); err != nil {
-		t.Fatal(err)
-	}
 	var long, texts []string
-	for _, list := range rules {
-		var rs []struct {
-			Pattern string   `json:"pattern"`
-			Match   []string `json:"match"`
-			Keep    []string `json:"keep"`
+	for _, r := range readRules(t) {
+		if len(r.Pattern) >= splitMinLen {
+			long = append(long, r.Pattern)
 		}
-		if json.Unmarshal(list, &rs) != nil {
-			continue
-		}
-		for _, r := range rs {
-			if len(r.Pattern) >= splitMinLen {
-				long = append(long, r.Pattern)
-			}
-			texts = append(texts, r.Match...)
-			texts = append(texts, r.Keep...)
-		}
+		texts = append(texts, r.Match...)
+		texts = append(texts, r.Keep...)
 	}
 	// A pattern whose branches match at the same place: the earlier one
 	// wins, as in regexp, though a later one is longer.
@@ -356,13 +315,7 @@ func TestBranchesMatchTheWhole(t *testing.T) {
 	for _, s := range texts[:n] {
 		runes = append(runes, []rune(s)...)
 	}
-	for range 3000 {
-		var b strings.Builder
-		for range rng.IntN(30) {
-			b.WriteRune(runes[rng.IntN(len(runes))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randomTexts(rng, runes, 3000, 30)...)
 	matched := 0
 	for _, p := range long {
 		q, re := MustCompile(p), regexp.MustCompile(p)
@@ -382,4 +335,46 @@ func TestBranchesMatchTheWhole(t *testing.T) {
 	if matched < 100 {
 		t.Errorf("only %d texts matched: the check is too weak", matched)
 	}
+}
+
+// rule is what the tests read of one of the cleaner's rules.
+type rule struct {
+	Pattern string   `json:"pattern"`
+	Match   []string `json:"match"`
+	Keep    []string `json:"keep"`
+}
+
+// readRules reads every rule of the cleaner's rules.json, of every list.
+func readRules(t *testing.T) []rule {
+	t.Helper()
+	raw, err := os.ReadFile("../../../cleaner/rules.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lists map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &lists); err != nil {
+		t.Fatal(err)
+	}
+	var all []rule
+	for _, list := range lists {
+		var rs []rule
+		if json.Unmarshal(list, &rs) != nil {
+			continue // the comment
+		}
+		all = append(all, rs...)
+	}
+	return all
+}
+
+// randomTexts returns n strings of up to maxLen runes drawn from runes.
+func randomTexts(rng *rand.Rand, runes []rune, n, maxLen int) []string {
+	out := make([]string, n)
+	for i := range out {
+		var b strings.Builder
+		for range rng.IntN(maxLen) {
+			b.WriteRune(runes[rng.IntN(len(runes))])
+		}
+		out[i] = b.String()
+	}
+	return out
 }
