@@ -30,11 +30,13 @@ type Regexp struct {
 	// literals but lower-case to another rune ("ſ" for "s"): text holding
 	// one skips the prefilter.
 	odd map[rune]bool
-	// branches are the top-level alternatives of a long pattern, each a
-	// Regexp with its own prefilter, compiled on its own first use: a
+	// branches are the alternatives of a long pattern (see split), each
+	// a Regexp with its own prefilter, compiled on its own first use: a
 	// text that passes the whole pattern's prefilter compiles only the
-	// branches it may match. Nil for a pattern not split (see split).
-	branches []*Regexp
+	// branches it may match. They are read by parts, when a text first
+	// passes that prefilter; nil for a pattern not split.
+	splitOnce sync.Once
+	branches  []*Regexp
 }
 
 // A pattern is split into its top-level alternatives when it is at least
@@ -54,15 +56,37 @@ func MustCompile(pattern string) *Regexp {
 	registryMu.Lock()
 	registry[pattern] = true
 	registryMu.Unlock()
-	if len(pattern) >= splitMinLen {
-		if parts := split(pattern); len(parts) >= splitMinBranches {
-			r.branches = make([]*Regexp, len(parts))
-			for i, p := range parts {
-				r.branches[i] = MustCompile(p)
+	return r
+}
+
+// parts returns the pattern's branches, split on first use, or nil when
+// the pattern is not split.
+func (r *Regexp) parts() []*Regexp {
+	if len(r.pattern) < splitMinLen {
+		return nil
+	}
+	r.splitOnce.Do(func() {
+		if ps := branchPatterns(r.pattern); ps != nil {
+			r.branches = make([]*Regexp, len(ps))
+			for i, p := range ps {
+				r.branches[i] = &Regexp{pattern: p}
 			}
 		}
+	})
+	return r.branches
+}
+
+// branchPatterns returns the patterns of pattern's branches, or nil when it
+// is not split: it is shorter than splitMinLen or has fewer than
+// splitMinBranches alternatives.
+func branchPatterns(pattern string) []string {
+	if len(pattern) < splitMinLen {
+		return nil
 	}
-	return r
+	if ps := split(pattern); len(ps) >= splitMinBranches {
+		return ps
+	}
+	return nil
 }
 
 // split returns the alternatives of pattern, each with the flags that
@@ -379,7 +403,7 @@ func (r *Regexp) MatchString(s string) bool {
 // MatchLower is MatchString for a caller that has lower, strings.ToLower(s),
 // already.
 func (r *Regexp) MatchLower(s, lower string) bool {
-	if r.branches == nil {
+	if len(r.pattern) < splitMinLen {
 		return r.MayMatch(s, lower) && r.compiled().MatchString(s)
 	}
 	if lower == "" {
@@ -388,7 +412,11 @@ func (r *Regexp) MatchLower(s, lower string) bool {
 	if !r.MayMatch(s, lower) {
 		return false
 	}
-	for _, b := range r.branches {
+	branches := r.parts()
+	if branches == nil {
+		return r.compiled().MatchString(s)
+	}
+	for _, b := range branches {
 		if b.MatchLower(s, lower) {
 			return true
 		}
@@ -404,7 +432,7 @@ func (r *Regexp) FindStringIndex(s string) []int {
 // FindStringIndexLower is FindStringIndex for a caller that has lower,
 // strings.ToLower(s), already.
 func (r *Regexp) FindStringIndexLower(s, lower string) []int {
-	if r.branches != nil {
+	if len(r.pattern) >= splitMinLen {
 		return r.findInBranches(s, lower)
 	}
 	if !r.MayMatch(s, lower) {
@@ -413,7 +441,8 @@ func (r *Regexp) FindStringIndexLower(s, lower string) []int {
 	return r.compiled().FindStringIndex(s)
 }
 
-// findInBranches is FindStringIndexLower for a split pattern. The
+// findInBranches is FindStringIndexLower for a long pattern, which may be
+// split. The
 // whole pattern's first match is the match of the first branch, in the
 // pattern's order, that matches at the leftmost place any of them does:
 // regexp prefers earlier alternatives, and a branch matching there has no
@@ -425,8 +454,12 @@ func (r *Regexp) findInBranches(s, lower string) []int {
 	if !r.MayMatch(s, lower) {
 		return nil
 	}
+	branches := r.parts()
+	if branches == nil {
+		return r.compiled().FindStringIndex(s)
+	}
 	var best []int
-	for _, b := range r.branches {
+	for _, b := range branches {
 		if loc := b.FindStringIndexLower(s, lower); loc != nil && (best == nil || loc[0] < best[0]) {
 			best = loc
 		}

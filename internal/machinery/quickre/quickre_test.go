@@ -299,7 +299,7 @@ func TestBranchesMatchTheWhole(t *testing.T) {
 	texts = append(texts, "a foobar b", "FOOBAR", "barbaz 3 bars foo", "x 12 bar foo", "foobarx", "a foobar", "barbazz", "12 barsy")
 	split := 0
 	for _, p := range long {
-		if MustCompile(p).branches != nil {
+		if MustCompile(p).parts() != nil {
 			split++
 		}
 	}

@@ -33,17 +33,19 @@ var (
 	registryMu sync.Mutex
 )
 
-// Registered returns the patterns of every Regexp made so far, sorted and
-// without repeats: what a table for this program should hold.
+// Registered returns the patterns of every Regexp made so far, and of
+// their branches when they are split, sorted and without repeats: what a
+// table for this program should hold.
 func Registered() []string {
 	registryMu.Lock()
 	defer registryMu.Unlock()
 	out := make([]string, 0, len(registry))
 	for p := range registry {
 		out = append(out, p)
+		out = append(out, branchPatterns(p)...)
 	}
 	slices.Sort(out)
-	return out
+	return slices.Compact(out)
 }
 
 // lookup returns the table's entry for pattern, or nil.
