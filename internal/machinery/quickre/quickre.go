@@ -112,11 +112,9 @@ func split(pattern string) []string {
 	if !ok || closing >= 0 {
 		return nil
 	}
-	var parts []string
-	switch {
-	case len(pipes) > 0:
-		parts = cut(rest, pipes)
-	default:
+	// The alternatives, and what goes before and after each.
+	parts, before, after := cut(rest, pipes), flags, ""
+	if len(pipes) == 0 {
 		lead := ""
 		for _, a := range []string{"^", `\A`, `\b`} {
 			if strings.HasPrefix(rest, a) {
@@ -135,24 +133,17 @@ func split(pattern string) []string {
 		if !ok || closing < 0 || len(inner) == 0 {
 			return nil
 		}
-		group := body[len(open) : len(open)+closing]
-		after := body[len(open)+closing:] // from the group's ")"
+		after = body[len(open)+closing:] // from the group's ")"
 		if len(after) > 1 && strings.IndexByte("*+?{", after[1]) >= 0 {
 			return nil // a repeated group
 		}
-		parts = cut(group, inner)
-		for i, a := range parts {
-			if a == "" {
-				return nil
-			}
-			parts[i] = lead + open + a + after
-		}
+		parts, before = cut(body[len(open):len(open)+closing], inner), flags+lead+open
 	}
 	for i, p := range parts {
 		if p == "" {
 			return nil
 		}
-		parts[i] = flags + p
+		parts[i] = before + p + after
 	}
 	return parts
 }
@@ -403,17 +394,11 @@ func (r *Regexp) MatchString(s string) bool {
 // MatchLower is MatchString for a caller that has lower, strings.ToLower(s),
 // already.
 func (r *Regexp) MatchLower(s, lower string) bool {
-	if len(r.pattern) < splitMinLen {
-		return r.MayMatch(s, lower) && r.compiled().MatchString(s)
-	}
-	if lower == "" {
-		lower = toLower(s)
-	}
-	if !r.MayMatch(s, lower) {
+	branches, lower, ok := r.screen(s, lower)
+	switch {
+	case !ok:
 		return false
-	}
-	branches := r.parts()
-	if branches == nil {
+	case branches == nil:
 		return r.compiled().MatchString(s)
 	}
 	for _, b := range branches {
@@ -430,32 +415,17 @@ func (r *Regexp) FindStringIndex(s string) []int {
 }
 
 // FindStringIndexLower is FindStringIndex for a caller that has lower,
-// strings.ToLower(s), already.
+// strings.ToLower(s), already. For a split pattern, the whole pattern's
+// first match is the match of the first branch, in the pattern's order,
+// that matches at the leftmost place any of them does: regexp prefers
+// earlier alternatives, and a branch matching there has no match further
+// left.
 func (r *Regexp) FindStringIndexLower(s, lower string) []int {
-	if len(r.pattern) >= splitMinLen {
-		return r.findInBranches(s, lower)
-	}
-	if !r.MayMatch(s, lower) {
+	branches, lower, ok := r.screen(s, lower)
+	switch {
+	case !ok:
 		return nil
-	}
-	return r.compiled().FindStringIndex(s)
-}
-
-// findInBranches is FindStringIndexLower for a long pattern, which may be
-// split. The
-// whole pattern's first match is the match of the first branch, in the
-// pattern's order, that matches at the leftmost place any of them does:
-// regexp prefers earlier alternatives, and a branch matching there has no
-// match further left.
-func (r *Regexp) findInBranches(s, lower string) []int {
-	if lower == "" {
-		lower = toLower(s)
-	}
-	if !r.MayMatch(s, lower) {
-		return nil
-	}
-	branches := r.parts()
-	if branches == nil {
+	case branches == nil:
 		return r.compiled().FindStringIndex(s)
 	}
 	var best []int
@@ -465,6 +435,19 @@ func (r *Regexp) findInBranches(s, lower string) []int {
 		}
 	}
 	return best
+}
+
+// screen runs the prefilter on s. ok is false when the regexp cannot
+// match; otherwise screen returns the pattern's branches (nil when it is
+// not split) and lower, computed here when the branches will need it.
+func (r *Regexp) screen(s, lower string) (branches []*Regexp, _ string, ok bool) {
+	if lower == "" && len(r.pattern) >= splitMinLen {
+		lower = toLower(s) // once for the whole pattern and its branches
+	}
+	if !r.MayMatch(s, lower) {
+		return nil, lower, false
+	}
+	return r.parts(), lower, true
 }
 
 // FindString returns the first match in s, or "".
