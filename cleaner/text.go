@@ -51,6 +51,10 @@ func textOf(n *html.Node, captions, marks bool) string {
 	var cur strings.Builder
 	// mark is written before the next text: a list item's bullet or number.
 	mark := ""
+	var next map[*html.Node]int // a numbered list's next item number
+	if marks {
+		next = map[*html.Node]int{}
+	}
 	flush := func() {
 		if s := strings.TrimSpace(cur.String()); s != "" {
 			paras = append(paras, s)
@@ -88,7 +92,7 @@ func textOf(n *html.Node, captions, marks bool) string {
 				}
 			}
 			if marks && n.DataAtom == atom.Li {
-				mark = itemMark(n)
+				mark = itemMark(n, next)
 			}
 		}
 		block := n.Type == html.ElementNode && blockAtoms[n.DataAtom]
@@ -231,19 +235,25 @@ func textSkipping(n *html.Node, skip func(*html.Node) bool) string {
 
 // itemMark is the mark of the list item li in plain text: "- ", or "N. "
 // for the Nth item of an ordered list (counted from its start attribute).
-func itemMark(li *html.Node) string {
+// next holds each ordered list's next number, so that the items of a long
+// list, met in order, are not counted again each.
+func itemMark(li *html.Node, next map[*html.Node]int) string {
 	list := li.Parent
 	if list == nil || list.DataAtom != atom.Ol {
 		return "- "
 	}
-	num := 1
-	if v, err := strconv.Atoi(strings.TrimSpace(attr(list, "start"))); err == nil {
-		num = v
-	}
-	for c := list.FirstChild; c != nil && c != li; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom == atom.Li {
-			num++
+	num, seen := next[list]
+	if !seen {
+		num = 1
+		if v, err := strconv.Atoi(strings.TrimSpace(attr(list, "start"))); err == nil {
+			num = v
+		}
+		for c := list.FirstChild; c != nil && c != li; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Li {
+				num++
+			}
 		}
 	}
+	next[list] = num + 1
 	return strconv.Itoa(num) + ". "
 }
