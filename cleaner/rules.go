@@ -1,7 +1,6 @@
 package cleaner
 
 import (
-	"encoding/json"
 	"fmt"
 	"regexp"
 	"strings"
@@ -150,15 +149,6 @@ type ruleSet struct {
 var loadRules = sync.OnceValues(func() (*ruleSet, error) {
 	return buildRules(rulesTable())
 })
-
-// compileRules compiles rules written as rules.json is.
-func compileRules(data []byte) (*ruleSet, error) {
-	var rf ruleFile
-	if err := json.Unmarshal(data, &rf); err != nil {
-		return nil, fmt.Errorf("cleaner: rules: %w", err)
-	}
-	return buildRules(rf)
-}
 
 // buildRules checks and compiles rf, which it changes: each call needs a
 // ruleFile of its own.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"go/format"
 	"os"
+	"reflect"
 	"strconv"
 	"testing"
 )
@@ -45,6 +46,11 @@ func TestRulesTable(t *testing.T) {
 	}
 	if !bytes.Equal(have, src) {
 		t.Fatalf("%s differs from rules.json: run go test ./cleaner -run TestRulesTable -update", rulesGenPath)
+	}
+	// The table holds every field rules.json sets, a field the writer
+	// left out included.
+	if !reflect.DeepEqual(rulesTable(), rf) {
+		t.Errorf("rulesTable() differs from rules.json: does rulesGoSource write every field of the rules?")
 	}
 	// And the table builds the rules rules.json builds.
 	fromJSON, err := compileRules(rulesJSON)

@@ -3,6 +3,7 @@ package cleaner
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -362,4 +363,14 @@ func TestPrefilterTable(t *testing.T) {
 	if stale := quickre.StaleTable(patterns); len(stale) > 0 {
 		t.Errorf("%d patterns are missing from quickre's table or differ from their parse, first %q: run go test ./cleaner -run TestPrefilterTable -update", len(stale), stale[0])
 	}
+}
+
+// compileRules compiles rules written as rules.json is: the binary builds
+// them from rules_gen.go, the tests from JSON.
+func compileRules(data []byte) (*ruleSet, error) {
+	var rf ruleFile
+	if err := json.Unmarshal(data, &rf); err != nil {
+		return nil, fmt.Errorf("cleaner: rules: %w", err)
+	}
+	return buildRules(rf)
 }
