@@ -102,14 +102,8 @@ func run(n int, page, pageURL string, pages []string) error {
 		// and exit, with no package of note.
 		{name: "Go program that does nothing (CGO_ENABLED=0)", args: []string{builds[3].out}},
 	}
-	for i := 0; i < n; i++ {
-		for _, b := range bins {
-			d, err := cpuOf(b.args)
-			if err != nil {
-				return fmt.Errorf("%s: %w", b.name, err)
-			}
-			b.cpu = append(b.cpu, d)
-		}
+	if err := interleave(bins, n); err != nil {
+		return err
 	}
 	base := median(bins[0].cpu)
 	fmt.Printf("%d runs each, interleaved, on %s\n\n", n, page)
@@ -125,23 +119,17 @@ func run(n int, page, pageURL string, pages []string) error {
 	// Each page: readcli and the static pith, alternating.
 	type pair struct{ read, pith *binary }
 	pairs := make([]pair, len(pages))
+	var all []*binary
 	for i, p := range pages {
 		u := "https://example.org/news/" + strings.TrimSuffix(filepath.Base(p), ".html")
 		pairs[i] = pair{
-			&binary{args: []string{builds[2].out, p, u}},
-			&binary{args: []string{builds[1].out, "clean", "--url", u, p}},
+			&binary{name: "readcli on " + p, args: []string{builds[2].out, p, u}},
+			&binary{name: "pith clean on " + p, args: []string{builds[1].out, "clean", "--url", u, p}},
 		}
+		all = append(all, pairs[i].read, pairs[i].pith)
 	}
-	for i := 0; i < n; i++ {
-		for j, pr := range pairs {
-			for _, b := range []*binary{pr.read, pr.pith} {
-				d, err := cpuOf(b.args)
-				if err != nil {
-					return fmt.Errorf("%s: %w", pages[j], err)
-				}
-				b.cpu = append(b.cpu, d)
-			}
-		}
+	if err := interleave(all, n); err != nil {
+		return err
 	}
 	fmt.Printf("\n%d runs each, interleaved, static pith clean against readcli on other small pages\n\n", n)
 	fmt.Println("| page | readcli | pith clean (CGO_ENABLED=0) | × readcli (medians) |")
@@ -149,6 +137,20 @@ func run(n int, page, pageURL string, pages []string) error {
 	for j, pr := range pairs {
 		r, p := median(pr.read.cpu), median(pr.pith.cpu)
 		fmt.Printf("| %s | %.1f ms | %.1f ms | %.2f× |\n", filepath.Base(pages[j]), ms(r), ms(p), float64(p)/float64(r))
+	}
+	return nil
+}
+
+// interleave runs each binary n times, in turn, and records its CPU.
+func interleave(bins []*binary, n int) error {
+	for range n {
+		for _, b := range bins {
+			d, err := cpuOf(b.args)
+			if err != nil {
+				return fmt.Errorf("%s: %w", b.name, err)
+			}
+			b.cpu = append(b.cpu, d)
+		}
 	}
 	return nil
 }
