@@ -463,8 +463,9 @@ var (
 	// ?page=3, ?paged=2.
 	pagination = quickre.MustCompile(`(?i)/page/\d+/?$|(^|&)(page|paged)=([2-9]|[1-9]\d+)(&|$)`)
 	// sectionName is the last segment of a section's front page: /news,
-	// /blog/, /articles…
-	sectionName = quickre.MustCompile(`(?i)^(news|blogs?|articles|posts|stories|recipes|reviews|learn|latest|archives?|sections?|topics|categories|magazine|insights|resources|press|events|index)$`)
+	// /blog/, /articles…, or of a calendar of events or fixtures: /agenda/,
+	// /kalender, /schedule.
+	sectionName = quickre.MustCompile(`(?i)^(news|blogs?|articles|posts|stories|recipes|reviews|learn|latest|archives?|sections?|topics|categories|magazine|insights|resources|press|events|index|agenda|calendar|calendario|calendrier|kalender|kalendarz|schedule|spielplan|termine|veranstaltungen)$`)
 	// langHome is a language's home page: /en/, /en-us/.
 	langHome = quickre.MustCompile(`(?i)^[a-z]{2}([-_][a-z]{2})?$`)
 	// numericQuery is a query naming a post by number (?p=123).
