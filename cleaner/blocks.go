@@ -500,7 +500,7 @@ func ArticleBlocks(r io.Reader, pageURL *url.URL, opts Options) (blocks []blockm
 	}
 	l := layoutOf(root)
 	for i := range l.live {
-		if inside(l.live[i], root, atom.Blockquote) || l.live[i].DataAtom == atom.Blockquote {
+		if verbatim(l.live[i], root) {
 			continue
 		}
 		blocks = append(blocks, l.modelBlock(i, root, meta.language))

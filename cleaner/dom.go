@@ -215,6 +215,15 @@ func inside(n, root *html.Node, atoms ...atom.Atom) bool {
 	return false
 }
 
+// verbatim reports whether n is, or sits in, a quotation or preformatted
+// text (code, a terminal session, ASCII art) under root: the story's words
+// as written, which no rule judges ("Accept all cookies", quoted from a
+// banner; a grid of dots and crosses that reads like a row of share
+// icons).
+func verbatim(n, root *html.Node) bool {
+	return n.DataAtom == atom.Blockquote || n.DataAtom == atom.Pre || inside(n, root, atom.Blockquote, atom.Pre)
+}
+
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {

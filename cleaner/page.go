@@ -89,7 +89,7 @@ func (s *stripper) stripPage(doc *html.Node) {
 	// as strictly as the middle of an article; those inside the story are
 	// judged again, with their position, after extraction.
 	for _, b := range leafBlocks(body) {
-		if inside(b, body, atom.Blockquote) || b.DataAtom == atom.Blockquote {
+		if verbatim(b, body) {
 			continue
 		}
 		text := nodeText(b)

@@ -333,8 +333,8 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		if b.Parent == nil {
 			continue // a copy, or gone with an earlier section
 		}
-		if inside(b, root, atom.Blockquote) || b.DataAtom == atom.Blockquote {
-			continue // a quotation is the story's, whatever it quotes
+		if verbatim(b, root) {
+			continue // a quotation or code is the story's, whatever it says
 		}
 		edge := !l.inMiddle(i, root)
 		var v verdict
@@ -478,7 +478,7 @@ func (s *stripper) stripTemplateMates(live []*html.Node, texts []string, root *h
 	}
 	for _, m := range mates {
 		i, t := m.i, m.wording
-		if removed[t] < 2 || removed[t] <= kept[t] || s.keep[kinds[t]] || inside(live[i], root, atom.Blockquote) {
+		if removed[t] < 2 || removed[t] <= kept[t] || s.keep[kinds[t]] || verbatim(live[i], root) {
 			continue
 		}
 		s.remove(live[i], verdict{kinds[t], "template"}, texts[i])
