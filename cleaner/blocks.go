@@ -542,7 +542,7 @@ func dataRow(b *html.Node) bool {
 // a block whose text is all <code>. Code's words say nothing of
 // boilerplate.
 func codeBlock(b, root *html.Node) bool {
-	return b.DataAtom == atom.Pre || inside(b, root, atom.Pre) || wholly(b, atom.Code)
+	return preformatted(b, root) || wholly(b, atom.Code)
 }
 
 // minReportWords is the fewest words a block must keep outside its

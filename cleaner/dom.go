@@ -216,12 +216,17 @@ func inside(n, root *html.Node, atoms ...atom.Atom) bool {
 }
 
 // verbatim reports whether n is, or sits in, a quotation or preformatted
-// text (code, a terminal session, ASCII art) under root: the story's words
-// as written, which no rule judges ("Accept all cookies", quoted from a
-// banner; a grid of dots and crosses that reads like a row of share
-// icons).
+// text under root: the story's words as written, which no rule judges
+// ("Accept all cookies", quoted from a banner; a grid of dots and crosses
+// that reads like a row of share icons).
 func verbatim(n, root *html.Node) bool {
-	return n.DataAtom == atom.Blockquote || n.DataAtom == atom.Pre || inside(n, root, atom.Blockquote, atom.Pre)
+	return n.DataAtom == atom.Blockquote || inside(n, root, atom.Blockquote) || preformatted(n, root)
+}
+
+// preformatted reports whether n is, or sits in, a <pre>: a program, a
+// terminal session, ASCII art.
+func preformatted(n, root *html.Node) bool {
+	return n.DataAtom == atom.Pre || inside(n, root, atom.Pre)
 }
 
 func attr(n *html.Node, key string) string {
