@@ -46,6 +46,9 @@ func attributed(text, lang string) bool {
 			continue
 		}
 		for _, w := range ws[:min(len(ws), attributionMaxLead+1)] {
+			if relative[w] {
+				break // "…, the free letter that tells the town's news": it describes
+			}
 			if verbs[w] {
 				return true
 			}
@@ -55,41 +58,52 @@ func attributed(text, lang string) bool {
 }
 
 // speechVerbs are, by language, the third-person forms of the verbs that
-// attribute what is said. The compound past's participle stands for its
-// tense ("a déclaré", "ha detto"). A page in another language, or in
+// attribute what is said, advice and accounts included ("…, conseille la
+// mairie", "…, erzählt sie"). The compound past's participle stands for
+// its tense ("a déclaré", "ha detto"). A page in another language, or in
 // none declared, is read with all of them.
 var speechVerbs = map[string]map[string]bool{
 	"en": wordSet(`said says told added stressed noted explained explains wrote writes argued argues warned
 		warns insisted insists claimed stated promised replied recalled admitted admits
-		announced reported acknowledged acknowledges confirmed confirms`),
+		announced reported acknowledged acknowledges confirmed confirms
+		advised advises urged urges suggested suggests recommended recommends reminded reminds`),
 	"de": wordSet(`sagt sagte sagen sagten betont betonte betonen erklärt erklärte erklären schreibt
 		schrieb meint meinte versichert versicherte warnt warnte kritisiert kritisierte ergänzt
 		ergänzte verspricht versprach versprechen berichtet berichtete teilt teilte räumt räumte
-		fordert forderte bestätigt bestätigte`),
+		fordert forderte bestätigt bestätigte
+		erzählt erzählte rät riet empfiehlt empfahl erinnert erinnerte mahnt mahnte`),
 	"fr": wordSet(`déclare déclaré dit explique expliqué précise précisé souligne souligné affirme affirmé
 		promet promettent indique indiqué assure assuré estime estimé ajoute ajouté rappelle
-		rappelé reconnaît reconnu insiste regrette admet confie confié prévient avertit confirme confirmé`),
+		rappelé reconnaît reconnu insiste regrette admet confie confié prévient avertit confirme confirmé
+		conseille conseillé raconte raconté recommande recommandé suggère suggéré`),
 	"es": wordSet(`dijo dice afirmó afirma explicó explica señaló señala aseguró asegura indicó indica
 		añadió añade sostuvo sostiene advirtió advierte recordó recuerda prometen promete
-		declaró admitió reconoció insistió confirmó confirma`),
+		declaró admitió reconoció insistió confirmó confirma
+		aconseja aconsejó recomienda recomendó cuenta contó sugiere sugirió pide pidió`),
 	"it": wordSet(`detto spiega spiegato sottolinea sottolineato afferma affermato aggiunge aggiunto
 		precisa precisato assicura assicurato promettono promette osserva dichiara dichiarato
-		ricorda ammette avverte insiste conferma confermato`),
+		ricorda ammette avverte insiste conferma confermato
+		consiglia consigliato racconta raccontato suggerisce suggerito raccomanda`),
 	"nl": wordSet(`zei zegt aldus stelt stelde benadrukt benadrukte schrijft schreef belooft beloven
-		waarschuwt waarschuwde vertelt vertelde erkent erkende verklaart verklaarde meldt meldde bevestigt bevestigde`),
+		waarschuwt waarschuwde vertelt vertelde erkent erkende verklaart verklaarde meldt meldde bevestigt bevestigde
+		adviseert adviseerde raadt raadde legt lichtte`),
 	"pt": wordSet(`disse diz afirmou informou informa explicou destacou destaca ressaltou ressalta garantiu
 		garante prometem acrescentou acrescenta declarou observa observou lembrou admitiu
-		reconheceu alertou confirmou confirma`),
+		reconheceu alertou confirmou confirma
+		aconselha aconselhou conta contou recomenda recomendou sugere sugeriu pede pediu`),
 	"pl": wordSet(`powiedział powiedziała powiedzieli mówi podkreśla podkreślił podkreśliła twierdzi
 		poinformował poinformowała poinformowało dodał dodała dodaje zapewnia zapewnił zapewniła
 		wyjaśnia wyjaśnił wyjaśniła przekonuje obiecują obiecuje zaznacza zaznaczył zaznaczyła
-		ostrzega przyznaje przypomina potwierdził potwierdziła potwierdza`),
+		ostrzega przyznaje przypomina potwierdził potwierdziła potwierdza
+		radzi radził radziła opowiada opowiadał opowiadała zachęca apeluje`),
 	"sv": wordSet(`säger sade skriver skrev betonar betonade förklarar förklarade menar lovar lovade
-		tillägger varnar varnade berättar berättade uppger uppgav konstaterar medger bekräftar bekräftade`),
+		tillägger varnar varnade berättar berättade uppger uppgav konstaterar medger bekräftar bekräftade
+		råder rådde tipsar uppmanar uppmanade rekommenderar`),
 	"cs": wordSet(`uvedl uvedla uvedlo uvedli řekl řekla řekli říká sdělil sdělila sdělilo dodal dodala
 		dodává zdůraznil zdůraznila vysvětlil vysvětlila tvrdí slibují slibuje upozornil
 		upozornila upozorňuje připomněl připomněla potvrdil potvrdila potvrdilo
-		potvrdili potvrzuje`),
+		potvrdili potvrzuje
+		radí doporučuje doporučil doporučila vypráví líčí láká`),
 	"da": wordSet(`siger sagde skriver skrev understreger understregede forklarer forklarede mener
 		lover lovede tilføjer tilføjede advarer advarede fortæller fortalte oplyser oplyste
 		bekræfter bekræftede konstaterer påpeger`),

@@ -31,7 +31,17 @@ func TestAttributed(t *testing.T) {
 		{"ro", "Abonamentul poate fi anulat oricând, a precizat compania.", true},
 		{"tr", "Abonelik her zaman iptal edilebilir, dedi şirket sözcüsü.", true},
 		{"hu", "A hírlevélről bármikor le lehet iratkozni, közölte a hatóság.", true},
+		// Advice and accounts are reported too.
+		{"fr", "Activez les alertes pour votre commune, conseille la mairie.", true},
+		{"de", "Die Kekse vom Vortag kommen ins Tiramisu, erzählt die Bäckerin.", true},
+		{"es", "Reserve con una semana de antelación, recomienda el ayuntamiento.", true},
+		{"nl", "Schrijf je op tijd in, raadt de school aan.", true},
+		{"sv", "Ta med egen väska, uppmanar butiken.", true},
+		{"cs", "Přijďte brzy ráno, radí pořadatelka trhu.", true},
 		{"fi", "Tilaa uutiskirjeemme, joka kertoo viikon tärkeimmät uutiset.", false}, // a relative clause
+		// A relative word before the verb: the clause describes.
+		{"fr", "Tu lis la lettre du matin, la lettre gratuite qui raconte la ville.", false},
+		{"en", "Get the weekly digest, the free letter that says what matters.", false},
 		{"da", "Tilmeld dig vores nyhedsbrev, og få dagens nyheder hver morgen.", false},
 		// Notices speak for the site.
 		{"en", "Sign up for our weekly newsletter, and never miss a story.", false},

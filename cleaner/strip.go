@@ -273,6 +273,12 @@ func (s *stripper) scoreSentences(text string) sentenceScore {
 			judged = uq // a sentence quoting a notice reports on it: the words around the quotation decide
 		}
 		v, ok := matchSentence(judged, rules)
+		if ok && attributed(sen, "") {
+			// "Leave a comment on the app's page, the developer said.": a
+			// notice speaks in the site's own voice and never says who
+			// said it; a reported sentence is the story's.
+			ok = false
+		}
 		if ok {
 			// "Enjoying this article? Subscribe…": the question leads
 			// into the call to action and belongs to it.
