@@ -224,6 +224,7 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 // marked.
 func readable(doc *html.Node, pageURL *url.URL, meta *metadata) (*readability.Article, error) {
 	protectHeadings(doc, meta.title)
+	protectHeadingAnchors(doc)
 	protectContentBoxes(doc)
 	protectStory(doc, hostName(pageURL))
 	markCaptionCredits(doc)

@@ -39,7 +39,8 @@ func protectHeadings(doc *html.Node, title string) {
 // readability retries with looser settings it works on a copy of the page.
 const headingMark = "data-pith-h2"
 
-// restoreHeadings turns the protected headings under root back into <h2>.
+// restoreHeadings turns the protected headings under root back into <h2>,
+// and gives the headings their anchors back (protectHeadingAnchors).
 func restoreHeadings(root *html.Node) {
 	if root == nil {
 		return
@@ -48,8 +49,58 @@ func restoreHeadings(root *html.Node) {
 		if dropAttr(n, headingMark) {
 			n.DataAtom, n.Data = atom.H2, "h2"
 		}
+		for i, a := range n.Attr {
+			if a.Key == anchorMark {
+				n.Attr[i].Key = "id"
+			}
+		}
 		return true
 	})
+}
+
+// protectHeadingAnchors keeps readability from dropping a heading for its
+// anchor. Readability removes an <h1> or <h2> whose class or id holds a
+// word it reads as page chrome ("share", "related", "shopping", "meta",
+// "contact", "tags"…), and a heading's id is often the heading's own words
+// made an anchor for a table of contents: "How to share files safely" is
+// id="how-to-share-files-safely". Such an id (anchorOf) is renamed
+// anchorMark during extraction; restoreHeadings gives it back.
+func protectHeadingAnchors(doc *html.Node) {
+	walkElements(doc, func(n *html.Node) bool {
+		if !isHeading(n) {
+			return true
+		}
+		for i, a := range n.Attr {
+			if a.Key == "id" && anchorOf(a.Val, nodeText(n)) {
+				n.Attr[i].Key = anchorMark
+			}
+		}
+		return false
+	})
+}
+
+// anchorMark holds a protected heading's id during extraction.
+const anchorMark = "data-pith-id"
+
+// anchorMinWords is the fewest words an id must have to be read as its
+// heading's words: "comments" over "3 Comments" is a section's name.
+const anchorMinWords = 3
+
+// anchorOf reports whether id is text's words made an anchor: it has
+// anchorMinWords words or more, and most of them are text's.
+func anchorOf(id, text string) bool {
+	ws := words(id)
+	if len(ws) < anchorMinWords {
+		return false
+	}
+	own := wordSet(text)
+	in := 0
+	for _, w := range ws {
+		if own[w] {
+			in++
+		}
+	}
+	return 3*in >= 2*len(ws)
 }
 
 // protectContentBoxes keeps readability from dropping a part of the story

@@ -111,3 +111,55 @@ func cleanKeeps(t *testing.T, page string, kept []string) *article.Article {
 	}
 	return a
 }
+
+// TestCleanKeepsHeadingsWithChromeAnchors checks that a subheading whose
+// id is its own words made an anchor is kept, whatever chrome word the
+// words hold ("share", "shopping", "related", "meta", "contact"), with its
+// id in the html; readability drops an <h2> whose id reads as chrome.
+func TestCleanKeepsHeadingsWithChromeAnchors(t *testing.T) {
+	headings := []string{
+		"How to share files with a new colleague",
+		"What the shopping centre plans for next year",
+		"Related work on school journeys",
+		"Contact tracing in the first week",
+	}
+	var b strings.Builder
+	for i, h := range headings {
+		id := strings.ToLower(strings.ReplaceAll(h, " ", "-"))
+		b.WriteString(`<h2 id="` + id + `">` + h + `</h2>`)
+		b.WriteString(`<p>Paragraph ` + string(rune('A'+i)) + ` of the council's report explains, in plain words, what changed this year in the town's services, who decided it and what residents said about it at the last public meeting.</p>`)
+	}
+	page := `<!DOCTYPE html><html lang="en"><head><title>What the council changed this year</title></head><body>
+<main><article><h1>What the council changed this year</h1>
+<p>The council published its yearly report on Monday. It covers four subjects, each with its own section, and runs to forty pages.</p>
+` + b.String() + `</article></main></body></html>`
+	a := cleanKeeps(t, page, headings)
+	if !strings.Contains(a.HTML, `id="how-to-share-files-with-a-new-colleague"`) {
+		t.Errorf("the heading's anchor is not in the html:\n%s", a.HTML)
+	}
+	if strings.Contains(a.HTML, anchorMark) {
+		t.Errorf("the mark %q is left in the html", anchorMark)
+	}
+}
+
+// An id is a heading's anchor when most of its three or more words are
+// the heading's.
+func TestAnchorOf(t *testing.T) {
+	tests := []struct {
+		id, text string
+		want     bool
+	}{
+		{"how-to-share-files-safely", "How to share files safely", true},
+		{"h-what-the-shopping-centre-plans", "What the shopping centre plans", true},
+		{"related_work_on_buses", "Related work on buses", true},
+		{"comments", "3 Comments", false},                    // a section's name
+		{"related-posts-widget", "You may also like", false}, // not the heading's words
+		{"share-this", "Share this", false},                  // too few words
+		{"section-2", "Why the bridge closed", false},
+	}
+	for _, tc := range tests {
+		if got := anchorOf(tc.id, tc.text); got != tc.want {
+			t.Errorf("anchorOf(%q, %q) = %v, want %v", tc.id, tc.text, got, tc.want)
+		}
+	}
+}
