@@ -58,25 +58,60 @@ func restoreHeadings(root *html.Node) {
 	})
 }
 
-// protectHeadingAnchors keeps readability from dropping a heading for its
-// anchor. Readability removes an <h1> or <h2> whose class or id holds a
-// word it reads as page chrome ("share", "related", "shopping", "meta",
-// "contact", "tags"…), and a heading's id is often the heading's own words
-// made an anchor for a table of contents: "How to share files safely" is
+// protectHeadingAnchors keeps readability from dropping a subheading, or
+// the section it heads, for its anchor. Readability removes an <h1> or <h2>
+// whose class or id holds a word it reads as page chrome ("share",
+// "related", "shopping", "meta", "contact", "tags"…), and any element whose
+// id reads as an unlikely candidate ("community", "extra", "social"…). A
+// subheading's id, or its section's, is often the heading's own words made
+// an anchor for a table of contents: "How to share files safely" is
 // id="how-to-share-files-safely". Such an id (anchorOf) is renamed
 // anchorMark during extraction; restoreHeadings gives it back.
 func protectHeadingAnchors(doc *html.Node) {
 	walkElements(doc, func(n *html.Node) bool {
+		id := attr(n, "id")
+		if id == "" {
+			return true
+		}
+		h := n
 		if !isHeading(n) {
+			h = leadingHeading(n)
+		}
+		if h == nil || !anchorOf(id, nodeText(h)) {
 			return true
 		}
 		for i, a := range n.Attr {
-			if a.Key == "id" && anchorOf(a.Val, nodeText(n)) {
+			if a.Key == "id" {
 				n.Attr[i].Key = anchorMark
 			}
 		}
-		return false
+		return true
 	})
+}
+
+// leadingHeading returns the heading n opens with: the first element under
+// n that holds text, or the heading around it; nil when that is not a
+// heading.
+func leadingHeading(n *html.Node) *html.Node {
+	var found *html.Node
+	done := false
+	walkElements(n, func(c *html.Node) bool {
+		if done {
+			return false
+		}
+		if isHeading(c) {
+			found, done = c, true
+			return false
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if k.Type == html.TextNode && strings.TrimSpace(k.Data) != "" {
+				done = true // text before any heading
+				return false
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // anchorMark holds a protected heading's id during extraction.

@@ -114,8 +114,10 @@ func cleanKeeps(t *testing.T, page string, kept []string) *article.Article {
 
 // TestCleanKeepsHeadingsWithChromeAnchors checks that a subheading whose
 // id is its own words made an anchor is kept, whatever chrome word the
-// words hold ("share", "shopping", "related", "meta", "contact"), with its
-// id in the html; readability drops an <h2> whose id reads as chrome.
+// words hold ("share", "shopping", "related", "contact", "community"), with
+// its id in the html, and so is a section whose id is its heading's words;
+// readability drops an <h2> whose id reads as chrome, and any element whose
+// id reads as an unlikely candidate.
 func TestCleanKeepsHeadingsWithChromeAnchors(t *testing.T) {
 	headings := []string{
 		"How to share files with a new colleague",
@@ -129,11 +131,16 @@ func TestCleanKeepsHeadingsWithChromeAnchors(t *testing.T) {
 		b.WriteString(`<h2 id="` + id + `">` + h + `</h2>`)
 		b.WriteString(`<p>Paragraph ` + string(rune('A'+i)) + ` of the council's report explains, in plain words, what changed this year in the town's services, who decided it and what residents said about it at the last public meeting.</p>`)
 	}
+	// A section named after its own heading: readability drops an element
+	// whose id says "community" as an unlikely candidate.
+	section := "Volunteers ran the library's Saturday opening for the whole year, and the council will pay for a second paid librarian from April."
+	b.WriteString(`<section id="community-groups-at-the-library"><h2>Community groups at the library</h2><p>` + section + `</p>
+<p>The groups asked for a room they can book in the evenings; the report says one will be ready by the autumn, once the roof is repaired.</p></section>`)
 	page := `<!DOCTYPE html><html lang="en"><head><title>What the council changed this year</title></head><body>
 <main><article><h1>What the council changed this year</h1>
-<p>The council published its yearly report on Monday. It covers four subjects, each with its own section, and runs to forty pages.</p>
+<p>The council published its yearly report on Monday. It covers five subjects, each with its own section, and runs to forty pages.</p>
 ` + b.String() + `</article></main></body></html>`
-	a := cleanKeeps(t, page, headings)
+	a := cleanKeeps(t, page, append(headings, section))
 	if !strings.Contains(a.HTML, `id="how-to-share-files-with-a-new-colleague"`) {
 		t.Errorf("the heading's anchor is not in the html:\n%s", a.HTML)
 	}
