@@ -45,6 +45,9 @@ func attributed(text, lang string) bool {
 		if len(ws) == 0 || len(ws) > attributionMaxTail || relative[ws[0]] {
 			continue
 		}
+		if sourced(ws) {
+			return true
+		}
 		for _, w := range ws[:min(len(ws), attributionMaxLead+1)] {
 			if relative[w] {
 				break // "…, the free letter that tells the town's news": it describes
@@ -56,6 +59,35 @@ func attributed(text, lang string) bool {
 	}
 	return false
 }
+
+// sourced reports whether a clause's words ws name a source: "…,
+// according to the county council", "…, laut der Polizei", "…, selon la
+// préfecture". The site's own documents are not a source ("…, according
+// to our privacy policy" is a notice's).
+func sourced(ws []string) bool {
+	var rest []string
+	switch {
+	case len(ws) > 2 && ws[0] == "according" && ws[1] == "to":
+		rest = ws[2:]
+	case len(ws) > 3 && ws[0] == "de" && ws[1] == "acordo" && ws[2] == "com":
+		rest = ws[3:]
+	case len(ws) > 1 && sourceWords[ws[0]]:
+		rest = ws[1:]
+	default:
+		return false
+	}
+	return !ownWords[rest[0]]
+}
+
+// sourceWords open a clause that names a source, in the ten languages:
+// laut, selon, según, secondo, volgens, segundo, według, enligt, podle.
+var sourceWords = wordSet(`laut selon según secondo volgens segundo według enligt podle`)
+
+// ownWords are the possessives of a site speaking of itself or to its
+// reader ("our", "your").
+var ownWords = wordSet(`our your unserer unseren unserem ihrer ihren notre nos votre vos nuestra nuestro
+	nuestras nuestros su sus nostra nostro nostre nostri vostra vostro onze uw jouw nossa nosso nossas
+	nossos sua seu naszej naszego naszym waszej vår vårt våra er ert era naší našeho našich vaší vašeho`)
 
 // speechVerbs are, by language, the third-person forms of the verbs that
 // attribute what is said, advice and accounts included ("…, conseille la

@@ -39,6 +39,13 @@ func TestAttributed(t *testing.T) {
 		{"sv", "Ta med egen väska, uppmanar butiken.", true},
 		{"cs", "Přijďte brzy ráno, radí pořadatelka trhu.", true},
 		{"fi", "Tilaa uutiskirjeemme, joka kertoo viikon tärkeimmät uutiset.", false}, // a relative clause
+		// A clause naming a source attributes too; the site's own pages are no source.
+		{"en", "Show the code to the driver, according to the county council.", true},
+		{"de", "Die Linie fährt ab Mai alle zehn Minuten, laut den Verkehrsbetrieben.", true},
+		{"es", "El mercado abrirá los domingos, según el ayuntamiento.", true},
+		{"pl", "Prace potrwają do jesieni, według urzędu miasta.", true},
+		{"en", "We store your choices for a year, according to our privacy policy.", false},
+		{"fr", "Vos données sont conservées un an, selon notre politique de confidentialité.", false},
 		// A relative word before the verb: the clause describes.
 		{"fr", "Tu lis la lettre du matin, la lettre gratuite qui raconte la ville.", false},
 		{"en", "Get the weekly digest, the free letter that says what matters.", false},
