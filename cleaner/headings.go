@@ -91,12 +91,14 @@ func protectHeadingAnchors(doc *html.Node) {
 
 // leadingHeading returns the heading n opens with: the first element under
 // n that holds text, or the heading around it; nil when that is not a
-// heading.
+// heading, or when no text comes within leadingMaxElements elements (a
+// page of nested wrappers with ids is not walked once per wrapper).
 func leadingHeading(n *html.Node) *html.Node {
 	var found *html.Node
-	done := false
+	done, seen := false, 0
 	walkElements(n, func(c *html.Node) bool {
-		if done {
+		if seen++; done || seen > leadingMaxElements {
+			done = true
 			return false
 		}
 		if isHeading(c) {
@@ -113,6 +115,10 @@ func leadingHeading(n *html.Node) *html.Node {
 	})
 	return found
 }
+
+// leadingMaxElements is how far leadingHeading looks for a section's
+// first text.
+const leadingMaxElements = 32
 
 // anchorMark holds a protected heading's id during extraction.
 const anchorMark = "data-pith-id"
