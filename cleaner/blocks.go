@@ -417,12 +417,10 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		// ("Harbour Ledger: Why now?").
 		return verdict{}, p, false
 	}
-	if kind == "related" && len(mb.Links) == 0 && isSentence(mb.Text) && !own {
-		// Related stories are linked, or named under a label ("More
-		// news"). A sentence that links nothing, "Read more about browning
-		// butter in the notes below.", is the story's; unless it names the
-		// page's own site or author ("Lena Park covers transport for the
-		// Dispatch."): then it is a tagline, whatever kind it reads as.
+	if unlinkedRelated(kind, len(mb.Links) > 0, mb.Text) && !own {
+		// Unless it names the page's own site or author ("Lena Park covers
+		// transport for the Dispatch."): then it is a tagline, whatever
+		// kind it reads as.
 		return verdict{}, p, false
 	}
 	return verdict{kind, "model"}, p, true
@@ -510,6 +508,17 @@ func ArticleBlocks(r io.Reader, pageURL *url.URL, opts Options) (blocks []blockm
 
 // isSentence reports whether text is a sentence of six words or more: it
 // ends with a full stop, a question or an exclamation mark.
+// unlinkedRelated reports whether a block judged of kind, whose text is
+// text and which holds a link when linked, is a sentence that links
+// nothing read as a related link: the story's. Related stories are linked,
+// or named under a label ("More news"); "Read more about browning butter
+// in the notes below." and "Recommended: a deep pot, peat-free compost and
+// a cane for each plant." are not, whether a rule or the classifier judged
+// them.
+func unlinkedRelated(kind string, linked bool, text string) bool {
+	return kind == "related" && !linked && isSentence(text)
+}
+
 func isSentence(text string) bool {
 	text = strings.TrimSpace(text)
 	return fields.Count(text) >= 6 && strings.ContainsAny(text[len(text)-1:], ".!?")

@@ -100,7 +100,7 @@ func (s *stripper) stripPage(doc *html.Node) {
 			// such as "Newsletters" stay, they may be a menu's.
 			v, ok = s.rules.matchPattern(text, fields.Count(text), pageKinds, false)
 		}
-		if !ok || labelledProse(v, b, text) || s.keep[v.kind] || !pageKinds[v.kind] || !attached(b, body) {
+		if !ok || unlinkedRelated(v.kind, findFirst(b, atom.A) != nil, text) || s.keep[v.kind] || !pageKinds[v.kind] || !attached(b, body) {
 			continue
 		}
 		following := next(b)

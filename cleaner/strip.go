@@ -351,7 +351,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		// with their box.
 		if !isHeading(b) || i < firstLong || i > lastLong {
 			v, ok = s.classifyText(texts[i], edge)
-			ok = ok && !labelledProse(v, b, texts[i])
+			ok = ok && !unlinkedRelated(v.kind, findFirst(b, atom.A) != nil, texts[i])
 		}
 		if !ok && navLike(b, root) {
 			v, ok = s.rules.matchPattern(texts[i], fields.Count(texts[i]), nil, true)
@@ -427,16 +427,6 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 	s.stripOrphanHeadings(live, root)
 	pruneEmpty(root)
 	unmark(root)
-}
-
-// labelledProse reports whether v, a cross-link label's verdict on block
-// b whose text is text, falls on a sentence that links nothing:
-// "Recommended: a deep pot, peat-free compost and a cane for each plant."
-// A label that points to other stories ("Read more: …", "Related: …")
-// points with a link, or stands alone; a whole sentence after it, with no
-// link, is the story's.
-func labelledProse(v verdict, b *html.Node, text string) bool {
-	return v.rule == "related-prefix" && isSentence(text) && findFirst(b, atom.A) == nil
 }
 
 // templateMaxWords: the longest block stripTemplateMates judges.
