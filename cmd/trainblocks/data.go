@@ -314,14 +314,22 @@ func loadWritten(testdata string) ([]blockmodel.Example, error) {
 		return nil, err
 	}
 	for _, f := range files {
+		var bad error // the first line of a kind kindOf does not know
 		err := read(filepath.Base(f), func(m map[string]string) {
 			e := blockmodel.Example{Block: blockmodel.Block{Text: m["text"], Lang: m["lang"]}, Group: "written:" + m["lang"]}
 			if m["label"] == "boilerplate" {
 				e.Boilerplate = true
-				e.Kind = kindOf[m["kind"]]
+				kind, ok := kindOf[m["kind"]]
+				if !ok && bad == nil {
+					bad = fmt.Errorf("%s: boilerplate of unknown kind %q", f, m["kind"])
+				}
+				e.Kind = kind
 			}
 			add(e)
 		})
+		if err == nil {
+			err = bad
+		}
 		if err != nil {
 			return nil, err
 		}
