@@ -8,9 +8,10 @@
 //
 // From bench/:
 //
-//	go run ./insert -blocks FILE.jsonl [-wcxb ../../shared/bench/wcxb-dev] [-hosts 60]
+//	go run ./insert [-blocks '../testdata/insert/*.jsonl'] [-wcxb ../../shared/bench/wcxb-dev] [-hosts 60] [-v]
 //
-// FILE.jsonl holds one block a line: {"text", "label" ("boilerplate" or
+// -blocks is a file or a glob of files (by default the fresh blocks of
+// testdata/insert, which no model has learnt); each holds one block a line: {"text", "label" ("boilerplate" or
 // "article"), "kind", "lang"}. A block in English goes into one of the
 // first -hosts article pages of the WCXB development set with a body of
 // 300 words or more; a block in another language into a page of that
@@ -66,16 +67,12 @@ type host struct {
 var positions = []string{"start", "middle", "end"}
 
 func main() {
-	blocksPath := flag.String("blocks", "", "JSON Lines file of written blocks (required)")
+	blocksPath := flag.String("blocks", "../testdata/insert/*.jsonl", "JSON Lines file, or glob of files, of written blocks")
 	wcxb := flag.String("wcxb", "../../shared/bench/wcxb-dev", "WCXB development set, hosts for English blocks")
 	testdata := flag.String("testdata", "../testdata", "the project's testdata, hosts for other languages")
 	nHosts := flag.Int("hosts", 60, "English host pages")
 	verbose := flag.Bool("v", false, "list every leaked boilerplate block and lost article block")
 	flag.Parse()
-	if *blocksPath == "" {
-		fmt.Fprintln(os.Stderr, "insert: -blocks is required")
-		os.Exit(2)
-	}
 	if err := run(*blocksPath, *wcxb, *testdata, *nHosts, *verbose); err != nil {
 		fmt.Fprintln(os.Stderr, "insert:", err)
 		os.Exit(1)
@@ -202,7 +199,26 @@ func printWhy(log *bytes.Buffer, text string) {
 	}
 }
 
-func readBlocks(path string) ([]block, error) {
+func readBlocks(pattern string) ([]block, error) {
+	files, err := filepath.Glob(pattern)
+	if err != nil {
+		return nil, fmt.Errorf("read blocks: %w", err)
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("read blocks: no file matches %s", pattern)
+	}
+	var out []block
+	for _, f := range files {
+		bs, err := readBlockFile(f)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, bs...)
+	}
+	return out, nil
+}
+
+func readBlockFile(path string) ([]block, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read blocks: %w", err)
