@@ -46,6 +46,30 @@ const (
 	modelSure = 0.99
 )
 
+// modelNoteLede is the bar for a first long paragraph that is a note
+// before the story rather than its lede (noteBeforeStory).
+const modelNoteLede = 0.90
+
+// noteBeforeStory reports whether block i, the first long paragraph,
+// speaks to the reader or as "we" while the next long paragraph does
+// neither: a note set before the story ("This series is supported by…
+// We keep full editorial control."), not its lede, which tells of third
+// parties as the story goes on to.
+func (l articleLayout) noteBeforeStory(i int, lang string) bool {
+	you, we := blockmodel.Voice(l.texts[i], lang)
+	if !you && !we {
+		return false
+	}
+	for j := i + 1; j < len(l.texts); j++ {
+		if fields.Count(l.texts[j]) < longBlockWords {
+			continue
+		}
+		you, we := blockmodel.Voice(l.texts[j], lang)
+		return !you && !we
+	}
+	return false
+}
+
 // modelMaxMiddleWords is the longest block the middle's bar applies to: a
 // paragraph of this length or more between the story's long paragraphs
 // needs modelSure, as the lede does, for it is the story's more often than
@@ -322,7 +346,10 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	// The first long paragraph is the lede, whatever its place: it needs
 	// modelSure. Unless it is set wholly in italics or bold, as the notes
 	// that open a story are ("This article contains affiliate links…").
-	lede := i == l.firstLong && !mb.Emphasis
+	lede := i == l.firstLong && !mb.Emphasis && !l.noteBeforeStory(i, mb.Lang)
+	if i == l.firstLong && !lede && !mb.Emphasis {
+		need = max(need, modelNoteLede)
+	}
 	if lede || i > l.firstLong && i+1 < len(l.texts) && signature(l.texts[i+1], names.authors) {
 		// The lede, and a letter's or a newsletter's last words before
 		// its author signs ("Stay cool, and check on your neighbours." —

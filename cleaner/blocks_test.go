@@ -34,20 +34,26 @@ func puentePage(first string) string {
 }
 
 // TestOpeningNote checks the lede guard: the first long paragraph needs the
-// block classifier's middle score, unless it is set wholly in italics or
-// bold, as a note that opens a story is. The note is worded so that no
-// text rule names it: only the classifier can judge it.
+// block classifier's sure score, unless it is set wholly in italics or
+// bold, as a note that opens a story is, or it speaks to the reader or as
+// "we" before a story that does neither (noteBeforeStory), when it needs
+// modelNoteLede. The note is worded so that no text rule names it: only
+// the classifier can judge it. Before a story told in the same voice (a
+// blog's), the note is taken as the lede and kept.
 func TestOpeningNote(t *testing.T) {
 	const note = "Este artículo incluye enlaces de compra. Si pides algo desde ellos, la tienda nos da una pequeña parte de la venta y a ti no te cuesta nada más, te lo prometemos."
 	const lede = "Durante años, la única forma de cruzar el canal en bicicleta fue una pasarela estrecha con escaleras en ambos extremos, y la mayoría de los ciclistas acababa tomando el autobús."
+	const personal = "Si vives en el barrio, ya sabes lo que era cruzar el canal con la bici a cuestas: tú también subías aquellas escaleras cada mañana, y por eso te contamos cómo se acabó."
 	tests := []struct {
 		name, first, text string
 		kept              bool
 	}{
 		{"an italic note", "<p><em>" + note + "</em></p>", note, false},
-		{"the note as a plain paragraph, taken as the lede", "<p>" + note + "</p>", note, true},
+		{"the note as a plain paragraph, before an impersonal story", "<p>" + note + "</p>", note, false},
+		{"the note as a plain paragraph, before a story that speaks to the reader too, taken as the lede", "<p>" + note + "</p><p>" + personal + "</p>", note, true},
 		{"an italic lede", "<p><em>" + lede + "</em></p>", lede, true},
 		{"a plain lede", "<p>" + lede + "</p>", lede, true},
+		{"a lede that speaks to the reader", "<p>" + personal + "</p>", personal, true},
 	}
 	u, _ := url.Parse("https://canal.example/noticias/puente-bicicletas")
 	for _, tc := range tests {
