@@ -70,6 +70,31 @@ func (l articleLayout) noteBeforeStory(i int, lang string) bool {
 	return false
 }
 
+// modelMiddlePersonal is the middle's bar for a block that speaks to the
+// reader or as "we" between long paragraphs that do neither
+// (asideInStory).
+const modelMiddlePersonal = 0.75
+
+// asideInStory reports whether block i speaks to the reader or as "we"
+// while the long paragraphs before and after it do neither: the site's
+// aside in a story told of third parties ("Our newsroom relies on
+// readers like you…" between a report's paragraphs).
+func (l articleLayout) asideInStory(i int, lang string) bool {
+	if you, we := blockmodel.Voice(l.texts[i], lang); !you && !we {
+		return false
+	}
+	impersonal := func(from, step int) bool {
+		for j := from; j >= 0 && j < len(l.texts); j += step {
+			if fields.Count(l.texts[j]) >= longBlockWords {
+				you, we := blockmodel.Voice(l.texts[j], lang)
+				return !you && !we
+			}
+		}
+		return false
+	}
+	return impersonal(i-1, -1) && impersonal(i+1, 1)
+}
+
 // modelMaxMiddleWords is the longest block the middle's bar applies to: a
 // paragraph of this length or more between the story's long paragraphs
 // needs modelSure, as the lede does, for it is the story's more often than
@@ -341,6 +366,8 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		need = modelMiddle
 		if words >= modelMaxMiddleWords {
 			need = modelSure
+		} else if l.asideInStory(i, mb.Lang) {
+			need = modelMiddlePersonal
 		}
 	}
 	// The first long paragraph is the lede, whatever its place: it needs
