@@ -11,8 +11,8 @@
 //	go run ./insert [-blocks '../testdata/insert/*.jsonl'] [-wcxb ../../shared/bench/wcxb-dev] [-hosts 60] [-v]
 //
 // -blocks is a file or a glob of files (by default the fresh blocks of
-// testdata/insert, which no model has learnt); each holds one block a line: {"text", "label" ("boilerplate" or
-// "article"), "kind", "lang"}. A block in English goes into one of the
+// testdata/insert); each holds one block a line: {"text", "label"
+// ("boilerplate" or "article"), "kind", "lang"}. A block in English goes into one of the
 // first -hosts article pages of the WCXB development set with a body of
 // 300 words or more; a block in another language into a page of that
 // language among the project's development pages (testdata/pages and the
@@ -96,7 +96,7 @@ func run(blocksPath, wcxb, testdata string, nHosts int, verbose bool) error {
 	type tally struct{ n, bad int }
 	byKind, byLang, byPos := map[string]*tally{}, map[string]*tally{}, map[string]*tally{}
 	var bp, art tally
-	lostHostWords, hostWords := 0, 0
+	lostHostWords, hostWords, failed := 0, 0, 0
 	next := map[string]int{}
 	add := func(m map[string]*tally, k string, bad bool) {
 		if m[k] == nil {
@@ -121,7 +121,12 @@ func run(blocksPath, wcxb, testdata string, nHosts int, verbose bool) error {
 			return fmt.Errorf("%s: %w", h.name, err)
 		}
 		var log bytes.Buffer
-		text, _ := cleanLogged(page, h.url, &log)
+		text, err := cleanLogged(page, h.url, &log)
+		if err != nil {
+			// A page refused is no removal: count it apart, as lost.
+			failed++
+			fmt.Printf("error %s %s: %v\n", h.name, pos, err)
+		}
 		in := strings.Contains(norm(text), norm(b.Text))
 		own := ""
 		if in {
@@ -162,6 +167,9 @@ func run(blocksPath, wcxb, testdata string, nHosts int, verbose bool) error {
 		return fmt.Sprintf("%d/%d (%.1f %%)", t.bad, t.n, 100*float64(t.bad)/float64(t.n))
 	}
 	fmt.Printf("boilerplate blocks left in the article: %s\n", pct(bp))
+	if failed > 0 {
+		fmt.Printf("insertions after which pith returned no article: %d\n", failed)
+	}
 	fmt.Printf("article blocks removed:                 %s\n", pct(art))
 	if hostWords > 0 {
 		fmt.Printf("host article words lost by an insertion: %d of %d (%.2f %%)\n", lostHostWords, hostWords, 100*float64(lostHostWords)/float64(hostWords))
