@@ -56,18 +56,7 @@ const modelNoteLede = 0.90
 // We keep full editorial control."), not its lede, which tells of third
 // parties as the story goes on to.
 func (l articleLayout) noteBeforeStory(i int, lang string) bool {
-	you, we := blockmodel.Voice(l.texts[i], lang)
-	if !you && !we {
-		return false
-	}
-	for j := i + 1; j < len(l.texts); j++ {
-		if fields.Count(l.texts[j]) < longBlockWords {
-			continue
-		}
-		you, we := blockmodel.Voice(l.texts[j], lang)
-		return !you && !we
-	}
-	return false
+	return personal(l.texts[i], lang) && l.impersonalFrom(i+1, 1, lang)
 }
 
 // modelMiddlePersonal is the middle's bar for a block that speaks to the
@@ -80,19 +69,26 @@ const modelMiddlePersonal = 0.75
 // aside in a story told of third parties ("Our newsroom relies on
 // readers like you…" between a report's paragraphs).
 func (l articleLayout) asideInStory(i int, lang string) bool {
-	if you, we := blockmodel.Voice(l.texts[i], lang); !you && !we {
-		return false
-	}
-	impersonal := func(from, step int) bool {
-		for j := from; j >= 0 && j < len(l.texts); j += step {
-			if fields.Count(l.texts[j]) >= longBlockWords {
-				you, we := blockmodel.Voice(l.texts[j], lang)
-				return !you && !we
-			}
+	return personal(l.texts[i], lang) && l.impersonalFrom(i-1, -1, lang) && l.impersonalFrom(i+1, 1, lang)
+}
+
+// impersonalFrom reports whether the first long paragraph met going from
+// block from by step (1 or -1) neither speaks to the reader nor as "we";
+// false when there is none.
+func (l articleLayout) impersonalFrom(from, step int, lang string) bool {
+	for j := from; j >= 0 && j < len(l.texts); j += step {
+		if longBlock(l.texts[j]) {
+			return !personal(l.texts[j], lang)
 		}
-		return false
 	}
-	return impersonal(i-1, -1) && impersonal(i+1, 1)
+	return false
+}
+
+// personal reports whether text, outside its quotations, speaks to the
+// reader or as "we" (blockmodel.Voice).
+func personal(text, lang string) bool {
+	you, we := blockmodel.Voice(text, lang)
+	return you || we
 }
 
 // modelMaxMiddleWords is the longest block the middle's bar applies to: a
@@ -372,9 +368,12 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	}
 	// The first long paragraph is the lede, whatever its place: it needs
 	// modelSure. Unless it is set wholly in italics or bold, as the notes
-	// that open a story are ("This article contains affiliate links…").
-	lede := i == l.firstLong && !mb.Emphasis && !l.noteBeforeStory(i, mb.Lang)
-	if i == l.firstLong && !lede && !mb.Emphasis {
+	// that open a story are ("This article contains affiliate links…"),
+	// or is a note in the site's voice before an impersonal story, which
+	// needs modelNoteLede.
+	note := i == l.firstLong && !mb.Emphasis && l.noteBeforeStory(i, mb.Lang)
+	lede := i == l.firstLong && !mb.Emphasis && !note
+	if note {
 		need = max(need, modelNoteLede)
 	}
 	if lede || i > l.firstLong && i+1 < len(l.texts) && signature(l.texts[i+1], names.authors) {
@@ -560,8 +559,6 @@ func ArticleBlocks(r io.Reader, pageURL *url.URL, opts Options) (blocks []blockm
 	return blocks, nil
 }
 
-// isSentence reports whether text is a sentence of six words or more: it
-// ends with a full stop, a question or an exclamation mark.
 // unlinkedRelated reports whether a block judged of kind, whose text is
 // text and which holds a link when linked, is a sentence that links
 // nothing read as a related link: the story's. Related stories are linked,
@@ -573,6 +570,8 @@ func unlinkedRelated(kind string, linked bool, text string) bool {
 	return kind == "related" && !linked && isSentence(text)
 }
 
+// isSentence reports whether text is a sentence of six words or more: it
+// ends with a full stop, a question or an exclamation mark.
 func isSentence(text string) bool {
 	text = strings.TrimSpace(text)
 	return fields.Count(text) >= 6 && strings.ContainsAny(text[len(text)-1:], ".!?")
