@@ -249,6 +249,15 @@ func dropAttr(n *html.Node, key string) bool {
 	return false
 }
 
+// renameAttr gives n's attribute from the key to, keeping its value.
+func renameAttr(n *html.Node, from, to string) {
+	for i, a := range n.Attr {
+		if a.Key == from {
+			n.Attr[i].Key = to
+		}
+	}
+}
+
 // marked returns the elements under root that carry the attribute key,
 // outermost first; those inside a marked element are not listed.
 func marked(root *html.Node, key string) []*html.Node {

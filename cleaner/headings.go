@@ -49,11 +49,7 @@ func restoreHeadings(root *html.Node) {
 		if dropAttr(n, headingMark) {
 			n.DataAtom, n.Data = atom.H2, "h2"
 		}
-		for i, a := range n.Attr {
-			if a.Key == anchorMark {
-				n.Attr[i].Key = "id"
-			}
-		}
+		renameAttr(n, anchorMark, "id")
 		return true
 	})
 }
@@ -80,11 +76,7 @@ func protectHeadingAnchors(doc *html.Node) {
 		if h == nil || !anchorOf(id, nodeText(h)) {
 			return true
 		}
-		for i, a := range n.Attr {
-			if a.Key == "id" {
-				n.Attr[i].Key = anchorMark
-			}
-		}
+		renameAttr(n, "id", anchorMark)
 		return true
 	})
 }
