@@ -168,14 +168,16 @@ func (k *pageKind) judge(n *html.Node, text string, m *metadata, st *stripper, a
 
 	rule := ""
 	switch {
+	case words < shortArticleWords && k.page.password:
+		// Said first: what is left of a sign-in form's help text once the
+		// classifier has judged it may be nothing, and "log-in" says why.
+		rule = "log-in"
 	case n == nil || words < minArticleWords:
 		rule = "no text"
 	case words < shortArticleWords && links >= maxShortLinkDensity:
 		rule = "mostly links"
 	case words < shortArticleWords && countSentences(text) <= 1 && !strings.Contains(text, "\n\n"):
 		rule = "one line"
-	case words < shortArticleWords && k.page.password:
-		rule = "log-in"
 	case words < 100 && botCheck.MatchString(text):
 		rule = "bot check"
 	case mostlyExcerpts(text):
