@@ -444,7 +444,12 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		}
 		// Under the bar only, a refusal names the kind: a near miss that
 		// stripRuns may take with its neighbours. A block a guard below
-		// keeps is no near miss.
+		// keeps is no near miss, nor is one that needed the sure score (the
+		// lede, a long paragraph in the middle, a reported sentence): a
+		// run of notices does not take the story's own paragraphs.
+		if need >= modelSure {
+			kind = ""
+		}
 		return verdict{kind: kind}, p, false
 	}
 	if l.topics[kind] && p < modelSure {

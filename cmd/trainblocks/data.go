@@ -288,6 +288,7 @@ var kindOf = map[string]string{
 	"newsletter": "newsletter", "syndication": "notice", "follow": "share", "share": "share", "app": "share",
 	"comments": "comments", "related": "related", "ad": "ad", "author-contact": "author-bio",
 	"copyright": "notice", "notice": "notice", "author-bio": "author-bio",
+	"consent": "cookie", "tipline": "author-bio", "print": "notice",
 }
 
 // writtenPositions are the places a written block is learnt at.

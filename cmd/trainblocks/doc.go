@@ -14,7 +14,15 @@
 //   - testdata/train/blocks*.jsonl: blocks written for the project in many
 //     languages, with their kind (blocks7-*.jsonl: 240 each in Danish,
 //     Norwegian, Finnish, Hungarian, Romanian and Turkish, half of them
-//     article text, many of those about boilerplate's subjects), and testdata/train/lookalikes.jsonl:
+//     article text, many of those about boilerplate's subjects;
+//     blocks8-*.jsonl and blocks9-*.jsonl: 3,490 blocks in the ten
+//     languages of issue 14, mostly prose notices in a site's own voice,
+//     with story look-alikes, first written to measure the classifier
+//     (testdata/insert/README.md); blocks11-lookalikes.jsonl: 1,200 story
+//     paragraphs in those languages that read like boilerplate: sentences
+//     that name the publication as a reporter does, stories told as "we"
+//     or to the reader, reports on boilerplate's subjects, quoted prompts
+//     and short story lines), and testdata/train/lookalikes.jsonl:
 //     article sentences that open the way boilerplate does. A written block
 //     has no page around it: it is learnt with no place and again at the
 //     start, in the middle and at the end of an article, so that its words

@@ -10,9 +10,11 @@ import (
 // before the sign-off at the end of every article. Written for this
 // project, in words no generic rule or classifier should know for
 // boilerplate, so that only learning the site's repeated blocks removes
-// them. (An earlier plug was a membership appeal, and an earlier English
+// them. (An earlier plug was a membership appeal, an earlier English
 // sign-off "Written up at the quayside desk, where the kettle is always
-// on.": the block classifier learnt to remove each on its own.)
+// on.", and an earlier German one "Aufgeschrieben am Schreibtisch an der
+// Kaimauer, wo der Kessel nie kalt wird.": the block classifier learnt to
+// remove each on its own, the last with the model of 2026-12-07.)
 var (
 	plugs = map[string]string{
 		"en": "The Tidewater Ledger has been set in type at the old ropeworks on Ferry Lane since 1884, and every copy still travels up the estuary on the Thursday post boat to the nine villages it serves.",
@@ -20,7 +22,7 @@ var (
 	}
 	signoffs = map[string]string{
 		"en": "Set down at the long table by the harbour window, between the tide tables and the ferry timetable.",
-		"de": "Aufgeschrieben am Schreibtisch an der Kaimauer, wo der Kessel nie kalt wird.",
+		"de": "Notiert im Giebelzimmer über der alten Fischhalle, zwischen Gezeitentafel und Fährplan.",
 	}
 )
 
