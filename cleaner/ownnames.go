@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/pith-news/pith/internal/machinery/blockmodel"
 	"github.com/pith-news/pith/internal/machinery/fields"
 )
 
@@ -150,11 +149,7 @@ func (o ownNames) opensWithWholeAuthor(text string) bool {
 // its publication ("Councillor Mae Owens told the Harbour Ledger that the
 // vote would be close") does none of these.
 func (o ownNames) speaksAsItself(text, lang string) bool {
-	if o.opensWithName(text) {
-		return true
-	}
-	you, we := blockmodel.Voice(text, lang)
-	return you || we
+	return o.opensWithName(text) || personal(text, lang)
 }
 
 // opensWithName reports whether text opens with the site's name or an
