@@ -135,6 +135,9 @@ type articleLayout struct {
 	// listMeans holds listMean's answers by list, once asked: each item
 	// of a long list would otherwise score the whole list again.
 	listMeans map[*html.Node]float64
+	// stems counts, for each word stem, the long paragraphs that hold it
+	// (see offTopic); nil until readTopics.
+	stems map[string]int
 }
 
 // blockScore is the classifier's answer for one block: the probability of
@@ -260,6 +263,14 @@ const (
 // answers for them so that modelVerdict does not ask twice.
 func (s *stripper) readTopics(l *articleLayout, root *html.Node, lang string) {
 	l.topics, l.scores = map[string]bool{}, map[int]blockScore{}
+	l.stems = map[string]int{}
+	for _, t := range l.texts {
+		if fields.Count(t) >= longBlockWords {
+			for st := range stemsOf(t) {
+				l.stems[st]++
+			}
+		}
+	}
 	if s.model == nil {
 		return
 	}
@@ -357,6 +368,15 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	// publisher's note: their own bars, below, judge it).
 	if !middle && i > l.firstLong && i <= l.lastLong && words >= longBlockWords && l.position(i, root) == blockmodel.PosLast && !names.in(l.texts[i]) {
 		middle = true
+	}
+	// A block in the middle that shares next to none of the story's words
+	// is judged as at the edge (but never more strictly than in the
+	// middle): the site's notice set between two paragraphs speaks of
+	// something else, where the story's own short paragraphs, even those
+	// that read like a notice, name the story's people, places and things.
+	if middle && words < modelMaxMiddleWords && l.offTopic(i) {
+		middle = false
+		need = min(need, modelMiddle)
 	}
 	if middle {
 		need = modelMiddle
@@ -658,4 +678,58 @@ func signature(text string, authors []string) bool {
 		}
 	}
 	return false
+}
+
+// stemLetters is the length of a word's stem for offTopic: a word's first
+// five letters, which inflection mostly leaves alone ("Anrainer",
+// "Anrainern"), and shorter words are not counted.
+const stemLetters = 5
+
+// offTopicShare is the largest share of a block's stems that the story's
+// long paragraphs may hold for the block to be off the story's topic.
+const offTopicShare = 0.2
+
+// stemsOf returns the stems of text's words of stemLetters letters or
+// more, lower-cased.
+func stemsOf(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) < stemLetters {
+			continue
+		}
+		n := 0
+		for k := range w {
+			if n == stemLetters {
+				w = w[:k]
+				break
+			}
+			n++
+		}
+		out[w] = true
+	}
+	return out
+}
+
+// offTopic reports whether block i shares at most offTopicShare of its
+// stems with the story's long paragraphs (other than itself): a block
+// that speaks of something else than the story. A block ending with a
+// colon leads into what follows (a quotation, a list) and is never off
+// the topic; nor is one without a word of stemLetters letters.
+func (l articleLayout) offTopic(i int) bool {
+	if l.stems == nil || strings.HasSuffix(strings.TrimSpace(l.texts[i]), ":") {
+		return false
+	}
+	self := fields.Count(l.texts[i]) >= longBlockWords
+	shared, all := 0, 0
+	for st := range stemsOf(l.texts[i]) {
+		all++
+		n := l.stems[st]
+		if self {
+			n--
+		}
+		if n > 0 {
+			shared++
+		}
+	}
+	return all > 0 && float64(shared) <= offTopicShare*float64(all)
 }
