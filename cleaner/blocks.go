@@ -681,8 +681,9 @@ func signature(text string, authors []string) bool {
 }
 
 // stemLetters is the length of a word's stem for offTopic: a word's first
-// five letters, which inflection mostly leaves alone ("Anrainer",
-// "Anrainern"), and shorter words are not counted.
+// five letters, which inflection mostly leaves alone ("residents",
+// "resident's"; "Gemeinde", "Gemeinden"), and shorter words are not
+// counted.
 const stemLetters = 5
 
 // offTopicShare is the largest share of a block's stems that the story's
