@@ -690,14 +690,11 @@ const stemLetters = 5
 // long paragraphs may hold for the block to be off the story's topic.
 const offTopicShare = 0.2
 
-// stemsOf returns the stems of text's words of stemLetters letters or
-// more, lower-cased.
+// stemsOf returns the stems of text's words (as words splits them) of
+// stemLetters characters or more.
 func stemsOf(text string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if utf8.RuneCountInString(w) < stemLetters {
-			continue
-		}
+	for _, w := range words(text) {
 		n := 0
 		for k := range w {
 			if n == stemLetters {
@@ -706,7 +703,9 @@ func stemsOf(text string) map[string]bool {
 			}
 			n++
 		}
-		out[w] = true
+		if n == stemLetters {
+			out[w] = true
+		}
 	}
 	return out
 }
