@@ -17,6 +17,13 @@ import (
 // the headline and the article's first block are noted before extraction;
 // after it, those right before the article that read as prose are put back
 // at its start (the article's text rules then judge them like any block).
+//
+// An introduction may also sit above the byline: the story opens, then the
+// author's name, the date and the reading time, then the container
+// readability picks. A few such short lines are passed over, but what lies
+// beyond them is put back only when it reads as the story's opening: two
+// sentences or more (a deck is one), and not a box about a person (the
+// author's bio sits with the byline).
 
 // Lede thresholds.
 const (
@@ -25,14 +32,19 @@ const (
 	ledeMinWords = 12  // a paragraph of prose has at least this many words
 	ledeMaxLinks = 0.3 // and at most this share of its text in links
 	ledeSkip     = 4   // shorter blocks (labels, buttons) are passed over
+	// ledeSkipLines is how many short lines of ledeSkip words or more
+	// (a byline, a date, a reading time) are passed over at most.
+	ledeSkipLines = 6
 )
 
 // mediaClass names the boxes of photos and videos, whose text is a caption.
 var mediaClass = quickre.MustCompile(`(?i)(^|[-_ ])(media|caption|credit|photo|image|img|gallery|video|figure)`)
 
 type ledeBlock struct {
-	text string
-	node *html.Node // a copy, taken before readability changes the page; nil for a block under ledeMinWords words
+	text    string
+	heading bool       // an <h1>–<h6>
+	person  bool       // in a box about a person (aboutPerson)
+	node    *html.Node // a copy, taken before readability changes the page; nil for a block under ledeMinWords words
 }
 
 // noteLedes returns copies of the text blocks that follow the page's first
@@ -65,7 +77,7 @@ func noteLedes(doc *html.Node) []ledeBlock {
 					if fields.Count(t) >= ledeMinWords {
 						copied = cloneTree(c)
 					}
-					out = append(out, ledeBlock{t, copied})
+					out = append(out, ledeBlock{text: t, heading: isHeading(c), person: aboutPerson(c), node: copied})
 					if len(out) >= ledeScan {
 						return false
 					}
@@ -108,13 +120,21 @@ func restoreLedes(root *html.Node, noted []ledeBlock) {
 		in[collapseSpace(t)] = true
 	}
 	var back []*html.Node
+	skipped := 0 // short lines passed over: what lies beyond them must open the story
 	for i := at - 1; i >= 0 && len(back) < ledeMax; i-- {
 		b := noted[i]
 		words := fields.Count(b.text)
 		if words < ledeSkip {
 			continue
 		}
-		if in[b.text] || words < ledeMinWords || linkDensity(b.node) > ledeMaxLinks || isHeading(b.node) {
+		if words < ledeMinWords && !b.heading && skipped < ledeSkipLines {
+			skipped++
+			continue
+		}
+		if in[b.text] || words < ledeMinWords || linkDensity(b.node) > ledeMaxLinks || b.heading {
+			break
+		}
+		if skipped > 0 && (b.person || countSentences(b.text) < 2) {
 			break
 		}
 		back = append(back, b.node)

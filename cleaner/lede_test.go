@@ -11,6 +11,7 @@ import (
 func TestRestoreLedes(t *testing.T) {
 	intro := "A good bread knife is the one tool most home cooks put off buying, and it is the one they use every day."
 	second := "We sliced forty loaves with twelve knives over three weeks to find the one worth your money this year."
+	bio := "Ana Lind has tested kitchen tools for ten years. She cooks for a family of five in Uppsala."
 	story := `<div id="story"><p>` + strings.Repeat("The serrations on the winning blade stayed sharp after every test loaf. ", 4) + `</p><p>` +
 		strings.Repeat("Cheaper knives tore soft crumb and crushed the crust of sourdough. ", 4) + `</p></div>`
 	tests := []struct {
@@ -27,6 +28,15 @@ func TestRestoreLedes(t *testing.T) {
 		{"a short label between is passed over",
 			`<body><h1>The best bread knives</h1><p>` + intro + `</p><div>Our pick</div>` + story + `</body>`,
 			[]string{intro}, nil},
+		{"an introduction above the byline and the date",
+			`<body><h1>The best bread knives</h1><p>` + intro + ` ` + second + `</p><div class="byline">By Ana Lind</div><div>Updated 3 March 2026 · 6 min read</div>` + story + `</body>`,
+			[]string{intro + " " + second}, nil},
+		{"a one-sentence deck above the byline is not the lede",
+			`<body><h1>The best bread knives</h1><p>` + intro + `</p><div class="byline">By Ana Lind</div><div>Updated 3 March 2026 · 6 min read</div>` + story + `</body>`,
+			nil, []string{intro}},
+		{"the author's bio above the date is not the lede",
+			`<body><h1>The best bread knives</h1><div class="author-box"><p>` + bio + `</p></div><div>Updated 3 March 2026 · 6 min read</div>` + story + `</body>`,
+			nil, []string{bio}},
 		{"no headline, nothing restored",
 			`<body><p>` + intro + `</p>` + story + `</body>`,
 			nil, []string{intro}},
