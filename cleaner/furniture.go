@@ -417,6 +417,23 @@ const (
 	menuMinLinks = 0.5
 )
 
+// navLandmark reports whether n says it is navigation: a <nav>, or role
+// navigation, menu or menubar.
+func navLandmark(n *html.Node) bool {
+	role := strings.ToLower(attr(n, "role"))
+	return n.DataAtom == atom.Nav || role == "navigation" || role == "menu" || role == "menubar"
+}
+
+// inMenu reports whether n sits in a navigation landmark under root.
+func inMenu(n, root *html.Node) bool {
+	for p := n.Parent; p != nil && p != root; p = p.Parent {
+		if navLandmark(p) {
+			return true
+		}
+	}
+	return false
+}
+
 // stripMenus removes the menus inside the article under root.
 func (s *stripper) stripMenus(root *html.Node) {
 	if s.keep["nav"] {
@@ -425,8 +442,7 @@ func (s *stripper) stripMenus(root *html.Node) {
 	total := textLen(root)
 	var menus []*html.Node
 	walkElements(root, func(n *html.Node) bool {
-		role := strings.ToLower(attr(n, "role"))
-		if n.DataAtom == atom.Nav || role == "navigation" || role == "menu" || role == "menubar" {
+		if navLandmark(n) {
 			menus = append(menus, n)
 			return false
 		}

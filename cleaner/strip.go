@@ -384,7 +384,9 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 			v, ok = verdict{"standfirst", "description"}, true
 		}
 		score := 0.0
-		if !ok && (!isHeading(b) || i < firstLong || i > lastLong) {
+		if !ok && (!isHeading(b) || i < firstLong || i > lastLong) && !(s.keep["nav"] && inMenu(b, root)) {
+			// A menu kept with --keep nav is the page's navigation, whatever
+			// kind the classifier would take a link of it for.
 			v, score, ok = s.modelVerdict(l, i, root, m.language, own)
 		}
 		if !ok && !s.keep["related"] && i > firstLong && i < lastLong && !isHeading(b) && b.DataAtom != atom.Li &&
