@@ -17,6 +17,9 @@ import (
 // the headline and the article's first block are noted before extraction;
 // after it, those right before the article that read as prose are put back
 // at its start (the article's text rules then judge them like any block).
+// An opening may be a section of its own, an introduction with a
+// subheading or two: a heading right above paragraphs that are put back
+// comes back with them.
 //
 // An introduction may also sit above the byline: the story opens, then the
 // author's name, the date and the reading time, then the container
@@ -28,7 +31,7 @@ import (
 // Lede thresholds.
 const (
 	ledeScan     = 40  // blocks after the headline that are noted
-	ledeMax      = 3   // paragraphs put back at most
+	ledeMax      = 12  // paragraphs put back at most (an opening section's, headings aside)
 	ledeMinWords = 12  // a paragraph of prose has at least this many words
 	ledeMaxLinks = 0.3 // and at most this share of its text in links
 	ledeSkip     = 4   // shorter blocks (labels, buttons) are passed over
@@ -73,8 +76,8 @@ func noteLedes(doc *html.Node) []ledeBlock {
 			}
 			if seen && blockAtoms[c.DataAtom] && !hasBlockChild(c) {
 				if t := collapseSpace(nodeText(c)); t != "" {
-					var copied *html.Node // only a block long enough to be put back is copied
-					if fields.Count(t) >= ledeMinWords {
+					var copied *html.Node // only a block that may be put back (a paragraph long enough, a heading) is copied
+					if fields.Count(t) >= ledeMinWords || isHeading(c) {
 						copied = cloneTree(c)
 					}
 					out = append(out, ledeBlock{text: t, heading: isHeading(c), person: aboutPerson(c), node: copied})
@@ -121,9 +124,14 @@ func restoreLedes(root *html.Node, noted []ledeBlock) {
 	}
 	var back []*html.Node
 	skipped := 0 // short lines passed over: what lies beyond them must open the story
-	for i := at - 1; i >= 0 && len(back) < ledeMax; i-- {
+	paras := 0   // paragraphs in back
+	for i := at - 1; i >= 0 && paras < ledeMax; i-- {
 		b := noted[i]
 		words := fields.Count(b.text)
+		if b.heading && len(back) > 0 && skipped == 0 && !in[b.text] {
+			back = append(back, b.node) // the heading of the paragraphs below it
+			continue
+		}
 		if words < ledeSkip {
 			continue
 		}
@@ -138,6 +146,7 @@ func restoreLedes(root *html.Node, noted []ledeBlock) {
 			break
 		}
 		back = append(back, b.node)
+		paras++
 	}
 	anchor := l.live[0]
 	for anchor.Parent != nil && anchor.Parent != root {
@@ -145,7 +154,7 @@ func restoreLedes(root *html.Node, noted []ledeBlock) {
 	}
 	for i := len(back) - 1; i >= 0; i-- {
 		p := back[i]
-		if p.DataAtom != atom.P {
+		if p.DataAtom != atom.P && !isHeading(p) {
 			p = &html.Node{Type: html.ElementNode, DataAtom: atom.P, Data: "p", FirstChild: nil}
 			for c := back[i].FirstChild; c != nil; {
 				next := c.NextSibling

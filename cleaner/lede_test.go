@@ -11,6 +11,8 @@ import (
 func TestRestoreLedes(t *testing.T) {
 	intro := "A good bread knife is the one tool most home cooks put off buying, and it is the one they use every day."
 	second := "We sliced forty loaves with twelve knives over three weeks to find the one worth your money this year."
+	tested := "Each knife cut the same white loaf, a rye with a hard crust and a soft brioche, in that order."
+	scored := "Two cooks scored every slice for crumbs and tearing without knowing which knife had cut it."
 	bio := "Ana Lind has tested kitchen tools for ten years. She cooks for a family of five in Uppsala."
 	story := `<div id="story"><p>` + strings.Repeat("The serrations on the winning blade stayed sharp after every test loaf. ", 4) + `</p><p>` +
 		strings.Repeat("Cheaper knives tore soft crumb and crushed the crust of sourdough. ", 4) + `</p></div>`
@@ -37,6 +39,12 @@ func TestRestoreLedes(t *testing.T) {
 		{"the author's bio above the date is not the lede",
 			`<body><h1>The best bread knives</h1><div class="author-box"><p>` + bio + `</p></div><div>Updated 3 March 2026 · 6 min read</div>` + story + `</body>`,
 			nil, []string{bio}},
+		{"an opening section with its own heading above the story",
+			`<body><h1>The best bread knives</h1><div class="intro"><p>` + intro + `</p><p>` + second + `</p><h2>How we tested</h2><p>` + tested + `</p><p>` + scored + `</p></div>` + story + `</body>`,
+			[]string{intro, second, "How we tested", tested, scored}, nil},
+		{"a heading above the byline is not put back",
+			`<body><h1>The best bread knives</h1><h2>Kitchen</h2><div>Updated 3 March 2026 · 6 min read</div><p>` + intro + ` ` + second + `</p>` + story + `</body>`,
+			[]string{intro + " " + second}, []string{"Kitchen"}},
 		{"no headline, nothing restored",
 			`<body><p>` + intro + `</p>` + story + `</body>`,
 			nil, []string{intro}},
