@@ -47,7 +47,7 @@ type ledeBlock struct {
 	text    string
 	heading bool       // an <h1>–<h6>
 	person  bool       // in a box about a person (aboutPerson)
-	node    *html.Node // a copy, taken before readability changes the page; nil for a block under ledeMinWords words
+	node    *html.Node // a copy, taken before readability changes the page; nil for a block under ledeMinWords words that is no heading
 }
 
 // noteLedes returns copies of the text blocks that follow the page's first
@@ -128,8 +128,8 @@ func restoreLedes(root *html.Node, noted []ledeBlock) {
 	for i := at - 1; i >= 0 && paras < ledeMax; i-- {
 		b := noted[i]
 		words := fields.Count(b.text)
-		if b.heading && len(back) > 0 && skipped == 0 && !in[b.text] {
-			back = append(back, b.node) // the heading of the paragraphs below it
+		if b.heading && len(back) > 0 && skipped == 0 && !in[b.text] && linkDensity(b.node) <= ledeMaxLinks {
+			back = append(back, b.node) // the heading of the paragraphs below it (not a teaser's linked headline)
 			continue
 		}
 		if words < ledeSkip {
