@@ -2,6 +2,8 @@ package cleaner
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -118,6 +120,7 @@ func restoreLedes(root *html.Node, noted []ledeBlock) {
 	if at <= 0 {
 		return
 	}
+	joinDropCap(l.live[0], noted[at-1].text)
 	in := map[string]bool{}
 	for _, t := range l.texts {
 		in[collapseSpace(t)] = true
@@ -265,4 +268,37 @@ func restoreStandfirst(root, sf *html.Node) {
 		c = next
 	}
 	root.InsertBefore(p, anchor)
+}
+
+// joinDropCap puts back a drop cap set in an element of its own before
+// the story's container: the block before the article's first block is
+// one capital letter, and the article's first block starts with a small
+// letter ("D", then "uring the pandemic…").
+func joinDropCap(first *html.Node, before string) {
+	r, size := utf8.DecodeRuneInString(before)
+	if size == 0 || size != len(before) || !unicode.IsUpper(r) {
+		return
+	}
+	t := firstText(first)
+	if t == nil {
+		return
+	}
+	trimmed := strings.TrimLeft(t.Data, " \t\n\r")
+	if r2, _ := utf8.DecodeRuneInString(trimmed); !unicode.IsLower(r2) {
+		return
+	}
+	t.Data = before + trimmed
+}
+
+// firstText is the first text node under n that is not blank, or nil.
+func firstText(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return c
+		}
+		if t := firstText(c); t != nil {
+			return t
+		}
+	}
+	return nil
 }
