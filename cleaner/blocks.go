@@ -263,21 +263,20 @@ const (
 // answers for them so that modelVerdict does not ask twice.
 func (s *stripper) readTopics(l *articleLayout, root *html.Node, lang string) {
 	l.topics, l.scores = map[string]bool{}, map[int]blockScore{}
-	l.stems = map[string]int{}
-	for _, t := range l.texts {
-		if fields.Count(t) >= longBlockWords {
-			for st := range stemsOf(t) {
-				l.stems[st]++
-			}
-		}
-	}
 	if s.model == nil {
-		return
+		return // no classifier: no block is judged, and offTopic is never asked
 	}
+	l.stems = map[string]int{}
 	count := map[string]int{}
 	for i, t := range l.texts {
 		words := fields.Count(t)
-		if words < longBlockWords || words > modelMaxWords || i >= modelMaxMiddle {
+		if words < longBlockWords {
+			continue
+		}
+		for st := range stemsOf(t) {
+			l.stems[st]++
+		}
+		if words > modelMaxWords || i >= modelMaxMiddle {
 			continue
 		}
 		p, kind := s.model.Score(l.modelBlock(i, root, lang), topicLean)

@@ -198,6 +198,20 @@ func TestOwnTagline(t *testing.T) {
 // (it may hold markup of its own).
 func cleanStory(t *testing.T, title, head, top string, paras []string) *article.Article {
 	t.Helper()
+	return cleanStoryWith(t, title, head, top, paras, cleaner.Options{})
+}
+
+// cleanStoryLogged is cleanStory with the cleaner's debug records written
+// to log, as text.
+func cleanStoryLogged(t *testing.T, title string, paras []string, log *bytes.Buffer) *article.Article {
+	t.Helper()
+	logger := slog.New(slog.NewTextHandler(log, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	return cleanStoryWith(t, title, "", "", paras, cleaner.Options{Logger: logger})
+}
+
+// cleanStoryWith is cleanStory with the cleaner's options.
+func cleanStoryWith(t *testing.T, title, head, top string, paras []string, opts cleaner.Options) *article.Article {
+	t.Helper()
 	var b strings.Builder
 	b.WriteString(`<html lang="en"><head><title>` + title + `</title>` + head + `</head><body><main><article><h1>` + title + `</h1>` + top)
 	for _, p := range paras {
@@ -205,7 +219,7 @@ func cleanStory(t *testing.T, title, head, top string, paras []string) *article.
 	}
 	b.WriteString(`</article></main></body></html>`)
 	u, _ := url.Parse("https://harbourledger.example/news/story")
-	a, err := cleaner.Clean(strings.NewReader(b.String()), u, cleaner.Options{})
+	a, err := cleaner.Clean(strings.NewReader(b.String()), u, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -214,25 +228,6 @@ func cleanStory(t *testing.T, title, head, top string, paras []string) *article.
 
 // storyKeptBut checks that a's text holds every one of paras but gone, and
 // not gone.
-// cleanStoryLogged is cleanStory with the cleaner's debug records written
-// to log, as text.
-func cleanStoryLogged(t *testing.T, title string, paras []string, log *bytes.Buffer) *article.Article {
-	t.Helper()
-	var b strings.Builder
-	b.WriteString(`<html lang="en"><head><title>` + title + `</title></head><body><main><article><h1>` + title + `</h1>`)
-	for _, p := range paras {
-		b.WriteString("<p>" + p + "</p>")
-	}
-	b.WriteString(`</article></main></body></html>`)
-	u, _ := url.Parse("https://harbourledger.example/news/story")
-	logger := slog.New(slog.NewTextHandler(log, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	a, err := cleaner.Clean(strings.NewReader(b.String()), u, cleaner.Options{Logger: logger})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
-}
-
 func storyKeptBut(t *testing.T, a *article.Article, paras []string, gone string) {
 	t.Helper()
 	if strings.Contains(a.Text, gone) {

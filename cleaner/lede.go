@@ -78,11 +78,12 @@ func noteLedes(doc *html.Node) []ledeBlock {
 			}
 			if seen && blockAtoms[c.DataAtom] && !hasBlockChild(c) {
 				if t := collapseSpace(nodeText(c)); t != "" {
+					heading := isHeading(c)
 					var copied *html.Node // only a block that may be put back (a paragraph long enough, a heading) is copied
-					if fields.Count(t) >= ledeMinWords || isHeading(c) {
+					if heading || fields.Count(t) >= ledeMinWords {
 						copied = cloneTree(c)
 					}
-					out = append(out, ledeBlock{text: t, heading: isHeading(c), person: aboutPerson(c), node: copied})
+					out = append(out, ledeBlock{text: t, heading: heading, person: aboutPerson(c), node: copied})
 					if len(out) >= ledeScan {
 						return false
 					}
