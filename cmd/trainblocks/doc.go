@@ -39,6 +39,14 @@
 //
 //	go run ./cmd/trainblocks [-bench ../shared/bench/wcxb-dev] [-out internal/machinery/blockmodel/model.bin]
 //
+// With -cv-clean DIR it writes no model: it puts the WCXB sites in -folds
+// folds, and cleans each fold's article pages with a model trained on all
+// the data but that fold's pages, writing one JSON output a page to DIR
+// for ../shared/tools/bow_eval.py. The scores are those of a classifier
+// that never saw the page's site.
+//
+//	go run ./cmd/trainblocks -cv-clean /tmp/cv
+//
 // It is a development tool, not part of pith and not on the path fetch →
 // scraper → cleaner → store: it makes the model the cleaner's step loads.
 package main

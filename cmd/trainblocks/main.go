@@ -16,7 +16,19 @@ func main() {
 	testdata := flag.String("testdata", "testdata", "the repository's testdata")
 	out := flag.String("out", "internal/machinery/blockmodel/model.bin", "where to write the model (and, beside it, the .sum of its training data)")
 	folds := flag.Int("folds", 5, "cross-validation folds, split by site; 0 skips cross-validation")
+	cvDir := flag.String("cv-clean", "", "clean each WCXB development article with a model trained without its site's fold, write the JSON outputs to this directory for bow_eval.py, and stop (writes no model)")
 	flag.Parse()
+	if *cvDir != "" {
+		examples, err := loadAll(*bench, *testdata)
+		if err == nil {
+			err = cvClean(examples, *bench, *cvDir, max(*folds, 2))
+		}
+		if err != nil {
+			slog.Error("trainblocks", "err", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*bench, *testdata, *out, *folds); err != nil {
 		slog.Error("trainblocks", "err", err)
 		os.Exit(1)
