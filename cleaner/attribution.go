@@ -45,8 +45,16 @@ func attributed(text, lang string) bool {
 		if len(ws) == 0 || len(ws) > attributionMaxTail || relative[ws[0]] {
 			continue
 		}
-		if sourced(ws) {
-			return true
+		// The source may also come after the clause's verb ("…, bekommt
+		// laut Verlag fünf Artikel mehr", "…, will rise, according to the
+		// council"), among its first words.
+		for j := 0; j < min(len(ws), attributionMaxLead+1); j++ {
+			if relative[ws[j]] && j > 0 {
+				break
+			}
+			if sourced(ws[j:]) {
+				return true
+			}
 		}
 		for _, w := range ws[:min(len(ws), attributionMaxLead+1)] {
 			if relative[w] {

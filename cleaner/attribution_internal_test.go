@@ -44,6 +44,12 @@ func TestAttributed(t *testing.T) {
 		{"de", "Die Linie fährt ab Mai alle zehn Minuten, laut den Verkehrsbetrieben.", true},
 		{"es", "El mercado abrirá los domingos, según el ayuntamiento.", true},
 		{"pl", "Prace potrwają do jesieni, według urzędu miasta.", true},
+		// The source may follow the clause's verb.
+		{"de", "Wer sich nur anmeldet, bekommt laut Verlag drei Texte mehr im Monat.", true},
+		{"en", "Fares on the night line, will rise by a fifth according to the transport authority.", true},
+		{"fr", "Les abonnés, paieront selon la direction deux euros de plus.", true},
+		{"en", "Prices can change at any time, and are shown according to our terms of sale.", false},
+		{"de", "Mit dem Abo, lesen Sie laut unseren Bedingungen alle Artikel.", false},
 		{"en", "We store your choices for a year, according to our privacy policy.", false},
 		{"fr", "Vos données sont conservées un an, selon notre politique de confidentialité.", false},
 		// A relative word before the verb: the clause describes.
