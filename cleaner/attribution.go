@@ -45,9 +45,9 @@ func attributed(text, lang string) bool {
 		if len(ws) == 0 || len(ws) > attributionMaxTail || relative[ws[0]] {
 			continue
 		}
-		// The source may also come after the clause's verb ("…, bekommt
-		// laut Verlag fünf Artikel mehr", "…, will rise, according to the
-		// council"), among its first words.
+		// The source may also come after the clause's verb, among its
+		// first words ("…, bekommt laut Verlag fünf Artikel mehr", "…,
+		// will rise by a fifth according to the transport authority").
 		for j := 0; j < min(len(ws), attributionMaxLead+1); j++ {
 			if relative[ws[j]] && j > 0 {
 				break
