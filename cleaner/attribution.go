@@ -45,22 +45,15 @@ func attributed(text, lang string) bool {
 		if len(ws) == 0 || len(ws) > attributionMaxTail || relative[ws[0]] {
 			continue
 		}
-		// The source may also come after the clause's verb, among its
-		// first words ("…, bekommt laut Verlag fünf Artikel mehr", "…,
-		// will rise by a fifth according to the transport authority").
-		for j := 0; j < min(len(ws), attributionMaxLead+1); j++ {
-			if relative[ws[j]] && j > 0 {
-				break
-			}
-			if sourced(ws[j:]) {
-				return true
-			}
-		}
-		for _, w := range ws[:min(len(ws), attributionMaxLead+1)] {
+		// A speech verb or a source among the clause's first words; the
+		// source may follow the verb ("…, bekommt laut Verlag fünf Artikel
+		// mehr", "…, will rise by a fifth according to the transport
+		// authority").
+		for j, w := range ws[:min(len(ws), attributionMaxLead+1)] {
 			if relative[w] {
 				break // "…, the free letter that tells the town's news": it describes
 			}
-			if verbs[w] {
+			if verbs[w] || sourced(ws[j:]) {
 				return true
 			}
 		}

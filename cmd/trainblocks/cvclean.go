@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/pith-news/pith/cleaner"
 	"github.com/pith-news/pith/internal/machinery/blockmodel"
@@ -44,8 +43,7 @@ func cvClean(examples []blockmodel.Example, bench, dir string, folds int) error 
 	fold := map[string]int{}
 	for _, page := range gt {
 		if u, err := url.Parse(page.URL); err == nil && page.PageType == "article" {
-			host := strings.TrimPrefix(u.Hostname(), "www.")
-			fold[host] = foldOf(host, folds)
+			fold[siteOf(u)] = foldOf(siteOf(u), folds)
 		}
 	}
 	builtIn := blockmodel.Default
@@ -68,7 +66,7 @@ func cvClean(examples []blockmodel.Example, bench, dir string, folds int) error 
 				continue
 			}
 			u, err := url.Parse(page.URL)
-			if err != nil || fold[strings.TrimPrefix(u.Hostname(), "www.")] != k {
+			if err != nil || fold[siteOf(u)] != k {
 				continue
 			}
 			body, err := gunzip(filepath.Join(bench, "html", id+".html.gz"))

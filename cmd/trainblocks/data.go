@@ -94,11 +94,8 @@ func loadWCXB(dir string) ([]blockmodel.Example, error) {
 			continue
 		}
 		truth := norm(page.Body)
-		group0 := ""
-		if u != nil {
-			group0 = strings.TrimPrefix(u.Hostname(), "www.")
-		}
-		out = append(out, ruleRemovals(body, u, trainOptions(""), func(t string) bool { return !strings.Contains(truth, t) }, group0)...)
+		group := siteOf(u)
+		out = append(out, ruleRemovals(body, u, trainOptions(""), func(t string) bool { return !strings.Contains(truth, t) }, group)...)
 		truthWords := map[string]bool{}
 		for _, w := range strings.Fields(truth) {
 			truthWords[w] = true
@@ -108,10 +105,6 @@ func loadWCXB(dir string) ([]blockmodel.Example, error) {
 			if n := norm(w); n != "" {
 				without = append(without, n)
 			}
-		}
-		group := ""
-		if u != nil {
-			group = strings.TrimPrefix(u.Hostname(), "www.")
 		}
 		for _, b := range blocks {
 			t := norm(b.Text)
@@ -134,6 +127,16 @@ func loadWCXB(dir string) ([]blockmodel.Example, error) {
 		}
 	}
 	return out, nil
+}
+
+// siteOf is the site a page's examples are grouped by, so that
+// cross-validation never puts one site in both the training and the test
+// fold: its host without "www.", "" for no address.
+func siteOf(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.")
 }
 
 // trainOptions are the options pages are cleaned with for their blocks:
@@ -217,7 +220,7 @@ func loadCorpus(dir string) ([]blockmodel.Example, error) {
 		}
 		group := "corpus:" + filepath.Base(f)
 		if u != nil {
-			group = strings.TrimPrefix(u.Hostname(), "www.")
+			group = siteOf(u)
 		}
 		out = append(out, ruleRemovals(body, u, trainOptions(spec.contentType), func(t string) bool {
 			for _, m := range spec.must {
