@@ -48,6 +48,7 @@ var mediaClass = quickre.MustCompile(`(?i)(^|[-_ ])(media|caption|credit|photo|i
 type ledeBlock struct {
 	text    string
 	heading bool       // an <h1>–<h6>
+	list    bool       // a <ul> or <ol> with few links, its items' text joined
 	person  bool       // in a box about a person (aboutPerson)
 	node    *html.Node // a copy, taken before readability changes the page; nil for a block under ledeMinWords words that is no heading
 }
@@ -74,6 +75,17 @@ func noteLedes(doc *html.Node) []ledeBlock {
 			if seen && (chromeAtoms[c.DataAtom] || hidden(c) || c.DataAtom == atom.Figure || c.DataAtom == atom.Figcaption ||
 				c.DataAtom == atom.Ul || c.DataAtom == atom.Ol || c.DataAtom == atom.Blockquote || isTeaser(c) ||
 				mediaClass.MatchString(attr(c, "class")+" "+attr(c, "id"))) {
+				if (c.DataAtom == atom.Ul || c.DataAtom == atom.Ol) && !hidden(c) && linkDensity(c) <= ledeMaxLinks {
+					// Noted, but put back only between paragraphs that
+					// are (restoreLedes): a list of key points above the
+					// story is not the lede.
+					if t := collapseSpace(nodeText(c)); t != "" {
+						out = append(out, ledeBlock{text: t, list: true, node: cloneTree(c)})
+						if len(out) >= ledeScan {
+							return false
+						}
+					}
+				}
 				continue // captions, lists of key points and standfirsts are not the lede
 			}
 			if seen && blockAtoms[c.DataAtom] && !hasBlockChild(c) {
@@ -101,7 +113,9 @@ func noteLedes(doc *html.Node) []ledeBlock {
 }
 
 // restoreLedes puts back at the start of the article under root the prose
-// paragraphs that came right before its first block on the page.
+// paragraphs that came right before its first block on the page, with a
+// list of few links that sat between two of them (or between them and the
+// article).
 func restoreLedes(root *html.Node, noted []ledeBlock) {
 	if len(noted) == 0 {
 		return
@@ -113,7 +127,7 @@ func restoreLedes(root *html.Node, noted []ledeBlock) {
 	first := collapseSpace(l.texts[0])
 	at := -1
 	for i, b := range noted {
-		if b.text == first {
+		if b.text == first || sameBlockTrimmed(b.text, first) {
 			at = i
 			break
 		}
@@ -129,8 +143,17 @@ func restoreLedes(root *html.Node, noted []ledeBlock) {
 	var back []*html.Node
 	skipped := 0 // short lines passed over: what lies beyond them must open the story
 	paras := 0   // paragraphs in back
+	// pending is a list right above what is put back so far: it comes
+	// back only with the paragraph above it, as the story's list.
+	var pending *html.Node
 	for i := at - 1; i >= 0 && paras < ledeMax; i-- {
 		b := noted[i]
+		if b.list {
+			if pending == nil && skipped == 0 && (len(back) > 0 || i == at-1) {
+				pending = b.node
+			}
+			continue
+		}
 		words := fields.Count(b.text)
 		if b.heading && len(back) > 0 && skipped == 0 && !in[b.text] && linkDensity(b.node) <= ledeMaxLinks {
 			back = append(back, b.node) // the heading of the paragraphs below it (not a teaser's linked headline)
@@ -148,6 +171,10 @@ func restoreLedes(root *html.Node, noted []ledeBlock) {
 		}
 		if skipped > 0 && (b.person || countSentences(b.text) < 2) {
 			break
+		}
+		if pending != nil {
+			back = append(back, pending)
+			pending = nil
 		}
 		back = append(back, b.node)
 		paras++
@@ -302,4 +329,12 @@ func firstText(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// sameBlockTrimmed reports whether the article's first block, with text
+// first, is the noted block with text noted less a short tail: a paragraph
+// left unclosed holds the button or label after it on the page, which the
+// page pass removed before extraction.
+func sameBlockTrimmed(noted, first string) bool {
+	return fields.Count(first) >= ledeMinWords && strings.HasPrefix(noted, first) && fields.Count(noted[len(first):]) <= ledeSkip
 }

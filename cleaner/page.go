@@ -50,6 +50,14 @@ func (s *stripper) stripPage(doc *html.Node) {
 		if i < 0 || s.keep[s.rules.Selectors[i].Kind] || !guard(n, 0.4, false, s.rules.Selectors[i].Name) {
 			return true
 		}
+		if r := s.rules.Selectors[i]; r.Kind == "ad" && holdsStoryProse(n) && !signUpPitch(n) {
+			// An ad slot holds a script, a frame or a label, as the ad
+			// class tokens' check says; one around the story's
+			// paragraphs is a placeholder left open, which the parser
+			// closed at the end of the story.
+			s.refused(n, r.Name, "holds the story's prose")
+			return true
+		}
 		hits = append(hits, n)
 		hitRules = append(hitRules, i)
 		return false
