@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 func TestRestoreLedes(t *testing.T) {
@@ -131,6 +132,73 @@ func TestStandfirstKept(t *testing.T) {
 			for _, p := range paras {
 				if !strings.Contains(a.Text, p) {
 					t.Errorf("story paragraph lost: %.60q", p)
+				}
+			}
+		})
+	}
+}
+
+// TestRestoreLedesList checks that a list between the opening's paragraphs
+// and the story comes back with them, that a list above them (key points)
+// or alone above the story does not, and that the story's first block is
+// found when the page's copy of it also held a button the page pass took.
+func TestRestoreLedesList(t *testing.T) {
+	intro := "We insulated the attic of our cottage ourselves last winter, and this is what it cost us in money and weekends."
+	before := "The roof is about ninety square metres, and we chose two layers of mineral wool. Here is everything we bought:"
+	items := []string{"Mineral wool between the rafters, 21,400", "Vapour barrier with its tapes, 4,300", "Plasterboard for damp rooms, 9,900"}
+	first := "All of it came to 74,500, against the 186,000 a builder quoted for the same job with materials."
+	story := `<div id="story"><p>` + first + `</p><p>` + strings.Repeat("The work took seven weekends instead of three, and four days of leave. ", 4) + `</p></div>`
+	list := "<ul><li>" + strings.Join(items, "</li><li>") + "</li></ul>"
+	tests := []struct {
+		name, page string
+		button     bool // the story's first paragraph holds a button on the page
+		want, not  []string
+	}{
+		{"a list between the opening and the story", `<body><h1>Insulating the attic</h1><p>` + intro + `</p><p>` + before + `</p>` + list + story + `</body>`,
+			false, append([]string{intro, before}, items...), nil},
+		{"a list of key points above the opening", `<body><h1>Insulating the attic</h1>` + list + `<p>` + intro + `</p><p>` + before + `</p>` + story + `</body>`,
+			false, []string{intro, before}, items},
+		{"a list alone above the story", `<body><h1>Insulating the attic</h1><div>Updated 3 March 2026</div>` + list + story + `</body>`,
+			false, nil, items},
+		{"the story's first paragraph held a read-more button", `<body><h1>Insulating the attic</h1><p>` + intro + `</p><p>` + before + `</p>` + list +
+			strings.Replace(story, first+`</p>`, first+` <button>Read more</button></p>`, 1) + `</body>`,
+			true, append([]string{intro, before}, items...), nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			noted := noteLedes(doc)
+			var root *html.Node
+			walkElements(doc, func(n *html.Node) bool {
+				if attr(n, "id") == "story" {
+					root = n
+				}
+				return root == nil
+			})
+			root.Parent.RemoveChild(root)
+			if tc.button {
+				b := findFirst(root, atom.Button)
+				b.Parent.RemoveChild(b)
+			}
+			restoreLedes(root, noted)
+			got := collapseSpace(renderText(root))
+			last := -1
+			for _, w := range tc.want {
+				i := strings.Index(got, w)
+				if i < 0 || i < last {
+					t.Errorf("article lacks %.60q, or holds it out of order: %.300q", w, got)
+				}
+				last = i
+			}
+			if len(tc.want) > 0 && strings.Index(got, first) < last {
+				t.Errorf("what came back is not above the story's first paragraph: %.300q", got)
+			}
+			for _, n := range tc.not {
+				if strings.Contains(got, n) {
+					t.Errorf("article holds %.60q", n)
 				}
 			}
 		})

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"log/slog"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 
@@ -438,4 +439,53 @@ func storyWith(t *testing.T, lang, title, pageURL string, story []string, extra 
 		}
 	}
 	return a
+}
+
+// TestAdSlotLeftOpen checks that an ad placeholder left unclosed, which
+// the parser closes only at the end of the story and so wraps its list
+// and last paragraphs, is not removed with them, while a placeholder
+// holding only its label still goes.
+func TestAdSlotLeftOpen(t *testing.T) {
+	story := []string{
+		"The county library will lend tools from March, from drills and ladders to a pressure washer, to anyone with a library card and a valid address in the county.",
+		"The scheme started as a trial at the branch on Mill Street, where two hundred people borrowed a tool in the first six weeks, most of them for a weekend.",
+		"Borrowers can keep a tool for seven days and renew it once if nobody is waiting, and a late return costs the same small fine as a late book.",
+		"Staff check every tool when it comes back, and volunteers from the repair café sharpen the blades and replace worn parts every Saturday morning.",
+	}
+	steps := []string{
+		"Reserve the tool in the catalogue under the new category",
+		"Collect it at the counter with your library card",
+		"Bring it back clean to any branch within seven days",
+	}
+	var list strings.Builder
+	for _, s := range steps {
+		list.WriteString("<li>" + s + "</li>")
+	}
+	footer := `<footer><h2>About the Courier</h2><p>` + strings.Repeat("The Courier has covered the county's towns and villages since 1921 and is owned by a trust of its readers. ", 12) +
+		`</p><ul><li><a href="/news/1">Bridge repairs start in May</a></li><li><a href="/news/2">New bus timetable for the valley</a></li></ul></footer>`
+	for _, tc := range []struct {
+		name, slot string
+		gone       string // the slot's own text, which must go
+	}{
+		{"left open", `<div class="ad-container" data-slot="in-article-1"><p>Here is how borrowing works:</p><ul>` + list.String() + `</ul>`, ""},
+		{"closed, with a label", `<div class="ad-container"><span>Advertisement</span><div id="slot-2"></div></div><ul>` + list.String() + `</ul>`, "Advertisement"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html lang="en"><head><title>Library to lend tools</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><main><article><h1>Library to lend tools</h1>` +
+				"<p>" + story[0] + "</p><p>" + story[1] + "</p>" + tc.slot + "<p>" + story[2] + "</p><p>" + story[3] + "</p></article></main>" + footer + `</body></html>`
+			u, _ := url.Parse("https://courier.example/news/library-tools")
+			a, err := cleaner.Clean(strings.NewReader(page), u, cleaner.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range append(slices.Clone(story), steps...) {
+				if !strings.Contains(a.Text, s) {
+					t.Errorf("article text lost: %q\n%+v", s, a.Removed)
+				}
+			}
+			if tc.gone != "" && strings.Contains(a.Text, tc.gone) {
+				t.Errorf("the slot's label %q was kept", tc.gone)
+			}
+		})
+	}
 }
