@@ -145,6 +145,9 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 		}
 	}
 	revealCollapsed(doc) // before the page pass takes the buttons that open the sections
+	// Before the page pass: a heading above a box the pass removes (a
+	// list of links) does not sit between two of the story's blocks.
+	subheads := noteSubheads(doc, meta.title)
 	st.stripPage(doc)
 	// The second opinion is taken on the stripped page before readability
 	// changes it.
@@ -213,6 +216,7 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 	}
 	meta.fillFrom(*ra)
 	fixAtoms(ra.Node)
+	restoreSubheads(ra.Node, subheads)
 	restoreHeadings(ra.Node)
 	restoreAsides(ra.Node)
 	restoreLedes(ra.Node, ledes)

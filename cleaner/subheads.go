@@ -1,0 +1,82 @@
+package cleaner
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/pith-news/pith/internal/machinery/fields"
+)
+
+// Subheading recovery. Readability joins to its best container only the
+// siblings that score as content, so a subheading that a page builder wraps
+// in a box of its own, between two boxes of the story's paragraphs, is
+// dropped while the paragraphs around it are kept. The page's subheadings
+// are noted before the page pass with the blocks right before and after
+// them; after extraction, one whose two neighbours are consecutive blocks
+// of the article comes back between them (the article's rules then judge it
+// like any heading). A heading over a box the page pass removed (a list of
+// links) has that box's first line after it, which is not the article's.
+
+// subheadMaxWords is the longest subheading noted, in words.
+const subheadMaxWords = 20
+
+type subhead struct {
+	prev, next string     // the texts of the page's blocks around the heading
+	node       *html.Node // a copy of the heading
+}
+
+// noteSubheads returns copies of the subheadings in doc that sit between
+// two text blocks, with those blocks' texts: not an <h1>, nor a heading
+// that says the title (the headline, which readability leaves out).
+func noteSubheads(doc *html.Node, title string) []subhead {
+	var out []subhead
+	var prev string
+	var open *subhead // a heading waiting for the block after it
+	for _, b := range leafBlocks(doc) {
+		t := collapseSpace(nodeText(b))
+		if t == "" {
+			continue
+		}
+		if open != nil {
+			if !isHeading(b) {
+				open.next = t
+				out = append(out, *open)
+			}
+			open = nil
+		}
+		if isHeading(b) && b.DataAtom != atom.H1 && prev != "" && fields.Count(t) <= subheadMaxWords && linkDensity(b) <= ledeMaxLinks &&
+			!hidden(b) && normalizeLabel(t) != normalizeLabel(title) {
+			open = &subhead{prev: prev, node: b}
+		}
+		prev = t
+	}
+	for i := range out {
+		out[i].node = cloneTree(out[i].node)
+	}
+	return out
+}
+
+// restoreSubheads puts back under root the noted headings whose blocks
+// before and after are consecutive blocks of the article, and that the
+// article lacks.
+func restoreSubheads(root *html.Node, noted []subhead) {
+	if len(noted) == 0 {
+		return
+	}
+	l := layoutOf(root)
+	at := map[string]int{} // a block's text, to its index (the first such)
+	for i := len(l.texts) - 1; i >= 0; i-- {
+		at[collapseSpace(l.texts[i])] = i
+	}
+	for _, h := range noted {
+		i, ok := at[h.next]
+		if !ok || i == 0 || collapseSpace(l.texts[i-1]) != h.prev {
+			continue
+		}
+		if _, in := at[collapseSpace(nodeText(h.node))]; in {
+			continue
+		}
+		b := l.live[i]
+		b.Parent.InsertBefore(h.node, b)
+	}
+}
