@@ -242,7 +242,11 @@ func (k *pageKind) isPrompt(st *stripper, text string, words int) bool {
 // botCheck is the wording of the pages that bot-protection services show
 // in place of the one asked for (Cloudflare, hCaptcha, reCAPTCHA,
 // DataDome, PerimeterX): their own generic text, in English.
-var botCheck = quickre.MustCompile(`(?i)\bverify (that )?you are (a )?human\b|\bneeds to review the security of your connection\b|\bchecking (if the site connection is secure|your browser before accessing)\b|\benable javascript and cookies to continue\b|\bpress (&|and) hold to confirm you are a human\b|\bplease complete the security check to access\b|\b(we want to make sure|let us know) (that )?you('| a)re (a )?human\b`)
+var botCheck = quickre.MustCompile(`(?i)\bverify (that )?you are (a )?human\b|\bneeds to review the security of your connection\b|\bchecking (if the site connection is secure|your browser before accessing)\b|\benable javascript and cookies to continue\b|\bpress (&|and) hold to confirm you are a human\b|\bplease complete the security check to access\b|\b(we want to make sure|let us know) (that )?you('| a)re (a )?human\b` +
+	// The challenge pages' own wording in the other languages: "you are a
+	// human" after a verb of checking or confirming (\P{L}, not \b, before
+	// it: \b knows ASCII letters only, and "überprüfen" opens on another).
+	`|(^|\P{L})(überprüf|bestätig|verifizier|vérifi|confirm|verific|comprob|verifiëren|bevestig|sprawdź|potwierdź|weryfik|verifiera|bekräfta|ověř)\S*.{0,40}?\b(sie ein mensch sind|du ein mensch bist|vous êtes (un )?(être )?humain|(eres|es) (un )?(ser )?humano|(sei|è) (un )?(essere )?umano|(u|je) een mens bent|você é (um )?(ser )?humano|jesteś człowiekiem|du är (en )?människa|jste člověk)\b`)
 
 // mostlyExcerpts reports whether text is mostly truncated excerpts: three
 // or more paragraphs, at least half of which start or end with an

@@ -120,3 +120,31 @@ func TestMostlyPrices(t *testing.T) {
 		}
 	}
 }
+
+// TestBotCheckWording checks the bot-protection pages' wording in the ten
+// languages, and story sentences that speak of people and checks.
+func TestBotCheckWording(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Verify you are human by completing the action below.", true},
+		{"Bitte bestätigen Sie, dass Sie ein Mensch sind.", true},
+		{"Wir müssen überprüfen, ob du ein Mensch bist.", true},
+		{"Vérifions que vous êtes un être humain avant de continuer.", true},
+		{"Confirma que eres un ser humano para continuar.", true},
+		{"Verifica che sei un essere umano.", true},
+		{"We moeten verifiëren dat u een mens bent.", true},
+		{"Confirme que você é humano para acessar o site.", true},
+		{"Sprawdźmy, czy jesteś człowiekiem.", true},
+		{"Vi behöver verifiera att du är en människa.", true},
+		{"Ověřte prosím, že jste člověk.", true},
+		{"The museum confirmed that the bones are human and about 900 years old.", false},
+		{"Die Polizei bestätigte, dass der Fahrer ein Mensch aus dem Dorf war.", false},
+		{"Los forenses verificaron que el resto era humano.", false},
+	} {
+		if got := botCheck.MatchString(tc.text); got != tc.want {
+			t.Errorf("botCheck(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
