@@ -58,20 +58,7 @@ func TestRestoreLedes(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader(tc.page))
-			if err != nil {
-				t.Fatal(err)
-			}
-			noted := noteLedes(doc)
-			// The article as readability would return it: the story alone.
-			var root *html.Node
-			walkElements(doc, func(n *html.Node) bool {
-				if attr(n, "id") == "story" {
-					root = n
-				}
-				return root == nil
-			})
-			root.Parent.RemoveChild(root)
+			noted, root := ledeCase(t, tc.page)
 			restoreLedes(root, noted)
 			got := collapseSpace(renderText(root))
 			prefix := ""
@@ -88,6 +75,27 @@ func TestRestoreLedes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// ledeCase parses page and notes its ledes, and returns them with the
+// element #story taken out of the page: the article as readability would
+// return it, the story alone.
+func ledeCase(t *testing.T, page string) ([]ledeBlock, *html.Node) {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	noted := noteLedes(doc)
+	var root *html.Node
+	walkElements(doc, func(n *html.Node) bool {
+		if attr(n, "id") == "story" {
+			root = n
+		}
+		return root == nil
+	})
+	root.Parent.RemoveChild(root)
+	return noted, root
 }
 
 // TestStandfirstKept checks that a standfirst above the story's container
@@ -166,19 +174,7 @@ func TestRestoreLedesList(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader(tc.page))
-			if err != nil {
-				t.Fatal(err)
-			}
-			noted := noteLedes(doc)
-			var root *html.Node
-			walkElements(doc, func(n *html.Node) bool {
-				if attr(n, "id") == "story" {
-					root = n
-				}
-				return root == nil
-			})
-			root.Parent.RemoveChild(root)
+			noted, root := ledeCase(t, tc.page)
 			if tc.button {
 				b := findFirst(root, atom.Button)
 				b.Parent.RemoveChild(b)
