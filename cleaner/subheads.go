@@ -29,29 +29,38 @@ type subhead struct {
 // two text blocks, with those blocks' texts: not an <h1>, nor a heading
 // that says the title (the headline, which readability leaves out).
 func noteSubheads(doc *html.Node, title string) []subhead {
+	blocks := leafBlocks(doc)
+	// The text of a block is read only near a heading: a page has many
+	// blocks and few subheadings.
+	texts := make([]*string, len(blocks))
+	text := func(i int) string {
+		if texts[i] == nil {
+			t := collapseSpace(nodeText(blocks[i]))
+			texts[i] = &t
+		}
+		return *texts[i]
+	}
 	var out []subhead
-	var prev string
-	var open *subhead // a heading waiting for the block after it
-	for _, b := range leafBlocks(doc) {
-		t := collapseSpace(nodeText(b))
-		if t == "" {
+	for i, b := range blocks {
+		if !isHeading(b) || b.DataAtom == atom.H1 || hidden(b) {
 			continue
 		}
-		if open != nil {
-			if !isHeading(b) {
-				open.next = t
-				out = append(out, *open)
-			}
-			open = nil
+		t := text(i)
+		if t == "" || fields.Count(t) > subheadMaxWords || normalizeLabel(t) == normalizeLabel(title) || linkDensity(b) > ledeMaxLinks {
+			continue
 		}
-		if isHeading(b) && b.DataAtom != atom.H1 && prev != "" && fields.Count(t) <= subheadMaxWords && linkDensity(b) <= ledeMaxLinks &&
-			!hidden(b) && normalizeLabel(t) != normalizeLabel(title) {
-			open = &subhead{prev: prev, node: b}
+		p := i - 1
+		for p >= 0 && text(p) == "" {
+			p--
 		}
-		prev = t
-	}
-	for i := range out {
-		out[i].node = cloneTree(out[i].node)
+		n := i + 1
+		for n < len(blocks) && text(n) == "" {
+			n++
+		}
+		if p < 0 || n == len(blocks) || isHeading(blocks[n]) {
+			continue
+		}
+		out = append(out, subhead{prev: text(p), next: text(n), node: cloneTree(b)})
 	}
 	return out
 }
