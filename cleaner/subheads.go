@@ -72,6 +72,26 @@ func restoreSubheads(root *html.Node, noted []subhead) {
 	if len(noted) == 0 {
 		return
 	}
+	// Most articles keep their subheadings: the article's headings alone
+	// say whether any is missing, without the text of every block.
+	have := map[string]bool{}
+	walkElements(root, func(n *html.Node) bool {
+		if isHeading(n) {
+			have[collapseSpace(nodeText(n))] = true
+			return false
+		}
+		return true
+	})
+	missing := noted[:0:0]
+	for _, h := range noted {
+		if !have[collapseSpace(nodeText(h.node))] {
+			missing = append(missing, h)
+		}
+	}
+	if len(missing) == 0 {
+		return
+	}
+	noted = missing
 	l := layoutOf(root)
 	at := map[string]int{} // a block's text, to its index (the first such)
 	for i := len(l.texts) - 1; i >= 0; i-- {
