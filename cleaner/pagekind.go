@@ -246,7 +246,7 @@ var botCheck = quickre.MustCompile(`(?i)\bverify (that )?you are (a )?human\b|\b
 	// The challenge pages' own wording in the other languages: "you are a
 	// human" after a verb of checking or confirming (\P{L}, not \b, before
 	// it: \b knows ASCII letters only, and "überprüfen" opens on another).
-	`|(^|\P{L})(überprüf|bestätig|verifizier|vérifi|confirm|verific|comprob|verifiëren|bevestig|sprawdź|potwierdź|weryfik|verifiera|bekräfta|ověř)\S*.{0,40}?\b(sie ein mensch sind|du ein mensch bist|vous êtes (un )?(être )?humain|(eres|es) (un )?(ser )?humano|(sei|è) (un )?(essere )?umano|(u|je) een mens bent|você é (um )?(ser )?humano|jesteś człowiekiem|du är (en )?människa|jste člověk)\b`)
+	`|(^|\P{L})(überprüf|prüf|bestätig|verifizier|vérifi|confirm|verific|verifiq|comprob|verifiëren|controle|bevestig|sprawdz|sprawdź|potwierdź|weryfik|verifiera|kontroll|bekräfta|ověř)\S*.{0,40}?\b(sie ein mensch sind|du ein mensch bist|vous êtes (un )?(être )?humain|eres (un )?(ser )?humano|es un ser humano|sei (un )?(essere )?umano|di essere (un )?(essere )?umano|(u|je) een mens bent|você é (um )?(ser )?humano|jesteś człowiekiem|du är (en )?människa|jste člověk)\b`)
 
 // mostlyExcerpts reports whether text is mostly truncated excerpts: three
 // or more paragraphs, at least half of which start or end with an
