@@ -336,8 +336,8 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 	own := ownNames{siteNames(m.siteName), m.authors}
 	near := map[int]nearMiss{}
 	for i, b := range live {
-		if b.Parent == nil {
-			continue // a copy, or gone with an earlier section
+		if !attached(b, root) {
+			continue // a copy, or gone with an earlier section (an item of its list too)
 		}
 		if verbatim(b, root) {
 			continue // a quotation or code is the story's, whatever it says

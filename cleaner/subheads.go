@@ -105,7 +105,12 @@ func restoreSubheads(root *html.Node, noted []subhead) {
 		if _, in := at[collapseSpace(nodeText(h.node))]; in {
 			continue
 		}
+		// Before the outermost element that opens with the block: a
+		// heading goes before a list, not inside it before its first item.
 		b := l.live[i]
+		for b.Parent != root && b.Parent != nil && elementBefore(b) == nil {
+			b = b.Parent
+		}
 		b.Parent.InsertBefore(h.node, b)
 	}
 }

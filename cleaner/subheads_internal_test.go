@@ -59,3 +59,33 @@ func TestRestoreSubheads(t *testing.T) {
 		t.Errorf("%q is in the article %d times", kept, strings.Count(got, kept))
 	}
 }
+
+// TestRestoreSubheadsBeforeList checks that a subheading over a list comes
+// back before the list, not inside it.
+func TestRestoreSubheadsBeforeList(t *testing.T) {
+	const intro, head = "The ferry timetable changes on Monday for the winter months.", "New departures"
+	items := "<li>Harbour to island: 7:10, 9:40, 13:15</li><li>Island to harbour: 8:05, 10:30, 14:20</li>"
+	page := `<body><div class="box"><p>` + intro + `</p></div><div class="box"><h2>` + head + `</h2></div><div class="box"><ul>` + items + `</ul></div></body>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	noted := noteSubheads(doc, "Winter ferry timetable")
+	adoc, err := html.Parse(strings.NewReader(`<div><p>` + intro + `</p><ul>` + items + `</ul></div>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := findFirst(adoc, atom.Div)
+	restoreSubheads(root, noted)
+	h := findFirst(root, atom.H2)
+	if h == nil || nodeText(h) != head {
+		t.Fatalf("subheading not put back: %s", renderText(root))
+	}
+	next := h.NextSibling
+	for next != nil && next.Type != html.ElementNode {
+		next = next.NextSibling
+	}
+	if h.Parent != root || next == nil || next.DataAtom != atom.Ul {
+		t.Errorf("subheading put back inside %s, not before the list", h.Parent.Data)
+	}
+}
