@@ -50,7 +50,7 @@ func (s *stripper) stripPage(doc *html.Node) {
 		if i < 0 || s.keep[s.rules.Selectors[i].Kind] || !guard(n, 0.4, false, s.rules.Selectors[i].Name) {
 			return true
 		}
-		if r := s.rules.Selectors[i]; r.Kind == "ad" && holdsStoryProse(n) && !signUpPitch(n) {
+		if r := s.rules.Selectors[i]; r.Kind == "ad" && holdsStory(n) {
 			// An ad slot holds a script, a frame or a label, as the ad
 			// class tokens' check says; one around the story's
 			// paragraphs is a placeholder left open, which the parser
@@ -475,7 +475,7 @@ func (s *stripper) stripTokens(root *html.Node, total int, share float64, inArti
 			s.refused(n, rule, "inside a sentence")
 			return true
 		}
-		if (v.kind == "ad" || v.kind == "related") && holdsStoryProse(n) && !signUpPitch(n) {
+		if (v.kind == "ad" || v.kind == "related") && holdsStory(n) {
 			// An ad slot or a list of other stories holds no prose with
 			// few links: a theme's "related-content-wrapper" or
 			// "ad-free-zone" around the story's paragraphs does.
@@ -599,6 +599,14 @@ func inlineInProse(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// holdsStory reports whether n, named an ad slot (or, by its class, a
+// list of other stories), holds the story's prose instead: a paragraph of
+// prose with few links, and no sign-up pitch around it. The page pass
+// leaves such an element alone, whichever rule named it.
+func holdsStory(n *html.Node) bool {
+	return holdsStoryProse(n) && !signUpPitch(n)
 }
 
 // holdsStoryProse reports whether n holds a paragraph of prose

@@ -21,8 +21,8 @@ import (
 const subheadMaxWords = 20
 
 type subhead struct {
-	prev, next string     // the texts of the page's blocks around the heading
-	node       *html.Node // a copy of the heading
+	text, prev, next string     // the heading's text, and the texts of the page's blocks around it
+	node             *html.Node // a copy of the heading
 }
 
 // noteSubheads returns copies of the subheadings in doc that sit between
@@ -40,13 +40,14 @@ func noteSubheads(doc *html.Node, title string) []subhead {
 		}
 		return *texts[i]
 	}
+	headline := normalizeLabel(title)
 	var out []subhead
 	for i, b := range blocks {
 		if !isHeading(b) || b.DataAtom == atom.H1 || hidden(b) {
 			continue
 		}
 		t := text(i)
-		if t == "" || fields.Count(t) > subheadMaxWords || normalizeLabel(t) == normalizeLabel(title) || linkDensity(b) > ledeMaxLinks {
+		if t == "" || fields.Count(t) > subheadMaxWords || normalizeLabel(t) == headline || linkDensity(b) > ledeMaxLinks {
 			continue
 		}
 		p := i - 1
@@ -60,7 +61,7 @@ func noteSubheads(doc *html.Node, title string) []subhead {
 		if p < 0 || n == len(blocks) || isHeading(blocks[n]) {
 			continue
 		}
-		out = append(out, subhead{prev: text(p), next: text(n), node: cloneTree(b)})
+		out = append(out, subhead{text: t, prev: text(p), next: text(n), node: cloneTree(b)})
 	}
 	return out
 }
@@ -84,7 +85,7 @@ func restoreSubheads(root *html.Node, noted []subhead) {
 	})
 	missing := noted[:0:0]
 	for _, h := range noted {
-		if !have[collapseSpace(nodeText(h.node))] {
+		if !have[h.text] {
 			missing = append(missing, h)
 		}
 	}
@@ -102,7 +103,7 @@ func restoreSubheads(root *html.Node, noted []subhead) {
 		if !ok || i == 0 || collapseSpace(l.texts[i-1]) != h.prev {
 			continue
 		}
-		if _, in := at[collapseSpace(nodeText(h.node))]; in {
+		if _, in := at[h.text]; in {
 			continue
 		}
 		// Before the outermost element that opens with the block: a
