@@ -13,6 +13,7 @@ import (
 
 	"github.com/pith-news/pith/internal/machinery/blockmodel"
 	"github.com/pith-news/pith/internal/machinery/fields"
+	"github.com/pith-news/pith/internal/machinery/quickre"
 	"github.com/pith-news/pith/internal/machinery/quotes"
 )
 
@@ -345,7 +346,7 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 		return verdict{}, 0, false
 	}
 	words := fields.Count(l.texts[i])
-	if words > modelMaxWords || dataRow(l.live[i]) || codeBlock(l.live[i], root) || caption(l.live[i], root) {
+	if words > modelMaxWords || dataRow(l.live[i]) || codeBlock(l.live[i], root) || caption(l.live[i], root) || priceLine(l.texts[i], l.live[i]) {
 		return verdict{}, 0, false
 	}
 	inMiddle := l.inMiddle(i, root)
@@ -623,6 +624,24 @@ func dataRow(b *html.Node) bool {
 	}
 	return cells >= 2
 }
+
+// priceLine reports whether b, whose text is text, is a labelled price
+// with no link ("Price: $499 / $549 with the seat", "Preis: 1.299 €
+// inklusive Akku"): a fact of a review or a buying guide, as a table's row
+// is. A shop's button or a deal's link is a link, and still judged.
+func priceLine(text string, b *html.Node) bool {
+	return fields.Count(text) <= maxPriceLineWords && labelledPrice.MatchString(text) && findFirst(b, atom.A) == nil
+}
+
+// maxPriceLineWords is the most words of a priceLine.
+const maxPriceLineWords = 20
+
+// labelledPrice is a label that opens on "price" in the ten languages
+// ("Price as tested:", "Precio de lista:", "Cena:"), a colon and an
+// amount of money (as priceToken reads one) at the start of the value. A
+// plug's offer opens on its verb ("Subscribe today: $1 a week"), not on
+// the word.
+var labelledPrice = quickre.MustCompile(`(?i)^(?:prices?|msrp|rrp|preis|uvp|precios?|prix|prezzo|prijs|preço|cena|pris)\b[\pL .()-]{0,25}:\s*(?:[$€£¥₹]\s?\d|\d[\d.,\s]*?\s?(?:€|£|zł|kr|Kč|USD|EUR|GBP)(?:\s|$))`)
 
 // codeBlock reports whether b is program code: a <pre>, or inside one, or
 // a block whose text is all <code>. Code's words say nothing of

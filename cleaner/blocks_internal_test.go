@@ -64,6 +64,41 @@ func TestDataRow(t *testing.T) {
 	}
 }
 
+// TestPriceLine checks the labelled prices of a review that the
+// classifier does not judge: a fact line with no link, in several
+// languages; not an offer that opens on its verb, a price with a shop's
+// link, or a sentence that mentions a price.
+func TestPriceLine(t *testing.T) {
+	tests := []struct {
+		name, html string
+		want       bool
+	}{
+		{"english, two prices", `<p>Price: $649 / $699 with the larger battery</p>`, true},
+		{"english, a longer label", `<p>Price as tested: £1,249</p>`, true},
+		{"german, amount first", `<p>Preis: 2.390 € inklusive Ladegerät</p>`, true},
+		{"french", `<p>Prix : 189 € (coloris gris ou sable)</p>`, true},
+		{"polish", `<p>Cena: 1 150 zł | raty 0% na 10 miesięcy</p>`, true},
+		{"swedish", `<p>Pris: 3 495 kr</p>`, true},
+		{"with a shop's link", `<p>Price: $649 at <a href="https://shop.example/p/1">Gearhouse</a></p>`, false},
+		{"an offer opening on its verb", `<p>Subscribe today: $1 a week for your first year</p>`, false},
+		{"a sentence mentioning the price", `<p>The price of $649 puts it above its rivals, though the battery lasts longer than theirs.</p>`, false},
+		{"a label without an amount", `<p>Price: ask the dealer for the regional list</p>`, false},
+		{"too long for a fact line", `<p>Price: $649, which is what we paid in March, before the spring sale cut it by a hundred dollars for two weeks</p>`, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tc.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			b := findFirst(doc, atom.P)
+			if got := priceLine(textOf(b, false, false), b); got != tc.want {
+				t.Errorf("priceLine = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestAuthorTagline checks the lines after a story that are about its
 // author: a tagline, or the author's name alone, as an author's card shows
 // it; not a sentence that quotes the author, nor a one-word name.
