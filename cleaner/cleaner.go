@@ -227,6 +227,7 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 // readable runs readability on a stripped page whose standfirsts are
 // marked.
 func readable(doc *html.Node, pageURL *url.URL, meta *metadata) (*readability.Article, error) {
+	dropParagraphSlots(doc)
 	protectHeadings(doc, meta.title)
 	protectHeadingAnchors(doc)
 	protectContentBoxes(doc)
