@@ -153,6 +153,7 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 	// changes it.
 	st.markStandfirsts(doc, meta.description) // before the ledes are copied: a marked standfirst stays marked
 	ledes := noteLedes(doc)
+	subheads = append(subheads, noteTables(doc)...)
 	standfirst := noteStandfirst(doc, meta.title)
 	var dense *html.Node
 	denseChars := 0

@@ -7,22 +7,29 @@ import (
 	"github.com/pith-news/pith/internal/machinery/fields"
 )
 
-// Subheading recovery. Readability joins to its best container only the
-// siblings that score as content, so a subheading that a page builder wraps
-// in a box of its own, between two boxes of the story's paragraphs, is
-// dropped while the paragraphs around it are kept. The page's subheadings
-// are noted before the page pass with the blocks right before and after
+// Subheading and table recovery. Readability joins to its best container
+// only the siblings that score as content, so a subheading that a page
+// builder wraps in a box of its own, between two boxes of the story's
+// paragraphs, is dropped while the paragraphs around it are kept; so is a
+// data table in a box of its own (a CMS's table element), whose cells are
+// not paragraphs. The page's subheadings are noted before the page pass,
+// and its data tables after it, with the blocks right before and after
 // them; after extraction, one whose two neighbours are consecutive blocks
-// of the article comes back between them (the article's rules then judge it
-// like any heading). A heading over a box the page pass removed (a list of
-// links) has that box's first line after it, which is not the article's.
+// of the article comes back between them (the article's rules then judge
+// it like any heading or row). A heading over a box the page pass removed
+// (a list of links) has that box's first line after it, which is not the
+// article's; a table the page pass removed is not noted.
 
 // subheadMaxWords is the longest subheading noted, in words.
 const subheadMaxWords = 20
 
+// tableMinRows is the fewest rows of cells a table noted holds.
+const tableMinRows = 2
+
+// A subhead is a heading or a data table noted for recovery.
 type subhead struct {
-	text, prev, next string     // the heading's text, and the texts of the page's blocks around it
-	node             *html.Node // a copy of the heading
+	text, prev, next string     // the heading's text (a table's first row's), and the texts of the page's blocks around it
+	node             *html.Node // a copy of the heading or the table
 }
 
 // noteSubheads returns copies of the subheadings in doc that sit between
@@ -66,18 +73,89 @@ func noteSubheads(doc *html.Node, title string) []subhead {
 	return out
 }
 
-// restoreSubheads puts back under root the noted headings whose blocks
-// before and after are consecutive blocks of the article, and that the
-// article lacks.
+// noteTables returns copies of the data tables in doc that sit between two
+// text blocks, with those blocks' texts: tables whose rows are rows of
+// cells (no paragraph or box inside a cell: a layout table is not one),
+// tableMinRows of them or more, not hidden and not mostly links.
+func noteTables(doc *html.Node) []subhead {
+	blocks := leafBlocks(doc)
+	var out []subhead
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if b.DataAtom != atom.Tr || !dataRow(b) {
+			continue
+		}
+		table := b.Parent
+		for table != nil && table.DataAtom != atom.Table {
+			table = table.Parent
+		}
+		if table == nil {
+			continue
+		}
+		// The table's rows are the blocks from i on that it holds.
+		end, rows := i, 0
+		for end < len(blocks) && within(blocks[end], table) {
+			if dataRow(blocks[end]) {
+				rows++
+			}
+			end++
+		}
+		first := collapseSpace(nodeText(b))
+		p, n := i-1, end
+		for p >= 0 && collapseSpace(nodeText(blocks[p])) == "" {
+			p--
+		}
+		for n < len(blocks) && collapseSpace(nodeText(blocks[n])) == "" {
+			n++
+		}
+		if rows < tableMinRows || first == "" || p < 0 || n == len(blocks) || hidden(table) || linkDensity(table) > ledeMaxLinks {
+			i = end - 1
+			continue
+		}
+		next := collapseSpace(nodeText(blocks[n]))
+		out = append(out, subhead{text: first, prev: collapseSpace(nodeText(blocks[p])), next: next, node: cloneTree(table)})
+		// A table under its own heading, both in a box of their own, is
+		// lost with it: the two come back together after the block before
+		// the heading (the first noted that fits is restored).
+		if isHeading(blocks[p]) {
+			h := p
+			for p--; p >= 0 && collapseSpace(nodeText(blocks[p])) == ""; p-- {
+			}
+			if p >= 0 {
+				box := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+				box.AppendChild(cloneTree(blocks[h]))
+				box.AppendChild(cloneTree(table))
+				out = append(out, subhead{text: first, prev: collapseSpace(nodeText(blocks[p])), next: next, node: box})
+			}
+		}
+		i = end - 1
+	}
+	return out
+}
+
+// within reports whether n is anc or under it.
+func within(n, anc *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == anc {
+			return true
+		}
+	}
+	return false
+}
+
+// restoreSubheads puts back under root the noted headings and tables whose
+// blocks before and after are consecutive blocks of the article, and that
+// the article lacks.
 func restoreSubheads(root *html.Node, noted []subhead) {
 	if len(noted) == 0 {
 		return
 	}
-	// Most articles keep their subheadings: the article's headings alone
-	// say whether any is missing, without the text of every block.
+	// Most articles keep their subheadings and tables: the article's
+	// headings and rows alone say whether any is missing, without the text
+	// of every block.
 	have := map[string]bool{}
 	walkElements(root, func(n *html.Node) bool {
-		if isHeading(n) {
+		if isHeading(n) || n.DataAtom == atom.Tr {
 			have[collapseSpace(nodeText(n))] = true
 			return false
 		}
@@ -98,7 +176,11 @@ func restoreSubheads(root *html.Node, noted []subhead) {
 	for i := len(l.texts) - 1; i >= 0; i-- {
 		at[collapseSpace(l.texts[i])] = i
 	}
+	done := map[[2]string]bool{} // a table and its heading's box share both
 	for _, h := range noted {
+		if done[[2]string{h.text, h.next}] {
+			continue
+		}
 		i, ok := at[h.next]
 		if !ok || i == 0 || collapseSpace(l.texts[i-1]) != h.prev {
 			continue
@@ -113,5 +195,6 @@ func restoreSubheads(root *html.Node, noted []subhead) {
 			b = b.Parent
 		}
 		b.Parent.InsertBefore(h.node, b)
+		done[[2]string{h.text, h.next}] = true
 	}
 }
