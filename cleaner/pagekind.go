@@ -93,7 +93,7 @@ const (
 	featArticleType         // JSON-LD, microdata or og:type says article
 	featSlugWords           // words of the last path segment, at most 10
 	featProductType         // JSON-LD, microdata or og:type says product
-	featHubType             // JSON-LD says collection, search results, service or app
+	featHubType             // JSON-LD says collection, search results, service, app or podcast series
 	featProductCards        // log(1 + elements whose class names a product card)
 	featHubPath             // a shop, category or service path, or a section's root
 	featRootPath            // the site's home page
@@ -348,7 +348,8 @@ var (
 	}
 	pageHubTypes = map[string]bool{
 		"collectionpage": true, "searchresultspage": true, "profilepage": true, "offercatalog": true,
-		"service": true, "softwareapplication": true, "webapplication": true, "mobileapplication": true,
+		"service": true, "governmentservice": true, "softwareapplication": true, "webapplication": true, "mobileapplication": true,
+		"podcastseries": true,
 	}
 	// pageThingTypes name a thing that is not an article: a job ad, a
 	// property for sale or rent, a contact page, an event's page (a
