@@ -78,6 +78,9 @@ func noteSubheads(doc *html.Node, title string) []subhead {
 // cells (no paragraph or box inside a cell: a layout table is not one),
 // tableMinRows of them or more, not hidden and not mostly links.
 func noteTables(doc *html.Node) []subhead {
+	if findFirst(doc, atom.Table) == nil {
+		return nil // most pages: no walk of their blocks
+	}
 	blocks := leafBlocks(doc)
 	var out []subhead
 	for i := 0; i < len(blocks); i++ {
