@@ -638,10 +638,9 @@ const maxPriceLineWords = 20
 
 // labelledPrice is a label that opens on "price" in the ten languages
 // ("Price as tested:", "Precio de lista:", "Cena:"), a colon and an
-// amount of money (as priceToken reads one) at the start of the value. A
-// plug's offer opens on its verb ("Subscribe today: $1 a week"), not on
-// the word.
-var labelledPrice = quickre.MustCompile(`(?i)^(?:prices?|msrp|rrp|preis|uvp|precios?|prix|prezzo|prijs|preço|cena|pris)\b[\pL .()-]{0,25}:\s*(?:[$€£¥₹]\s?\d|\d[\d.,\s]*?\s?(?:€|£|zł|kr|Kč|USD|EUR|GBP)(?:\s|$))`)
+// amount of money (moneyAmount) at the start of the value. A plug's offer
+// opens on its verb ("Subscribe today: $1 a week"), not on the word.
+var labelledPrice = quickre.MustCompile(`(?i)^(?:prices?|msrp|rrp|preis|uvp|precios?|prix|prezzo|prijs|preço|cena|pris)\b[\pL .()-]{0,25}:\s*(?:` + moneyAmount + `)`)
 
 // codeBlock reports whether b is program code: a <pre>, or inside one, or
 // a block whose text is all <code>. Code's words say nothing of

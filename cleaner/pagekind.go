@@ -276,8 +276,13 @@ func hasEllipsis(p string, end bool) bool {
 	return strings.HasPrefix(p, "…") || strings.HasPrefix(p, "...")
 }
 
-// priceToken is an amount of money: "$12", "€ 9,99", "45.00 €", "120 zł".
-var priceToken = quickre.MustCompile(`[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|£|zł|kr|Kč|USD|EUR|GBP)(?:\s|$)`)
+// moneyAmount is the pattern of an amount of money: "$12", "€ 9,99",
+// "45.00 €", "1 150 zł": a currency sign before the number, or a number
+// (with its thousands and decimal separators) and a currency after it.
+const moneyAmount = `[$€£¥₹]\s?\d|\d[\d.,\s]*?\s?(?:€|£|zł|kr|Kč|USD|EUR|GBP)(?:\s|$)`
+
+// priceToken is an amount of money anywhere in a text.
+var priceToken = quickre.MustCompile(moneyAmount)
 
 // mostlyPrices reports whether most paragraphs of text are short lines
 // with a price: the names and prices of a product grid.

@@ -46,7 +46,8 @@ func dropParagraphSlots(doc *html.Node) {
 	}
 }
 
-// emptySlot reports whether n is an element with no text and no media: a
+// emptySlot reports whether n is an element with no text and no media (as
+// pruneEmpty reads them; both checks stop at the first they find): a
 // placeholder that a script fills.
 func emptySlot(n *html.Node) bool {
 	switch n.DataAtom {
@@ -54,5 +55,5 @@ func emptySlot(n *html.Node) bool {
 	default:
 		return false
 	}
-	return textLen(n) == 0 && !hasMedia(n)
+	return !hasWordChar(n) && !hasMedia(n)
 }

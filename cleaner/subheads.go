@@ -36,41 +36,60 @@ type subhead struct {
 // two text blocks, with those blocks' texts: not an <h1>, nor a heading
 // that says the title (the headline, which readability leaves out).
 func noteSubheads(doc *html.Node, title string) []subhead {
-	blocks := leafBlocks(doc)
-	// The text of a block is read only near a heading: a page has many
-	// blocks and few subheadings.
-	texts := make([]*string, len(blocks))
-	text := func(i int) string {
-		if texts[i] == nil {
-			t := collapseSpace(nodeText(blocks[i]))
-			texts[i] = &t
-		}
-		return *texts[i]
-	}
+	pb := newPageBlocks(doc)
 	headline := normalizeLabel(title)
 	var out []subhead
-	for i, b := range blocks {
+	for i, b := range pb.blocks {
 		if !isHeading(b) || b.DataAtom == atom.H1 || hidden(b) {
 			continue
 		}
-		t := text(i)
+		t := pb.text(i)
 		if t == "" || fields.Count(t) > subheadMaxWords || normalizeLabel(t) == headline || linkDensity(b) > ledeMaxLinks {
 			continue
 		}
-		p := i - 1
-		for p >= 0 && text(p) == "" {
-			p--
-		}
-		n := i + 1
-		for n < len(blocks) && text(n) == "" {
-			n++
-		}
-		if p < 0 || n == len(blocks) || isHeading(blocks[n]) {
+		p, n := pb.before(i), pb.after(i)
+		if p < 0 || n == len(pb.blocks) || isHeading(pb.blocks[n]) {
 			continue
 		}
-		out = append(out, subhead{text: t, prev: text(p), next: text(n), node: cloneTree(b)})
+		out = append(out, subhead{text: t, prev: pb.text(p), next: pb.text(n), node: cloneTree(b)})
 	}
 	return out
+}
+
+// pageBlocks are a page's leaf blocks, whose collapsed texts are read only
+// when asked for: a page has many blocks, and few of them are read, those
+// near a heading or a table.
+type pageBlocks struct {
+	blocks []*html.Node
+	texts  []*string
+}
+
+func newPageBlocks(doc *html.Node) *pageBlocks {
+	blocks := leafBlocks(doc)
+	return &pageBlocks{blocks: blocks, texts: make([]*string, len(blocks))}
+}
+
+func (pb *pageBlocks) text(i int) string {
+	if pb.texts[i] == nil {
+		t := collapseSpace(nodeText(pb.blocks[i]))
+		pb.texts[i] = &t
+	}
+	return *pb.texts[i]
+}
+
+// before returns the index of the nearest block before i with text, or -1.
+func (pb *pageBlocks) before(i int) int {
+	for i--; i >= 0 && pb.text(i) == ""; i-- {
+	}
+	return i
+}
+
+// after returns the index of the nearest block after i with text, or
+// len(pb.blocks).
+func (pb *pageBlocks) after(i int) int {
+	for i++; i < len(pb.blocks) && pb.text(i) == ""; i++ {
+	}
+	return i
 }
 
 // noteTables returns copies of the data tables in doc that sit between two
@@ -81,10 +100,10 @@ func noteTables(doc *html.Node) []subhead {
 	if findFirst(doc, atom.Table) == nil {
 		return nil // most pages: no walk of their blocks
 	}
-	blocks := leafBlocks(doc)
+	pb := newPageBlocks(doc)
 	var out []subhead
-	for i := 0; i < len(blocks); i++ {
-		b := blocks[i]
+	for i := 0; i < len(pb.blocks); i++ {
+		b := pb.blocks[i]
 		if b.DataAtom != atom.Tr || !dataRow(b) {
 			continue
 		}
@@ -97,53 +116,34 @@ func noteTables(doc *html.Node) []subhead {
 		}
 		// The table's rows are the blocks from i on that it holds.
 		end, rows := i, 0
-		for end < len(blocks) && within(blocks[end], table) {
-			if dataRow(blocks[end]) {
+		for end < len(pb.blocks) && attached(pb.blocks[end], table) {
+			if dataRow(pb.blocks[end]) {
 				rows++
 			}
 			end++
 		}
-		first := collapseSpace(nodeText(b))
-		p, n := i-1, end
-		for p >= 0 && collapseSpace(nodeText(blocks[p])) == "" {
-			p--
-		}
-		for n < len(blocks) && collapseSpace(nodeText(blocks[n])) == "" {
-			n++
-		}
-		if rows < tableMinRows || first == "" || p < 0 || n == len(blocks) || hidden(table) || linkDensity(table) > ledeMaxLinks {
+		first := pb.text(i)
+		p, n := pb.before(i), pb.after(end-1)
+		if rows < tableMinRows || first == "" || p < 0 || n == len(pb.blocks) || hidden(table) || linkDensity(table) > ledeMaxLinks {
 			i = end - 1
 			continue
 		}
-		next := collapseSpace(nodeText(blocks[n]))
-		out = append(out, subhead{text: first, prev: collapseSpace(nodeText(blocks[p])), next: next, node: cloneTree(table)})
+		next := pb.text(n)
+		out = append(out, subhead{text: first, prev: pb.text(p), next: next, node: cloneTree(table)})
 		// A table under its own heading, both in a box of their own, is
 		// lost with it: the two come back together after the block before
 		// the heading (the first noted that fits is restored).
-		if isHeading(blocks[p]) {
-			h := p
-			for p--; p >= 0 && collapseSpace(nodeText(blocks[p])) == ""; p-- {
-			}
-			if p >= 0 {
+		if h := p; isHeading(pb.blocks[h]) {
+			if p = pb.before(h); p >= 0 {
 				box := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
-				box.AppendChild(cloneTree(blocks[h]))
+				box.AppendChild(cloneTree(pb.blocks[h]))
 				box.AppendChild(cloneTree(table))
-				out = append(out, subhead{text: first, prev: collapseSpace(nodeText(blocks[p])), next: next, node: box})
+				out = append(out, subhead{text: first, prev: pb.text(p), next: next, node: box})
 			}
 		}
 		i = end - 1
 	}
 	return out
-}
-
-// within reports whether n is anc or under it.
-func within(n, anc *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n == anc {
-			return true
-		}
-	}
-	return false
 }
 
 // restoreSubheads puts back under root the noted headings and tables whose
