@@ -37,6 +37,9 @@ type Regexp struct {
 	// passes that prefilter; nil for a pattern not split.
 	splitOnce sync.Once
 	branches  []*Regexp
+	// words is the pattern read as a word set, or nil when it is not one
+	// (see wordSet); set by prep.
+	words *wordSet
 }
 
 // A pattern is split into its top-level alternatives when it is at least
@@ -249,6 +252,7 @@ func classEnd(s string, i int) int {
 // prep reads the prefilter from the parsed pattern.
 func (r *Regexp) prep() {
 	r.prepOnce.Do(func() {
+		r.words = parseWordSet(r.pattern)
 		if e := lookup(r.pattern); e != nil {
 			r.need, r.starts = e.need, e.starts
 			if len(e.odd) > 0 {
@@ -394,6 +398,10 @@ func (r *Regexp) MatchString(s string) bool {
 // MatchLower is MatchString for a caller that has lower, strings.ToLower(s),
 // already.
 func (r *Regexp) MatchLower(s, lower string) bool {
+	r.prep()
+	if r.words != nil && isASCII(s) {
+		return r.words.match(s, lower)
+	}
 	branches, lower, ok := r.screen(s, lower)
 	switch {
 	case !ok:
