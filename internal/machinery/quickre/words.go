@@ -19,6 +19,9 @@ type wordSet struct {
 	// before and after require a token's edge on that side: the text's
 	// start or end, or one of "-", "_", " ".
 	before, after bool
+	// byFirst files the words by their first byte: the text is read once,
+	// not once per word.
+	byFirst [256][]string
 }
 
 // Edges of a class token, as the patterns write them.
@@ -66,6 +69,7 @@ func parseWordSet(pattern string) *wordSet {
 			}
 		}
 		w.words = append(w.words, word)
+		w.byFirst[word[0]] = append(w.byFirst[word[0]], word)
 	}
 	return w
 }
@@ -79,18 +83,15 @@ func (w *wordSet) match(s, lower string) bool {
 		}
 		s = lower
 	}
-	for _, word := range w.words {
-		for from := 0; ; {
-			i := strings.Index(s[from:], word)
-			if i < 0 {
-				break
-			}
-			i += from
+	for i := 0; i < len(s); i++ {
+		if w.before && i > 0 && !tokenEdge(s[i-1]) {
+			continue
+		}
+		for _, word := range w.byFirst[s[i]] {
 			end := i + len(word)
-			if (!w.before || i == 0 || tokenEdge(s[i-1])) && (!w.after || end == len(s) || tokenEdge(s[end])) {
+			if strings.HasPrefix(s[i:], word) && (!w.after || end == len(s) || tokenEdge(s[end])) {
 				return true
 			}
-			from = i + 1
 		}
 	}
 	return false
