@@ -236,11 +236,24 @@ func collapseSpace(s string) string {
 }
 
 // isCollapsed reports whether s is its own collapse: its only spaces are
-// single ' ' between words.
+// single ' ' between words. It decodes only the bytes a space beyond ASCII
+// can begin with (U+0085 and U+00A0; U+1680; U+2000 to U+205F; U+3000):
+// every block's text is asked, and most of it is letters.
 func isCollapsed(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if spaceAt(s, i) && (s[i] != ' ' || i == 0 || i+1 == len(s) || spaceAt(s, i+1)) {
-			return false
+		switch c := s[i]; {
+		case c == ' ':
+			if i == 0 || i+1 == len(s) || spaceAt(s, i+1) {
+				return false
+			}
+		case c < utf8.RuneSelf:
+			if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+				return false
+			}
+		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+			if spaceAt(s, i) {
+				return false
+			}
 		}
 	}
 	return true

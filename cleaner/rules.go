@@ -142,6 +142,7 @@ type ruleSet struct {
 	// them only ("Akzeptieren Mehr erfahren") is a row of buttons.
 	buttonWords map[string]bool
 	triggers    triggerIndex
+	tokenTriggers tokenTriggers
 }
 
 // loadRules compiles the rules of rules_gen.go once. The rules are constant data,
@@ -196,8 +197,11 @@ func buildRules(rf ruleFile) (*ruleSet, error) {
 			r.set[normalizeLabel(t)] = true
 		}
 	}
+	if len(rf.Tokens) > maxTokenRules {
+		return nil, fmt.Errorf("cleaner: rules: %d token rules, at most %d", len(rf.Tokens), maxTokenRules)
+	}
 	rs := &ruleSet{ruleFile: rf, selectors: buildSelectorIndex(rf.Selectors), buttonWords: map[string]bool{},
-		triggers: buildTriggerIndex(rf.Sentences)}
+		triggers: buildTriggerIndex(rf.Sentences), tokenTriggers: buildTokenTriggers(rf.Tokens)}
 	for _, r := range rf.Exact {
 		if r.Kind != "button" {
 			continue
@@ -360,8 +364,52 @@ func (r *regexpRule) triggered(lower string) bool {
 	return false
 }
 
-// tokenTriggered is triggered for class and id strings, where a trigger
-// may sit inside a token ("article__newsletter").
+// maxTokenRules is how many token rules triggeredTokens can answer for.
+const maxTokenRules = 64
+
+// tokenTriggers files the token rules' triggers by first byte; always
+// holds, as bits by rule, the rules that any string triggers (no trigger,
+// or an empty one).
+type tokenTriggers struct {
+	byFirst *[256][]triggerRef
+	always  uint64
+}
+
+func buildTokenTriggers(rules []regexpRule) tokenTriggers {
+	idx := tokenTriggers{byFirst: new([256][]triggerRef)}
+	for i, r := range rules {
+		if len(r.Triggers) == 0 {
+			idx.always |= 1 << i
+		}
+		for _, t := range r.Triggers {
+			if t == "" {
+				idx.always |= 1 << i
+				continue
+			}
+			idx.byFirst[t[0]] = append(idx.byFirst[t[0]], triggerRef{i, t})
+		}
+	}
+	return idx
+}
+
+// triggeredTokens returns, as bits by rule, the token rules that lower,
+// a lower-cased class and id string, holds a trigger of anywhere (a
+// trigger may sit inside a token: "article__newsletter"), and those that
+// have none. The string is read once, not once per trigger.
+func (rs *ruleSet) triggeredTokens(lower string) uint64 {
+	hit := rs.tokenTriggers.always
+	for i := 0; i < len(lower); i++ {
+		for _, t := range rs.tokenTriggers.byFirst[lower[i]] {
+			if hit&(1<<t.rule) == 0 && strings.HasPrefix(lower[i:], t.text) {
+				hit |= 1 << t.rule
+			}
+		}
+	}
+	return hit
+}
+
+// tokenTriggered reports whether lower holds one of the token rule's
+// triggers anywhere: triggeredTokens for one rule.
 func (r *regexpRule) tokenTriggered(lower string) bool {
 	if len(r.Triggers) == 0 {
 		return true
@@ -455,9 +503,10 @@ func (rs *ruleSet) matchToken(classID string, inArticle bool) (verdict, bool) {
 	}
 	classID = strings.TrimSpace(classID)
 	lower := strings.ToLower(classID)
+	hit := rs.triggeredTokens(lower)
 	for i := range rs.Tokens {
 		r := &rs.Tokens[i]
-		if (inArticle || !r.ArticleOnly) && r.tokenTriggered(lower) && r.re().MatchLower(classID, lower) {
+		if (inArticle || !r.ArticleOnly) && hit&(1<<i) != 0 && r.re().MatchLower(classID, lower) {
 			return verdict{r.Kind, r.Name}, true
 		}
 	}

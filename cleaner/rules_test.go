@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"math/rand/v2"
 	"regexp"
 	"slices"
 	"strings"
@@ -373,4 +374,48 @@ func compileRules(data []byte) (*ruleSet, error) {
 		return nil, fmt.Errorf("cleaner: rules: %w", err)
 	}
 	return buildRules(rf)
+}
+
+// TestTriggeredTokensAsEachRule checks that the one-pass trigger scan of
+// the token rules answers as each rule's own check does, on the rules'
+// examples and on class strings built from the triggers.
+func TestTriggeredTokensAsEachRule(t *testing.T) {
+	rs, err := loadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts, pieces []string
+	for _, ex := range ruleExamplesOf(t) {
+		texts = append(texts, ex.Match...)
+		texts = append(texts, ex.Keep...)
+	}
+	for _, r := range rs.Tokens {
+		pieces = append(pieces, r.Triggers...)
+	}
+	pieces = append(pieces, "", "-", "_", " ", "x", "é", "Ad", "post")
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 5000 {
+		s := ""
+		for range rng.IntN(5) {
+			s += pieces[rng.IntN(len(pieces))]
+		}
+		texts = append(texts, s)
+	}
+	hits := 0
+	for _, s := range texts {
+		lower := strings.ToLower(s)
+		got := rs.triggeredTokens(lower)
+		for i := range rs.Tokens {
+			want := rs.Tokens[i].tokenTriggered(lower)
+			if got&(1<<i) != 0 != want {
+				t.Errorf("%q: rule %s triggered %v, want %v", s, rs.Tokens[i].Name, !want, want)
+			}
+			if want {
+				hits++
+			}
+		}
+	}
+	if hits < 1000 {
+		t.Errorf("only %d triggers hit: the check is too weak", hits)
+	}
 }
