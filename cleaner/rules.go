@@ -42,11 +42,14 @@ type selectorRule struct {
 
 // selectorIndex finds the elements that the selector rules match in one
 // walk of the page: each selector is filed under the id or class it needs,
-// so an element is tested only against the selectors its own id and classes
-// could satisfy. Selectors with no such key are tested on every element.
+// or else under the attribute it tests ("[class*='breadcrumb']" needs a
+// class), so an element is tested only against the selectors its own id,
+// classes and attributes could satisfy. Selectors with none of these are
+// tested on every element.
 type selectorIndex struct {
-	byKey map[string][]indexedSel
-	other []indexedSel
+	byKey  map[string][]indexedSel
+	byAttr map[string][]indexedSel
+	other  []indexedSel
 }
 
 type indexedSel struct {
@@ -54,15 +57,25 @@ type indexedSel struct {
 	sel  cascadia.Sel
 }
 
-var selectorKey = regexp.MustCompile(`^[a-z]*([#.])([\w-]+)`)
+var (
+	selectorKey  = regexp.MustCompile(`^[a-z]*([#.])([\w-]+)`)
+	selectorAttr = regexp.MustCompile(`^[a-z]*\[([\w-]+)`)
+)
 
 func buildSelectorIndex(rules []selectorRule) selectorIndex {
-	idx := selectorIndex{byKey: map[string][]indexedSel{}}
+	idx := selectorIndex{byKey: map[string][]indexedSel{}, byAttr: map[string][]indexedSel{}}
 	for i, r := range rules {
 		for k, part := range r.parts {
 			sel := r.sels[k]
 			m := selectorKey.FindStringSubmatch(part)
 			if m == nil {
+				// One compound selector only: in "div [class*='x']" the
+				// attribute is another element's.
+				if a := selectorAttr.FindStringSubmatch(part); a != nil && !strings.ContainsAny(part, " >+~") {
+					key := strings.ToLower(a[1])
+					idx.byAttr[key] = append(idx.byAttr[key], indexedSel{i, sel})
+					continue
+				}
 				idx.other = append(idx.other, indexedSel{i, sel})
 				continue
 			}
@@ -84,6 +97,7 @@ func (idx *selectorIndex) match(n *html.Node) int {
 		}
 	}
 	for _, a := range n.Attr {
+		try(idx.byAttr[a.Key])
 		switch a.Key {
 		case "id":
 			try(idx.byKey["#"+a.Val])
@@ -140,8 +154,8 @@ type ruleSet struct {
 	selectors selectorIndex
 	// buttonWords are the words of the button labels: a short run made of
 	// them only ("Akzeptieren Mehr erfahren") is a row of buttons.
-	buttonWords map[string]bool
-	triggers    triggerIndex
+	buttonWords   map[string]bool
+	triggers      triggerIndex
 	tokenTriggers tokenTriggers
 }
 

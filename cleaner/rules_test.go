@@ -1,10 +1,13 @@
 package cleaner
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -417,5 +420,51 @@ func TestTriggeredTokensAsEachRule(t *testing.T) {
 	}
 	if hits < 1000 {
 		t.Errorf("only %d triggers hit: the check is too weak", hits)
+	}
+}
+
+// TestSelectorIndexAsEverySelector checks that the selector index, which
+// tests an element only against the selectors its id, classes and
+// attributes could satisfy, finds the rule that testing every selector on
+// every element finds, on the project's pages.
+func TestSelectorIndexAsEverySelector(t *testing.T) {
+	rs, err := loadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob("../testdata/*/*.html")
+	if err != nil || len(files) < 100 {
+		t.Fatalf("%d pages (%v)", len(files), err)
+	}
+	matched := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := html.Parse(bytes.NewReader(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		walkElements(doc, func(n *html.Node) bool {
+			want := -1
+			for i, r := range rs.Selectors {
+				for _, sel := range r.sels {
+					if want < 0 && sel.Match(n) {
+						want = i
+					}
+				}
+			}
+			if got := rs.selectors.match(n); got != want {
+				t.Errorf("%s: <%s class=%q id=%q>: rule %d, want %d", f, n.Data, attr(n, "class"), attr(n, "id"), got, want)
+			}
+			if want >= 0 {
+				matched++
+			}
+			return true
+		})
+	}
+	if matched < 50 {
+		t.Errorf("only %d elements matched a selector: the check is too weak", matched)
 	}
 }
