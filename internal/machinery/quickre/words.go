@@ -1,6 +1,8 @@
 package quickre
 
 import (
+	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -19,9 +21,10 @@ type wordSet struct {
 	// before and after require a token's edge on that side: the text's
 	// start or end, or one of "-", "_", " ".
 	before, after bool
-	// byFirst files the words by their first byte: the text is read once,
-	// not once per word.
-	byFirst [256][]string
+	// The words are sorted by first byte, and those beginning with byte c
+	// are words[first[c]:first[c+1]]: the text is read once, not once per
+	// word.
+	first [257]uint8
 }
 
 // Edges of a class token, as the patterns write them.
@@ -33,7 +36,7 @@ const (
 // parseWordSet returns the word set pattern is, or nil when it is any
 // other shape.
 func parseWordSet(pattern string) *wordSet {
-	w := &wordSet{}
+	var w wordSet
 	p := pattern
 	if rest, ok := strings.CutPrefix(p, "(?i)"); ok {
 		w.fold, p = true, rest
@@ -69,9 +72,20 @@ func parseWordSet(pattern string) *wordSet {
 			}
 		}
 		w.words = append(w.words, word)
-		w.byFirst[word[0]] = append(w.byFirst[word[0]], word)
 	}
-	return w
+	if len(w.words) > math.MaxUint8 {
+		return nil
+	}
+	slices.SortStableFunc(w.words, func(a, b string) int { return int(a[0]) - int(b[0]) })
+	k := 0
+	for c := range 256 {
+		w.first[c] = uint8(k)
+		for k < len(w.words) && int(w.words[k][0]) == c {
+			k++
+		}
+	}
+	w.first[256] = uint8(k)
+	return &w
 }
 
 // match reports whether s, which is ASCII, matches; lower is s lower-cased,
@@ -87,7 +101,8 @@ func (w *wordSet) match(s, lower string) bool {
 		if w.before && i > 0 && !tokenEdge(s[i-1]) {
 			continue
 		}
-		for _, word := range w.byFirst[s[i]] {
+		c := s[i]
+		for _, word := range w.words[w.first[c]:w.first[int(c)+1]] {
 			end := i + len(word)
 			if strings.HasPrefix(s[i:], word) && (!w.after || end == len(s) || tokenEdge(s[end])) {
 				return true
