@@ -468,3 +468,31 @@ func TestSelectorIndexAsEverySelector(t *testing.T) {
 		t.Errorf("only %d elements matched a selector: the check is too weak", matched)
 	}
 }
+
+// TestSelectorKey checks the hand-written reading of a selector's key
+// against the two patterns it replaced, on every part of the rules and on
+// shapes they do not use.
+func TestSelectorKey(t *testing.T) {
+	keyRe := regexp.MustCompile(`^[a-z]*([#.])([\w-]+)`)
+	attrRe := regexp.MustCompile(`^[a-z]*\[([\w-]+)`)
+	rs, err := loadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := []string{"", "div", "#", ".", "[", "div#", "nav.x y", "ol.comments", "#a_b-C9", "[class*='x']", "nav[aria-label*='y']",
+		"DIV.x", "div.é", "*.x", ":not(.x)", "a > .x", "[data-x]", "#cookiebanner[data-cookieconsent]", ".x.y"}
+	for _, r := range rs.Selectors {
+		parts = append(parts, r.parts...)
+	}
+	for _, p := range parts {
+		wantKey, wantAttr := "", ""
+		if m := keyRe.FindStringSubmatch(p); m != nil {
+			wantKey = m[1] + m[2]
+		} else if a := attrRe.FindStringSubmatch(p); a != nil {
+			wantAttr = a[1]
+		}
+		if key, attrName := selectorKey(p); key != wantKey || attrName != wantAttr {
+			t.Errorf("selectorKey(%q) = %q, %q; want %q, %q", p, key, attrName, wantKey, wantAttr)
+		}
+	}
+}
