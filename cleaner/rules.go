@@ -329,15 +329,41 @@ func (rs *ruleSet) matchPattern(text string, words int, kinds map[string]bool, n
 	return verdict{}, false
 }
 
-// triggeredSentenceRules returns the sentence rules that lower, a
-// lower-cased block, holds a trigger of: most paragraphs hold none and skip
-// the regexps. It reads lower once, looking up each word start in the
-// trigger index.
-func (rs *ruleSet) triggeredSentenceRules(lower string) []*regexpRule {
+// triggeredSentenceRules returns the indices of the sentence rules that
+// lower, a lower-cased block, holds a trigger of: most paragraphs hold none
+// and skip the regexps.
+func (rs *ruleSet) triggeredSentenceRules(lower string) []int {
 	hit := make([]bool, len(rs.Sentences))
+	rs.sentenceTriggers(lower, hit)
+	var out []int
+	for i, h := range hit {
+		if h {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// sentenceTriggers sets hit[i] when the sentence rule i is triggered by
+// lower (regexpRule.triggered), for every rule at once: it reads lower once,
+// looking up each word start in the trigger index. hit must be
+// len(rs.Sentences) long and all false.
+func (rs *ruleSet) sentenceTriggers(lower string, hit []bool) {
 	found := 0
+	for i := range rs.Sentences {
+		if len(rs.Sentences[i].Triggers) == 0 {
+			hit[i] = true
+			found++
+		}
+	}
 	for _, t := range rs.triggers.other {
 		if !hit[t.rule] && strings.Contains(lower, t.text) {
+			hit[t.rule] = true
+			found++
+		}
+	}
+	for _, t := range rs.triggers.short {
+		if !hit[t.rule] && containsWordStart(lower, t.text) {
 			hit[t.rule] = true
 			found++
 		}
@@ -357,20 +383,15 @@ func (rs *ruleSet) triggeredSentenceRules(lower string) []*regexpRule {
 		prevWord = word
 		i += size
 	}
-	var out []*regexpRule
-	for i, h := range hit {
-		if h || len(rs.Sentences[i].Triggers) == 0 {
-			out = append(out, &rs.Sentences[i])
-		}
-	}
-	return out
 }
 
 // triggerIndex files the sentence rules' triggers by their first two
-// bytes; triggers that start with no letter ("@") are looked for anywhere.
+// bytes; triggers that start with no letter ("@") are looked for anywhere,
+// and those of one byte at any word start.
 type triggerIndex struct {
 	byPrefix map[string][]triggerRef
 	other    []triggerRef
+	short    []triggerRef
 }
 
 type triggerRef struct {
@@ -383,8 +404,12 @@ func buildTriggerIndex(rules []regexpRule) triggerIndex {
 	for i, r := range rules {
 		for _, t := range r.Triggers {
 			first, _ := utf8.DecodeRuneInString(t)
-			if len(t) < 2 || !unicode.IsLetter(first) && !unicode.IsDigit(first) {
+			switch {
+			case !unicode.IsLetter(first) && !unicode.IsDigit(first):
 				idx.other = append(idx.other, triggerRef{i, t})
+				continue
+			case len(t) < 2:
+				idx.short = append(idx.short, triggerRef{i, t})
 				continue
 			}
 			idx.byPrefix[t[:2]] = append(idx.byPrefix[t[:2]], triggerRef{i, t})
@@ -487,14 +512,18 @@ func containsWordStart(s, sub string) bool {
 }
 
 // matchSentence checks one sentence against the sentence rules in rules
-// (those its block triggered), ignoring a match that sits inside quotation
-// marks (an article quoting a banner).
-func matchSentence(s string, rules []*regexpRule) (verdict, bool) {
+// (the indices of those its block triggered), ignoring a match that sits
+// inside quotation marks (an article quoting a banner). hit is a buffer of
+// len(rs.Sentences), all false, and is left so.
+func (rs *ruleSet) matchSentence(s string, rules []int, hit []bool) (verdict, bool) {
 	lower := strings.ToLower(s)
-	for _, r := range rules {
-		if !r.triggered(lower) {
+	rs.sentenceTriggers(lower, hit)
+	defer clear(hit)
+	for _, i := range rules {
+		if !hit[i] {
 			continue
 		}
+		r := &rs.Sentences[i]
 		loc := r.re().FindStringIndexLower(s, lower)
 		if loc == nil || insideQuotes(s, loc[0]) {
 			continue

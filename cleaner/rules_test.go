@@ -496,3 +496,49 @@ func TestSelectorKey(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceTriggersAsEachRule checks that the one-pass trigger scan of
+// the sentence rules answers as each rule's own check does, on the rules'
+// examples and on texts built from the triggers and word edges.
+func TestSentenceTriggersAsEachRule(t *testing.T) {
+	rs, err := loadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts, pieces []string
+	for _, ex := range ruleExamplesOf(t) {
+		texts = append(texts, ex.Match...)
+		texts = append(texts, ex.Keep...)
+	}
+	for _, r := range rs.Sentences {
+		pieces = append(pieces, r.Triggers...)
+	}
+	pieces = append(pieces, "", " ", "-", "x", "é", "1", "’", "«", "\u00a0", "\xff")
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 5000 {
+		s := ""
+		for range rng.IntN(5) {
+			s += pieces[rng.IntN(len(pieces))]
+		}
+		texts = append(texts, s)
+	}
+	hits := 0
+	hit := make([]bool, len(rs.Sentences))
+	for _, s := range texts {
+		lower := strings.ToLower(s)
+		clear(hit)
+		rs.sentenceTriggers(lower, hit)
+		for i := range rs.Sentences {
+			want := rs.Sentences[i].triggered(lower)
+			if hit[i] != want {
+				t.Errorf("%q: rule %s triggered %v, want %v", s, rs.Sentences[i].Name, hit[i], want)
+			}
+			if want {
+				hits++
+			}
+		}
+	}
+	if hits < 1000 {
+		t.Errorf("only %d triggers hit: the check is too weak", hits)
+	}
+}

@@ -263,6 +263,7 @@ func (s *stripper) scoreSentences(text string) sentenceScore {
 		return sentenceScore{}
 	}
 	sentences := splitSentences(text)
+	hit := make([]bool, len(s.rules.Sentences))
 	byKind := map[string]int{}
 	firstRule := map[string]string{}
 	matched := 0
@@ -272,7 +273,7 @@ func (s *stripper) scoreSentences(text string) sentenceScore {
 		if uq, quoted := withoutQuotes(sen); quoted {
 			judged = uq // a sentence quoting a notice reports on it: the words around the quotation decide
 		}
-		v, ok := matchSentence(judged, rules)
+		v, ok := s.rules.matchSentence(judged, rules, hit)
 		if ok && attributed(sen, "") {
 			// "Leave a comment on the app's page, the developer said.": a
 			// notice speaks in the site's own voice and never says who
