@@ -185,6 +185,62 @@ type ruleSet struct {
 	buttonWords   map[string]bool
 	triggers      triggerIndex
 	tokenTriggers tokenTriggers
+	// leads files the pattern rules by the first byte of the lower-cased
+	// text they may match (see patternsFor); built on first use.
+	leadsOnce sync.Once
+	leads     patternLeads
+}
+
+// patternLeads files the pattern rules, by index and in order, under each
+// first byte a text they may match can begin with: the rules anchored at
+// the text's start begin with a few literals ("^(read more|see also)"),
+// and most texts can match only a few of them. Rules not so anchored are
+// filed under every byte. odd holds the runes in whose presence the
+// filing does not hold (quickre.Regexp.Leads).
+type patternLeads struct {
+	byFirst [256][]int
+	empty   []int // the rules an empty text may match
+	all     []int
+	odd     map[rune]bool
+}
+
+func buildPatternLeads(rules []regexpRule) patternLeads {
+	pl := patternLeads{odd: map[rune]bool{}}
+	for i := range rules {
+		pl.all = append(pl.all, i)
+		leads, odd, ok := rules[i].re().Leads()
+		for c := range 256 {
+			if !ok || leads[c] {
+				pl.byFirst[c] = append(pl.byFirst[c], i)
+			}
+		}
+		if !ok {
+			pl.empty = append(pl.empty, i)
+		}
+		for _, r := range odd {
+			pl.odd[r] = true
+		}
+	}
+	return pl
+}
+
+// patternsFor returns the indices, in order, of the pattern rules that
+// may match a text whose lower-cased form is lower.
+func (rs *ruleSet) patternsFor(lower string) []int {
+	rs.leadsOnce.Do(func() { rs.leads = buildPatternLeads(rs.Patterns) })
+	pl := &rs.leads
+	for i := 0; i < len(lower); i++ {
+		if lower[i] >= utf8.RuneSelf {
+			if strings.ContainsFunc(lower[i:], func(r rune) bool { return pl.odd[r] }) {
+				return pl.all
+			}
+			break
+		}
+	}
+	if lower == "" {
+		return pl.empty
+	}
+	return pl.byFirst[lower[0]]
 }
 
 // loadRules compiles the rules of rules_gen.go once. The rules are constant data,
@@ -314,13 +370,11 @@ func (rs *ruleSet) matchLabel(text string, words int) (verdict, bool) {
 // when kinds is not nil.
 // Rules that need links apply only when navLike is set.
 func (rs *ruleSet) matchPattern(text string, words int, kinds map[string]bool, navLike bool) (verdict, bool) {
-	lower := ""
-	for _, r := range rs.Patterns {
+	lower := strings.ToLower(text)
+	for _, i := range rs.patternsFor(lower) {
+		r := &rs.Patterns[i]
 		if r.MaxWords > 0 && words > r.MaxWords || kinds != nil && !kinds[r.Kind] || r.NeedsLinks && !navLike {
 			continue
-		}
-		if lower == "" {
-			lower = strings.ToLower(text)
 		}
 		if r.re().MatchLower(text, lower) {
 			return verdict{r.Kind, r.Name}, true

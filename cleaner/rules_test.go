@@ -542,3 +542,50 @@ func TestSentenceTriggersAsEachRule(t *testing.T) {
 		t.Errorf("only %d triggers hit: the check is too weak", hits)
 	}
 }
+
+// TestPatternsForAsEveryPattern checks that trying only the pattern rules
+// a text's first byte allows answers as trying every pattern rule does.
+func TestPatternsForAsEveryPattern(t *testing.T) {
+	rs, err := loadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, ex := range ruleExamplesOf(t) {
+		texts = append(texts, ex.Match...)
+		texts = append(texts, ex.Keep...)
+	}
+	n := len(texts)
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 3000 {
+		a, b := texts[rng.IntN(n)], texts[rng.IntN(n)]
+		texts = append(texts, a+" "+b, strings.ToUpper(a), " "+b)
+		// The long s and the Kelvin sign match "s" and "k" case-folded,
+		// and lower-case to themselves.
+		if l := strings.ToLower(a); strings.HasPrefix(l, "s") {
+			texts = append(texts, "ſ"+a[1:])
+		} else if strings.HasPrefix(l, "k") {
+			texts = append(texts, "\u212a"+a[1:])
+		}
+	}
+	texts = append(texts, "", " ", "ſee also", "\u212aeywords: x")
+	matched := 0
+	for _, s := range texts {
+		want, wantOK := verdict{}, false
+		for i := range rs.Patterns {
+			if r := &rs.Patterns[i]; r.re().MatchString(s) {
+				want, wantOK = verdict{r.Kind, r.Name}, true
+				break
+			}
+		}
+		if got, ok := rs.matchPattern(s, 0, nil, true); got != want || ok != wantOK {
+			t.Errorf("%q: %v %v, want %v %v", s, got, ok, want, wantOK)
+		}
+		if wantOK {
+			matched++
+		}
+	}
+	if matched < 500 {
+		t.Errorf("only %d texts matched a pattern: the check is too weak", matched)
+	}
+}

@@ -791,3 +791,25 @@ func concatStarts(subs []*syntax.Regexp, odd map[rune]bool) ([]string, bool) {
 	}
 	return []string{lead}, true
 }
+
+// Leads returns, for a pattern anchored at the text's start whose matches
+// begin with one of a few literals ("^(read more|see also)"), the first
+// bytes of those literals, lower-cased, and the runes whose presence in a
+// text makes the prefilter stand aside (see MayMatch); ok is false for any
+// other pattern. A caller holding many patterns can then skip, at once,
+// those a text cannot match: when lower, a text lower-cased, is empty or
+// begins with a byte not in leads, and holds none of the odd runes, the
+// pattern does not match it.
+func (r *Regexp) Leads() (leads [256]bool, odd []rune, ok bool) {
+	r.prep()
+	if r.starts == nil {
+		return leads, nil, false
+	}
+	for c, lits := range r.starts {
+		leads[c] = len(lits) > 0
+	}
+	for c := range r.odd {
+		odd = append(odd, c)
+	}
+	return leads, odd, true
+}

@@ -378,3 +378,31 @@ func randomTexts(rng *rand.Rand, runes []rune, n, maxLen int) []string {
 	}
 	return out
 }
+
+// TestLeadsNeverMissAMatch checks Leads' promise on the patterns and
+// samples of TestNeverMissesAMatch and on random strings of their runes.
+func TestLeadsNeverMissAMatch(t *testing.T) {
+	var runes []rune
+	for _, s := range samples {
+		runes = append(runes, []rune(s)...)
+	}
+	texts := append(slices.Clone(samples), randomTexts(rand.New(rand.NewPCG(9, 10)), runes, 20000, 24)...)
+	anchored := 0
+	for _, p := range patterns {
+		q, re := MustCompile(p), regexp.MustCompile(p)
+		leads, odd, ok := q.Leads()
+		if !ok {
+			continue
+		}
+		anchored++
+		for _, s := range texts {
+			lower := strings.ToLower(s)
+			if (lower == "" || !leads[lower[0]]) && !strings.ContainsFunc(lower, func(r rune) bool { return slices.Contains(odd, r) }) && re.MatchString(s) {
+				t.Errorf("%q matches %q, which its leads skip", p, s)
+			}
+		}
+	}
+	if anchored < 5 {
+		t.Errorf("only %d of the patterns have leads: the check is too weak", anchored)
+	}
+}
