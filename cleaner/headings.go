@@ -7,6 +7,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/pith-news/pith/internal/machinery/fields"
 	"github.com/pith-news/pith/internal/machinery/quickre"
 )
 
@@ -359,16 +360,7 @@ var phrasing = map[atom.Atom]bool{atom.Span: true, atom.Em: true, atom.Strong: t
 // count of prose can bear).
 func wordsIn(n *html.Node) int {
 	if n.Type == html.TextNode {
-		w, in := 0, false
-		for _, r := range n.Data {
-			if unicode.IsSpace(r) {
-				in = false
-			} else if !in {
-				in = true
-				w++
-			}
-		}
-		return w
+		return fields.Count(n.Data)
 	}
 	if n.Type == html.ElementNode && skipAtoms[n.DataAtom] {
 		return 0

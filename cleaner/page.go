@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -410,8 +411,17 @@ func wordsBesideControls(n *html.Node, limit int) int {
 	walk = func(n *html.Node) bool {
 		switch {
 		case n.Type == html.TextNode:
-			for _, r := range n.Data {
-				if unicode.IsSpace(r) {
+			for i := 0; i < len(n.Data); {
+				space := false
+				if c := n.Data[i]; c < utf8.RuneSelf {
+					space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+					i++
+				} else {
+					r, size := utf8.DecodeRuneInString(n.Data[i:])
+					space = unicode.IsSpace(r)
+					i += size
+				}
+				if space {
 					inWord = false
 				} else if !inWord {
 					inWord = true
