@@ -214,7 +214,7 @@ func soleElement(b *html.Node) *html.Node {
 			switch {
 			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
 				return nil
-			case c.Type == html.ElementNode && !skipAtoms[c.DataAtom] && hasWordChar(c):
+			case c.Type == html.ElementNode && !skipAtom(c.DataAtom) && hasWordChar(c):
 				if only != nil {
 					return nil
 				}

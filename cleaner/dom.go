@@ -50,7 +50,7 @@ func outermost(root *html.Node, match func(*html.Node) bool) []*html.Node {
 func hasBlockChild(n *html.Node) bool {
 	found := false
 	walkElements(n, func(c *html.Node) bool {
-		if blockAtoms[c.DataAtom] {
+		if blockAtom(c.DataAtom) {
 			found = true
 		}
 		return !found
@@ -67,14 +67,14 @@ func leafBlocks(root *html.Node) []*html.Node {
 	visit = func(n *html.Node) bool {
 		hasBlock := false
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+			if c.Type != html.ElementNode || skipAtom(c.DataAtom) {
 				continue
 			}
 			if visit(c) {
 				hasBlock = true
 			}
 		}
-		isBlock := n.Type == html.ElementNode && blockAtoms[n.DataAtom] && n != root
+		isBlock := n.Type == html.ElementNode && blockAtom(n.DataAtom) && n != root
 		if isBlock && !hasBlock {
 			out = append(out, n)
 		}
@@ -82,7 +82,7 @@ func leafBlocks(root *html.Node) []*html.Node {
 			// A container mixing blocks with inline elements: each inline
 			// element with text is a block of its own (a dateline <span>).
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				if c.Type == html.ElementNode && !blockAtoms[c.DataAtom] && !skipAtoms[c.DataAtom] && !hasBlockChild(c) {
+				if c.Type == html.ElementNode && !blockAtom(c.DataAtom) && !skipAtom(c.DataAtom) && !hasBlockChild(c) {
 					out = append(out, c)
 				}
 			}
@@ -118,7 +118,7 @@ func pruneEmpty(root *html.Node) {
 			next := c.NextSibling
 			if c.Type == html.ElementNode {
 				visit(c)
-				if blockAtoms[c.DataAtom] && c.DataAtom != atom.Hr && !hasWordChar(c) && !hasMedia(c) {
+				if blockAtom(c.DataAtom) && c.DataAtom != atom.Hr && !hasWordChar(c) && !hasMedia(c) {
 					n.RemoveChild(c)
 				}
 			}
@@ -145,7 +145,7 @@ func hasWordChar(n *html.Node) bool {
 					}
 				}
 			case html.ElementNode:
-				if !skipAtoms[c.DataAtom] {
+				if !skipAtom(c.DataAtom) {
 					walk(c)
 				}
 			}
@@ -295,7 +295,7 @@ func textLen(n *html.Node) int {
 					}
 				}
 			case html.ElementNode:
-				if !skipAtoms[c.DataAtom] {
+				if !skipAtom(c.DataAtom) {
 					walk(c)
 				}
 			}

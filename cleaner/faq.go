@@ -60,7 +60,7 @@ func findFAQ(doc *html.Node, questions []string, words int) *html.Node {
 		for {
 			var next *html.Node
 			for c := n.FirstChild; c != nil && next == nil; c = c.NextSibling {
-				if c.Type == html.ElementNode && !skipAtoms[c.DataAtom] && strings.Contains(text(c), q) {
+				if c.Type == html.ElementNode && !skipAtom(c.DataAtom) && strings.Contains(text(c), q) {
 					next = c
 				}
 			}
@@ -227,7 +227,7 @@ func questionsAfter(box, label *html.Node) []string {
 				after = true
 				continue
 			}
-			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+			if c.Type != html.ElementNode || skipAtom(c.DataAtom) {
 				continue
 			}
 			if after && isQuestion(c) {

@@ -123,7 +123,7 @@ func (s *stripper) markStandfirsts(doc *html.Node, description string) {
 	maxLen := 3*len(description) + 100
 	match := newStandfirstMatch(description)
 	walkElements(doc, func(n *html.Node) bool {
-		if !blockAtoms[n.DataAtom] || hasBlockChild(n) {
+		if !blockAtom(n.DataAtom) || hasBlockChild(n) {
 			return true
 		}
 		if !isStandfirst(n, doc) || textLen(n) > maxLen {
@@ -203,7 +203,7 @@ func (s *stripper) furnitureParts(b *html.Node, m *metadata) (verdict, bool) {
 		switch {
 		case c.Type == html.TextNode:
 			text = strings.Trim(collapseSpace(c.Data), "·•|–—-, ")
-		case c.Type == html.ElementNode && !blockAtoms[c.DataAtom]:
+		case c.Type == html.ElementNode && !blockAtom(c.DataAtom):
 			text = nodeText(c)
 		default:
 			return verdict{}, false

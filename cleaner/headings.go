@@ -328,7 +328,7 @@ func proseMap(doc *html.Node) (map[*html.Node]int, int) {
 		}
 		sum := 0
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && !skipAtoms[c.DataAtom] {
+			if c.Type == html.ElementNode && !skipAtom(c.DataAtom) {
 				sum += count(c)
 			}
 		}
@@ -362,7 +362,7 @@ func wordsIn(n *html.Node) int {
 	if n.Type == html.TextNode {
 		return fields.Count(n.Data)
 	}
-	if n.Type == html.ElementNode && skipAtoms[n.DataAtom] {
+	if n.Type == html.ElementNode && skipAtom(n.DataAtom) {
 		return 0
 	}
 	w := 0

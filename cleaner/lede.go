@@ -65,7 +65,7 @@ func noteLedes(doc *html.Node) []ledeBlock {
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) bool { // false stops the walk
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+			if c.Type != html.ElementNode || skipAtom(c.DataAtom) {
 				continue
 			}
 			if c == h1 {
@@ -88,7 +88,7 @@ func noteLedes(doc *html.Node) []ledeBlock {
 				}
 				continue // captions, lists of key points and standfirsts are not the lede
 			}
-			if seen && blockAtoms[c.DataAtom] && !hasBlockChild(c) {
+			if seen && blockAtom(c.DataAtom) && !hasBlockChild(c) {
 				if t := collapseSpace(nodeText(c)); t != "" {
 					heading := isHeading(c)
 					var copied *html.Node // only a block that may be put back (a paragraph long enough, a heading) is copied
@@ -233,13 +233,13 @@ func noteStandfirst(doc *html.Node, title string) *html.Node {
 			seen = true
 			return false
 		}
-		if !seen || skipAtoms[n.DataAtom] {
+		if !seen || skipAtom(n.DataAtom) {
 			return true
 		}
 		if chromeAtoms[n.DataAtom] && n.DataAtom != atom.Header || hidden(n) {
 			return false
 		}
-		if !blockAtoms[n.DataAtom] || hasBlockChild(n) {
+		if !blockAtom(n.DataAtom) || hasBlockChild(n) {
 			return true
 		}
 		words := wordsIn(n)

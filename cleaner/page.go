@@ -431,9 +431,9 @@ func wordsBesideControls(n *html.Node, limit int) int {
 				}
 			}
 			return true
-		case n.Type == html.ElementNode && (skipAtoms[n.DataAtom] || isControl(n)):
+		case n.Type == html.ElementNode && (skipAtom(n.DataAtom) || isControl(n)):
 			return true
-		case n.Type == html.ElementNode && (blockAtoms[n.DataAtom] || n.DataAtom == atom.Br):
+		case n.Type == html.ElementNode && (blockAtom(n.DataAtom) || n.DataAtom == atom.Br):
 			inWord = false // textSkipping puts a space before a block
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

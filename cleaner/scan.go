@@ -472,10 +472,10 @@ func boundedText(n *html.Node, limit int) (string, bool) {
 				writeCollapsed(&b, c.Data)
 				ok = b.Len() <= limit
 			case html.ElementNode:
-				if skipAtoms[c.DataAtom] {
+				if skipAtom(c.DataAtom) {
 					continue
 				}
-				if (blockAtoms[c.DataAtom] || c.DataAtom == atom.Br) && b.Len() > 0 && !endsWithSpace(&b) {
+				if (blockAtom(c.DataAtom) || c.DataAtom == atom.Br) && b.Len() > 0 && !endsWithSpace(&b) {
 					b.WriteByte(' ')
 				}
 				walk(c)

@@ -709,7 +709,7 @@ func afterLastParagraph(n, root *html.Node) bool {
 				if seen && !inLink {
 					after += len(strings.TrimSpace(k.Data))
 				}
-			case k.Type == html.ElementNode && !skipAtoms[k.DataAtom]:
+			case k.Type == html.ElementNode && !skipAtom(k.DataAtom):
 				walk(k, inLink || k.DataAtom == atom.A)
 			}
 		}

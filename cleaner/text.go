@@ -9,23 +9,33 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// blockAtoms are the elements that start a new paragraph in plain text.
-var blockAtoms = map[atom.Atom]bool{
-	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true,
-	atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Nav: true,
-	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Ul: true, atom.Ol: true, atom.Li: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
-	atom.Blockquote: true, atom.Pre: true, atom.Figure: true, atom.Figcaption: true,
-	atom.Table: true, atom.Tr: true, atom.Hr: true, atom.Form: true, atom.Fieldset: true,
-	atom.Details: true, atom.Summary: true, atom.Address: true, atom.Center: true,
-	atom.Caption: true, atom.Thead: true, atom.Tbody: true, atom.Tfoot: true,
+// blockAtom reports whether a is an element that starts a new paragraph
+// in plain text. It and skipAtom are switches, not maps: the text walks ask
+// them of every node of a page.
+func blockAtom(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main,
+		atom.Header, atom.Footer, atom.Aside, atom.Nav,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Ul, atom.Ol, atom.Li, atom.Dl, atom.Dt, atom.Dd,
+		atom.Blockquote, atom.Pre, atom.Figure, atom.Figcaption,
+		atom.Table, atom.Tr, atom.Hr, atom.Form, atom.Fieldset,
+		atom.Details, atom.Summary, atom.Address, atom.Center,
+		atom.Caption, atom.Thead, atom.Tbody, atom.Tfoot:
+		return true
+	}
+	return false
 }
 
-// skipAtoms hold no readable text.
-var skipAtoms = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Button: false,
-	atom.Select: true, atom.Textarea: true, atom.Head: true,
+// skipAtom reports whether a is an element that holds no readable text.
+func skipAtom(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template,
+		atom.Svg, atom.Math, atom.Iframe, atom.Object,
+		atom.Select, atom.Textarea, atom.Head:
+		return true
+	}
+	return false
 }
 
 // renderText returns the plain text of n: paragraphs separated by a blank
@@ -78,7 +88,7 @@ func textOf(n *html.Node, captions, marks bool) string {
 			writeCollapsed(&cur, n.Data)
 			return
 		case html.ElementNode:
-			if skipAtoms[n.DataAtom] || n.DataAtom == atom.Figcaption && !captions {
+			if skipAtom(n.DataAtom) || n.DataAtom == atom.Figcaption && !captions {
 				return
 			}
 			if n.DataAtom == atom.Br {
@@ -95,7 +105,7 @@ func textOf(n *html.Node, captions, marks bool) string {
 				mark = itemMark(n, next)
 			}
 		}
-		block := n.Type == html.ElementNode && blockAtoms[n.DataAtom]
+		block := n.Type == html.ElementNode && blockAtom(n.DataAtom)
 		if block {
 			flush()
 		}
@@ -219,10 +229,10 @@ func textSkipping(n *html.Node, skip func(*html.Node) bool) string {
 			writeCollapsed(&b, n.Data)
 			return
 		}
-		if n.Type == html.ElementNode && (skipAtoms[n.DataAtom] || skip != nil && skip(n)) {
+		if n.Type == html.ElementNode && (skipAtom(n.DataAtom) || skip != nil && skip(n)) {
 			return
 		}
-		if n.Type == html.ElementNode && (blockAtoms[n.DataAtom] || n.DataAtom == atom.Br) && b.Len() > 0 && !endsWithSpace(&b) {
+		if n.Type == html.ElementNode && (blockAtom(n.DataAtom) || n.DataAtom == atom.Br) && b.Len() > 0 && !endsWithSpace(&b) {
 			b.WriteByte(' ')
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
