@@ -9,30 +9,47 @@ import (
 	"unicode/utf8"
 )
 
-// Count returns fields.Count(s).
+// Count returns len(strings.Fields(s)).
 func Count(s string) int {
-	n, in := 0, false
+	// in is 1 inside a word: a word is counted where a byte of class
+	// word follows a space or the start.
+	n, in := 0, uint8(0)
 	for i := 0; i < len(s); {
-		c := s[i]
-		space := false
-		if c < utf8.RuneSelf {
-			space = asciiSpace[c]
-			i++
-		} else {
+		k := class[s[i]]
+		if k == multi {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
 			i += size
+			k = word
+			if unicode.IsSpace(r) {
+				k = space
+			}
+		} else {
+			i++
 		}
-		switch {
-		case space:
-			in = false
-		case !in:
-			in = true
-			n++
-		}
+		n += int(k &^ in)
+		in = k
 	}
 	return n
 }
 
-// asciiSpace holds the ASCII bytes strings.Fields splits on.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+// The classes of a byte: the ASCII spaces, any other ASCII byte, and the
+// first byte of a rune beyond ASCII (or a stray byte), which is decoded.
+const (
+	space = 0
+	word  = 1
+	multi = 2
+)
+
+var class = func() (c [256]uint8) {
+	for i := range c {
+		switch {
+		case i >= utf8.RuneSelf:
+			c[i] = multi
+		case i == '\t' || i == '\n' || i == '\v' || i == '\f' || i == '\r' || i == ' ':
+			c[i] = space
+		default:
+			c[i] = word
+		}
+	}
+	return c
+}()
