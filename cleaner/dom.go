@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"strings"
 	"unicode"
 
 	"golang.org/x/net/html"
@@ -289,11 +290,10 @@ func textLen(n *html.Node) int {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				for i := 0; i < len(c.Data); i++ {
-					if b := c.Data[i]; b != ' ' && b != '\n' && b != '\t' && b != '\r' {
-						count++
-					}
-				}
+				// strings.Count of one byte runs in vector code: four
+				// passes cost less than one byte by byte.
+				d := c.Data
+				count += len(d) - strings.Count(d, " ") - strings.Count(d, "\n") - strings.Count(d, "\t") - strings.Count(d, "\r")
 			case html.ElementNode:
 				if !skipAtom(c.DataAtom) {
 					walk(c)
