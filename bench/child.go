@@ -116,6 +116,11 @@ func runChild(name string, repeat int, in io.Reader, out io.Writer) error {
 		if err := enc.Encode(rec); err != nil {
 			return fmt.Errorf("child %s: write record: %w", name, err)
 		}
+		// Each record goes out at once: the driver waits for it before it
+		// gives the next tool the same page.
+		if err := w.Flush(); err != nil {
+			return fmt.Errorf("child %s: flush: %w", name, err)
+		}
 		if n++; n%200 == 0 {
 			slog.Info("progress", "tool", name, "pages", n)
 		}

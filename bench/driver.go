@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -70,23 +69,21 @@ func runDriver(c config) error {
 		return err
 	}
 
-	idle, err := runTool(bins[idleTool], idleTool, jobs, c)
+	idle, err := runTools(bins, []string{idleTool}, jobs, c)
 	if err != nil {
 		return err
 	}
-	var runs []*toolRun
-	for _, t := range ts {
-		slog.Info("running", "tool", t.Name, "pages", len(jobs))
-		r, err := runTool(bins[t.Name], t.Name, jobs, c)
-		if err != nil {
-			return err
-		}
-		r.tool = t
-		slog.Info("done", "tool", t.Name, "wall", r.wall.Round(time.Second), "peak_rss_mb", mb(r.peakRSS))
-		runs = append(runs, r)
+	slog.Info("running", "tools", c.tools, "pages", len(jobs))
+	runs, err := runTools(bins, c.tools, jobs, c)
+	if err != nil {
+		return err
+	}
+	for i, r := range runs {
+		r.tool = ts[i]
+		slog.Info("done", "tool", r.tool.Name, "wall", r.wall.Round(time.Second), "peak_rss_mb", mb(r.peakRSS))
 	}
 
-	rep := buildReport(c, sets, runs, idle.peakRSS)
+	rep := buildReport(c, sets, runs, idle[0].peakRSS)
 	rep.loadStart, rep.loadEnd = loadStart, loadAvg()
 	md := rep.markdown()
 	fmt.Print(md)
@@ -121,11 +118,62 @@ func makeJobs(sets []*dataset.Set) ([]job, error) {
 	return jobs, nil
 }
 
-// runTool starts exe, this program built for tool, as the child for tool,
-// feeds it the jobs and collects its records and its peak RSS.
-func runTool(exe, tool string, jobs []job, c config) (*toolRun, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), c.timeoutD)
+// child is one tool's process, fed one page at a time.
+type child struct {
+	tool  string
+	cmd   *exec.Cmd
+	stdin io.WriteCloser
+	enc   *json.Encoder
+	dec   *json.Decoder
+	run   *toolRun
+}
+
+// runTools starts one child per tool, each this program built for that
+// tool, and hands them the jobs in turn: each page goes to every tool, one
+// after the other, before the next page goes to any. A change in the
+// machine's load over the run then falls on every tool alike, and the
+// ratio of two tools' times holds when their absolute times drift. Only
+// one child works at a time. It returns the tools' runs in order.
+func runTools(bins map[string]string, names []string, jobs []job, c config) ([]*toolRun, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), c.timeoutD*time.Duration(len(names)))
 	defer cancel()
+	var children []*child
+	defer func() {
+		for _, ch := range children {
+			if ch.cmd.ProcessState == nil {
+				ch.stdin.Close()
+				ch.cmd.Process.Kill()
+				ch.cmd.Wait()
+			}
+		}
+	}()
+	for _, name := range names {
+		ch, err := startChild(ctx, bins[name], name, c)
+		if err != nil {
+			return nil, err
+		}
+		children = append(children, ch)
+	}
+	for _, j := range jobs {
+		for _, ch := range children {
+			if err := ch.do(j); err != nil {
+				return nil, err
+			}
+		}
+	}
+	runs := make([]*toolRun, len(children))
+	for i, ch := range children {
+		if err := ch.finish(len(jobs)); err != nil {
+			return nil, err
+		}
+		runs[i] = ch.run
+	}
+	return runs, nil
+}
+
+// startChild starts exe, this program built for tool, as the child for
+// tool.
+func startChild(ctx context.Context, exe, tool string, c config) (*child, error) {
 	cmd := exec.CommandContext(ctx, exe, "-tool", tool, "-repeat", strconv.Itoa(c.repeat))
 	cmd.Stderr = os.Stderr
 	stdin, err := cmd.StdinPipe()
@@ -136,56 +184,56 @@ func runTool(exe, tool string, jobs []job, c config) (*toolRun, error) {
 	if err != nil {
 		return nil, fmt.Errorf("run %s: %w", tool, err)
 	}
-	start := time.Now()
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("run %s: start child: %w", tool, err)
 	}
-	go func() {
-		enc := json.NewEncoder(stdin)
-		for _, j := range jobs {
-			if enc.Encode(j) != nil {
-				break
-			}
-		}
-		stdin.Close()
-	}()
-	run := &toolRun{records: map[string]map[string]record{}}
-	dec := json.NewDecoder(stdout)
-	var readErr error
-	for {
-		var r record
-		if err := dec.Decode(&r); errors.Is(err, io.EOF) {
-			break
-		} else if err != nil {
-			readErr = fmt.Errorf("run %s: read record: %w", tool, err)
-			io.Copy(io.Discard, stdout)
-			break
-		}
-		if r.Set == "" {
-			run.peakRSS = r.PeakRSS
-			continue
-		}
-		if run.records[r.Set] == nil {
-			run.records[r.Set] = map[string]record{}
-		}
-		run.records[r.Set][r.ID] = r
+	return &child{tool: tool, cmd: cmd, stdin: stdin, enc: json.NewEncoder(stdin), dec: json.NewDecoder(stdout),
+		run: &toolRun{records: map[string]map[string]record{}}}, nil
+}
+
+// do hands the child one page and waits for its record.
+func (ch *child) do(j job) error {
+	start := time.Now()
+	if err := ch.enc.Encode(j); err != nil {
+		return fmt.Errorf("run %s: send page %s/%s: %w", ch.tool, j.Set, j.ID, err)
 	}
-	if err := cmd.Wait(); err != nil {
-		return nil, fmt.Errorf("run %s: child: %w", tool, err)
+	var r record
+	if err := ch.dec.Decode(&r); err != nil {
+		return fmt.Errorf("run %s: read record of %s/%s: %w", ch.tool, j.Set, j.ID, err)
 	}
-	if readErr != nil {
-		return nil, readErr
+	ch.run.wall += time.Since(start)
+	if r.Set != j.Set || r.ID != j.ID {
+		return fmt.Errorf("run %s: sent %s/%s, got a record of %s/%s", ch.tool, j.Set, j.ID, r.Set, r.ID)
 	}
-	run.wall = time.Since(start)
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok && run.peakRSS == 0 {
+	if ch.run.records[r.Set] == nil {
+		ch.run.records[r.Set] = map[string]record{}
+	}
+	ch.run.records[r.Set][r.ID] = r
+	return nil
+}
+
+// finish closes the child's input, reads its peak RSS and waits for it to
+// exit; want is the number of pages it was given.
+func (ch *child) finish(want int) error {
+	ch.stdin.Close()
+	var last record
+	if err := ch.dec.Decode(&last); err != nil {
+		ch.cmd.Wait()
+		return fmt.Errorf("run %s: read peak RSS: %w", ch.tool, err)
+	}
+	ch.run.peakRSS = last.PeakRSS
+	if err := ch.cmd.Wait(); err != nil {
+		return fmt.Errorf("run %s: child: %w", ch.tool, err)
+	}
+	if ru, ok := ch.cmd.ProcessState.SysUsage().(*syscall.Rusage); ok && ch.run.peakRSS == 0 {
 		// Only if the child could not read its VmHWM: on Linux, Maxrss
 		// also counts this parent's RSS at the time of the fork.
-		run.peakRSS = ru.Maxrss * 1024 // kilobytes on Linux
+		ch.run.peakRSS = ru.Maxrss * 1024 // kilobytes on Linux
 	}
-	if n := countRecords(run); n != len(jobs) {
-		return nil, fmt.Errorf("run %s: child returned %d of %d pages", tool, n, len(jobs))
+	if n := countRecords(ch.run); n != want {
+		return fmt.Errorf("run %s: child returned %d of %d pages", ch.tool, n, want)
 	}
-	return run, nil
+	return nil
 }
 
 func countRecords(r *toolRun) int {
