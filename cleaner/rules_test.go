@@ -387,23 +387,7 @@ func TestTriggeredTokensAsEachRule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var texts, pieces []string
-	for _, ex := range ruleExamplesOf(t) {
-		texts = append(texts, ex.Match...)
-		texts = append(texts, ex.Keep...)
-	}
-	for _, r := range rs.Tokens {
-		pieces = append(pieces, r.Triggers...)
-	}
-	pieces = append(pieces, "", "-", "_", " ", "x", "é", "Ad", "post")
-	rng := rand.New(rand.NewPCG(3, 4))
-	for range 5000 {
-		s := ""
-		for range rng.IntN(5) {
-			s += pieces[rng.IntN(len(pieces))]
-		}
-		texts = append(texts, s)
-	}
+	texts := triggerTexts(t, rs.Tokens, 3, "", "-", "_", " ", "x", "é", "Ad", "post")
 	hits := 0
 	for _, s := range texts {
 		lower := strings.ToLower(s)
@@ -505,23 +489,7 @@ func TestSentenceTriggersAsEachRule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var texts, pieces []string
-	for _, ex := range ruleExamplesOf(t) {
-		texts = append(texts, ex.Match...)
-		texts = append(texts, ex.Keep...)
-	}
-	for _, r := range rs.Sentences {
-		pieces = append(pieces, r.Triggers...)
-	}
-	pieces = append(pieces, "", " ", "-", "x", "é", "1", "’", "«", "\u00a0", "\xff")
-	rng := rand.New(rand.NewPCG(5, 6))
-	for range 5000 {
-		s := ""
-		for range rng.IntN(5) {
-			s += pieces[rng.IntN(len(pieces))]
-		}
-		texts = append(texts, s)
-	}
+	texts := triggerTexts(t, rs.Sentences, 5, "", " ", "-", "x", "é", "1", "’", "«", "\u00a0", "\xff")
 	hits := 0
 	hit := make([]bool, len(rs.Sentences))
 	for _, s := range texts {
@@ -588,4 +556,29 @@ func TestPatternsForAsEveryPattern(t *testing.T) {
 	if matched < 500 {
 		t.Errorf("only %d texts matched a pattern: the check is too weak", matched)
 	}
+}
+
+// triggerTexts returns the rules' examples and 5,000 texts of up to four
+// pieces drawn, with the given seed, from the triggers of rules and the
+// other pieces: word edges and the bytes around them.
+func triggerTexts(t *testing.T, rules []regexpRule, seed uint64, other ...string) []string {
+	t.Helper()
+	var texts []string
+	for _, ex := range ruleExamplesOf(t) {
+		texts = append(texts, ex.Match...)
+		texts = append(texts, ex.Keep...)
+	}
+	pieces := slices.Clone(other)
+	for _, r := range rules {
+		pieces = append(pieces, r.Triggers...)
+	}
+	rng := rand.New(rand.NewPCG(seed, seed+1))
+	for range 5000 {
+		s := ""
+		for range rng.IntN(5) {
+			s += pieces[rng.IntN(len(pieces))]
+		}
+		texts = append(texts, s)
+	}
+	return texts
 }
