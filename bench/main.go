@@ -41,7 +41,7 @@ func main() {
 	flag.IntVar(&c.pages, "pages", 0, "run only N pages of each set, evenly spaced over the sorted ids (0: all)")
 	flag.StringVar(&c.out, "out", "../BENCHMARKS.md", "Markdown report to write (empty: none)")
 	flag.StringVar(&c.dump, "dump", "", "also write each tool's predictions and the ground truth here, in the layout of the Python scorers")
-	flag.StringVar(&c.timeout, "timeout", "2h", "time limit for each tool's child process")
+	flag.StringVar(&c.timeout, "timeout", "2h", "time limit per tool; the children run side by side, so the run's limit is this times the number of tools")
 	flag.IntVar(&c.repeat, "repeat", 3, "call each tool this many times per page and keep the fastest time (noise on a shared machine)")
 	flag.StringVar(&c.child, "tool", "", "internal: run as the child process of this tool, reading pages on stdin")
 	flag.Parse()
