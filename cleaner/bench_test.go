@@ -2,9 +2,12 @@ package cleaner_test
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -147,4 +150,59 @@ func BenchmarkClean5MBArticle(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// loadWCXB reads the pages of the WCXB development split (articles and
+// non-articles, without their URLs), or skips when they are absent: from
+// $PITH_WCXB, or ../shared/bench/wcxb-dev beside the repository.
+func loadWCXB(b *testing.B) [][]byte {
+	b.Helper()
+	dir := os.Getenv("PITH_WCXB")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared", "bench", "wcxb-dev")
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "html", "*.html.gz"))
+	if err != nil || len(files) == 0 {
+		b.Skipf("WCXB development split not found in %s; set PITH_WCXB", dir)
+	}
+	pages := make([][]byte, len(files))
+	for i, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		z, err := gzip.NewReader(bytes.NewReader(raw))
+		if err != nil {
+			b.Fatal(f, err)
+		}
+		if pages[i], err = io.ReadAll(z); err != nil {
+			b.Fatal(f, err)
+		}
+	}
+	return pages
+}
+
+// BenchmarkWCXBInterleaved is BenchmarkAEBInterleaved on the 861 pages of
+// the WCXB development split: each page is cleaned with pith and then with
+// the bare readability library, and the two times and their ratio are
+// reported.
+//
+//	go test ./cleaner -run '^$' -bench WCXBInterleaved -benchtime 1x
+func BenchmarkWCXBInterleaved(b *testing.B) {
+	pages := loadWCXB(b)
+	var pith, read time.Duration
+	for b.Loop() {
+		for _, p := range pages {
+			t0 := time.Now()
+			_, _ = cleaner.Clean(bytes.NewReader(p), nil, cleaner.Options{})
+			t1 := time.Now()
+			_, _ = readability.FromReader(bytes.NewReader(p), nil)
+			pith += t1.Sub(t0)
+			read += time.Since(t1)
+		}
+	}
+	n := float64(b.N * len(pages))
+	b.ReportMetric(float64(pith.Nanoseconds())/n, "pith-ns/page")
+	b.ReportMetric(float64(read.Nanoseconds())/n, "readability-ns/page")
+	b.ReportMetric(float64(pith)/float64(read), "ratio")
 }
