@@ -21,7 +21,7 @@ func (s *stripper) headerFurniture(text string, m *metadata) (verdict, bool) {
 	if m.title != "" && (norm == normalizeLabel(m.title) || norm == normalizeLabel(cleanTitle(m.title, m.siteName))) {
 		return verdict{"byline", "headline"}, true
 	}
-	if words <= 24 {
+	if words <= 24 && len(m.authors) > 0 {
 		byline := normalizeLabel(bylinePrefix.ReplaceAllString(text, ""))
 		for _, a := range m.authors {
 			na := normalizeLabel(a)

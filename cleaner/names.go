@@ -12,8 +12,11 @@ import (
 var (
 	// bylinePrefix matches the words before the names of a byline: "By",
 	// "Von", "Par", "Por", "Di", "Door", "Av", "Analysis by", "Autor:",
-	// and the Polish "Oprac." ("compiled by").
-	bylinePrefix = quickre.MustCompile(`(?i)^\s*(?:(?:read\s+)?more\s+(?:about|from)|about|(?:view\s+)?all\s+(?:posts|articles|stories)\s+by)\s+|^\s*(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written|authored|posted|photos?|interview|articles?|posts|stories)\s+)?(?:by|von|par|por|di|door|av|oprac\.|opracowanie):?(?:\s+|$)|^\s*(?:autor|autorin|author|auteur|autore|автор|текст|yazan|yazar|texto?|tekst|redakcja|文|記者)\s*[:：]\s*|^\s*(?:autor|autorin|author|auteur|autore|автор)\s+`)
+	// and the Polish "Oprac." ("compiled by"). The one "^" stands before
+	// the alternation, not in each branch: so written, the regexp package
+	// sees the pattern anchored and tries it at the text's start only,
+	// where with a "^" per branch it tried every position of the text.
+	bylinePrefix = quickre.MustCompile(`(?i)^(?:\s*(?:(?:read\s+)?more\s+(?:about|from)|about|(?:view\s+)?all\s+(?:posts|articles|stories)\s+by)\s+|\s*(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written|authored|posted|photos?|interview|articles?|posts|stories)\s+)?(?:by|von|par|por|di|door|av|oprac\.|opracowanie):?(?:\s+|$)|\s*(?:autor|autorin|author|auteur|autore|автор|текст|yazan|yazar|texto?|tekst|redakcja|文|記者)\s*[:：]\s*|\s*(?:autor|autorin|author|auteur|autore|автор)\s+)`)
 	// bylineInline finds a byline in a line of other things: "Published
 	// 3 May 2021 | By Ana Ruiz". The name begins with a capital, or a
 	// letter of a script without case ("by 山田花子").

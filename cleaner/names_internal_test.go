@@ -3,6 +3,7 @@ package cleaner
 import (
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -51,5 +52,44 @@ func TestGluedScans(t *testing.T) {
 		if got := splitGluedMonth(splitGluedWords(tt.in)); got != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestBylinePrefixAsWritten checks bylinePrefix, anchored once before its
+// alternation, against the pattern as it was written with an anchor per
+// branch, on bylines, look-alikes and texts built from their words.
+func TestBylinePrefixAsWritten(t *testing.T) {
+	old := regexp.MustCompile(`(?i)^\s*(?:(?:read\s+)?more\s+(?:about|from)|about|(?:view\s+)?all\s+(?:posts|articles|stories)\s+by)\s+|^\s*(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written|authored|posted|photos?|interview|articles?|posts|stories)\s+)?(?:by|von|par|por|di|door|av|oprac\.|opracowanie):?(?:\s+|$)|^\s*(?:autor|autorin|author|auteur|autore|автор|текст|yazan|yazar|texto?|tekst|redakcja|文|記者)\s*[:：]\s*|^\s*(?:autor|autorin|author|auteur|autore|автор)\s+`)
+	pieces := []string{"", " ", "  ", "\t", "read", "more", "about", "from", "view", "all", "posts", "articles", "stories",
+		"by", "By", "BY", "von", "par", "por", "di", "door", "av", "oprac.", "opracowanie", ":", "：", "analysis", "Opinion",
+		"words", "text", "texto", "autor", "Autorin", "author", "автор", "文", "記者", "Jane", "Doe", "Byzantine", "ſ", "K"}
+	texts := []string{"By Jane Doe", "  by jane", "Analysis by Ana Ruiz", "Autor: Jan", "Read more about Jane", "View all posts by Jane",
+		"Byzantine Empire", "The byline By Jane", "Words: 300", "Text: Anna", "oprac. PAP", "記者：山田", ""}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 20000 {
+		s := ""
+		for range rng.IntN(6) {
+			s += pieces[rng.IntN(len(pieces))]
+			if rng.IntN(2) == 0 {
+				s += " "
+			}
+		}
+		texts = append(texts, s)
+	}
+	matched := 0
+	for _, s := range texts {
+		want := old.FindStringIndex(s)
+		if got := bylinePrefix.FindStringIndex(s); !slices.Equal(got, want) {
+			t.Errorf("%q: FindStringIndex %v, as written %v", s, got, want)
+		}
+		if got, want := bylinePrefix.ReplaceAllString(s, ""), old.ReplaceAllString(s, ""); got != want {
+			t.Errorf("%q: ReplaceAllString %q, as written %q", s, got, want)
+		}
+		if want != nil {
+			matched++
+		}
+	}
+	if matched < 2000 {
+		t.Errorf("only %d texts matched: the check is too weak", matched)
 	}
 }
