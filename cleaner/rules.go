@@ -332,15 +332,34 @@ func normalizeLabel(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'':
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+	keep := func() {
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+	}
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, the most of a label, without a rune's decoding.
+			i++
+			switch {
+			case 'A' <= c && c <= 'Z':
+				keep()
+				b.WriteByte(c + 'a' - 'A')
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'':
+				keep()
+				b.WriteByte(c)
+			default:
+				space = true
 			}
-			space = false
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r = unicode.ToLower(r); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			keep()
 			b.WriteRune(r)
-		default:
+		} else {
 			space = true
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/pith-news/pith/internal/machinery/quickre"
 	"golang.org/x/net/html"
@@ -581,4 +582,46 @@ func triggerTexts(t *testing.T, rules []regexpRule, seed uint64, other ...string
 		texts = append(texts, s)
 	}
 	return texts
+}
+
+// normalizeLabelByRune is normalizeLabel as it was first written, over the
+// lower-cased string rune by rune: the specification the faster one keeps.
+func normalizeLabelByRune(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'':
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+var labelSamples = []string{"", " ", "Accept »", "ACCEPT ALL", "Don't miss", "  Lire aussi :", "Ä Ö Ü ẞ", "İstanbul", "\u212Aelvin",
+	"ſhare", "日本語 ニュース", "x\xffy", "\xc2", "a\u00a0b", "Ｆｕｌｌ", "Ⅻ", "٣ أيام", "O'Brien’s", "--", "z\u0301"}
+
+func TestNormalizeLabel(t *testing.T) {
+	for _, s := range labelSamples {
+		if got, want := normalizeLabel(s), normalizeLabelByRune(s); got != want {
+			t.Errorf("normalizeLabel(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzNormalizeLabel(f *testing.F) {
+	for _, s := range labelSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := normalizeLabel(s), normalizeLabelByRune(s); got != want {
+			t.Errorf("normalizeLabel(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
