@@ -84,7 +84,13 @@ func BenchmarkAEB(b *testing.B) {
 //
 //	go test ./cleaner -run '^$' -bench AEBInterleaved -benchtime 3x
 func BenchmarkAEBInterleaved(b *testing.B) {
-	pages := loadAEB(b)
+	interleave(b, loadAEB(b))
+}
+
+// interleave cleans each page with pith and then with the bare
+// readability library, page by page, and reports both times per page and
+// their ratio.
+func interleave(b *testing.B, pages []aeb.Page) {
 	var pith, read time.Duration
 	for b.Loop() {
 		for _, p := range pages {
@@ -115,18 +121,6 @@ func bigPage(size int) []byte {
 	return []byte(b.String())
 }
 
-// BenchmarkClean5MB cleans a 5 MB page; B/op is what one clean allocates.
-// Peak RSS of the whole command is measured in the README with /usr/bin/time.
-func BenchmarkClean5MB(b *testing.B) {
-	body := bigPage(5 << 20)
-	b.SetBytes(int64(len(body)))
-	for b.Loop() {
-		if _, err := cleaner.Clean(bytes.NewReader(body), nil, cleaner.Options{}); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
 // bigArticle builds a page of about size bytes that is all article: a
 // headline and numbered paragraphs of a report, the page the README's peak
 // RSS of `pith clean` is measured on.
@@ -140,22 +134,33 @@ func bigArticle(size int) []byte {
 	return []byte(b.String())
 }
 
-// BenchmarkClean5MBArticle cleans a 5 MB page that is all article; B/op and
+// BenchmarkClean5MB cleans two pages of 5 MB: a story under a long
+// comment thread, and a page that is all article (the README's peak RSS of
+// `pith clean` is measured on the second, with /usr/bin/time). B/op and
 // allocs/op are what one clean allocates.
-func BenchmarkClean5MBArticle(b *testing.B) {
-	body := bigArticle(5 << 20)
-	b.SetBytes(int64(len(body)))
-	for b.Loop() {
-		if _, err := cleaner.Clean(bytes.NewReader(body), nil, cleaner.Options{}); err != nil {
-			b.Fatal(err)
-		}
+func BenchmarkClean5MB(b *testing.B) {
+	for _, tc := range []struct {
+		name string
+		body []byte
+	}{
+		{"comments", bigPage(5 << 20)},
+		{"article", bigArticle(5 << 20)},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tc.body)))
+			for b.Loop() {
+				if _, err := cleaner.Clean(bytes.NewReader(tc.body), nil, cleaner.Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 
 // loadWCXB reads the pages of the WCXB development split (articles and
-// non-articles, without their URLs), or skips when they are absent: from
+// non-articles, their HTML only), or skips when they are absent: from
 // $PITH_WCXB, or ../shared/bench/wcxb-dev beside the repository.
-func loadWCXB(b *testing.B) [][]byte {
+func loadWCXB(b *testing.B) []aeb.Page {
 	b.Helper()
 	dir := os.Getenv("PITH_WCXB")
 	if dir == "" {
@@ -165,7 +170,7 @@ func loadWCXB(b *testing.B) [][]byte {
 	if err != nil || len(files) == 0 {
 		b.Skipf("WCXB development split not found in %s; set PITH_WCXB", dir)
 	}
-	pages := make([][]byte, len(files))
+	pages := make([]aeb.Page, len(files))
 	for i, f := range files {
 		raw, err := os.ReadFile(f)
 		if err != nil {
@@ -175,7 +180,7 @@ func loadWCXB(b *testing.B) [][]byte {
 		if err != nil {
 			b.Fatal(f, err)
 		}
-		if pages[i], err = io.ReadAll(z); err != nil {
+		if pages[i].HTML, err = io.ReadAll(z); err != nil {
 			b.Fatal(f, err)
 		}
 	}
@@ -189,20 +194,5 @@ func loadWCXB(b *testing.B) [][]byte {
 //
 //	go test ./cleaner -run '^$' -bench WCXBInterleaved -benchtime 1x
 func BenchmarkWCXBInterleaved(b *testing.B) {
-	pages := loadWCXB(b)
-	var pith, read time.Duration
-	for b.Loop() {
-		for _, p := range pages {
-			t0 := time.Now()
-			_, _ = cleaner.Clean(bytes.NewReader(p), nil, cleaner.Options{})
-			t1 := time.Now()
-			_, _ = readability.FromReader(bytes.NewReader(p), nil)
-			pith += t1.Sub(t0)
-			read += time.Since(t1)
-		}
-	}
-	n := float64(b.N * len(pages))
-	b.ReportMetric(float64(pith.Nanoseconds())/n, "pith-ns/page")
-	b.ReportMetric(float64(read.Nanoseconds())/n, "readability-ns/page")
-	b.ReportMetric(float64(pith)/float64(read), "ratio")
+	interleave(b, loadWCXB(b))
 }
