@@ -423,11 +423,9 @@ func (rs *ruleSet) triggeredSentenceRules(lower string) []int {
 // len(rs.Sentences) long and all false.
 func (rs *ruleSet) sentenceTriggers(lower string, hit []bool) {
 	found := 0
-	for i := range rs.Sentences {
-		if len(rs.Sentences[i].Triggers) == 0 {
-			hit[i] = true
-			found++
-		}
+	for _, i := range rs.triggers.always {
+		hit[i] = true
+		found++
 	}
 	for _, t := range rs.triggers.other {
 		if !hit[t.rule] && strings.Contains(lower, t.text) {
@@ -465,6 +463,7 @@ type triggerIndex struct {
 	byPrefix map[string][]triggerRef
 	other    []triggerRef
 	short    []triggerRef
+	always   []int // the rules with no trigger, which every text triggers
 }
 
 type triggerRef struct {
@@ -475,6 +474,9 @@ type triggerRef struct {
 func buildTriggerIndex(rules []regexpRule) triggerIndex {
 	idx := triggerIndex{byPrefix: map[string][]triggerRef{}}
 	for i, r := range rules {
+		if len(r.Triggers) == 0 {
+			idx.always = append(idx.always, i)
+		}
 		for _, t := range r.Triggers {
 			first, _ := utf8.DecodeRuneInString(t)
 			switch {
