@@ -1,7 +1,8 @@
 // Command startup measures what starting `pith clean` on one small page
-// costs, against a readability-only CLI (./readcli), in one run: it builds
-// both, runs them in turn on the same page, and reports the CPU time (user
-// plus system, from the child's rusage) of each run.
+// costs, against a readability-only CLI (the repository's ./cmd/readcli),
+// in one run: it builds both, runs them in turn on the same page, and
+// reports the CPU time (user plus system, from the child's rusage) of each
+// run.
 //
 // From bench/:
 //
@@ -9,13 +10,15 @@
 //
 // pith is built twice: as `go build` makes it (with cgo when a C compiler
 // is present, so linked against libc) and with CGO_ENABLED=0 (static), as
-// the README's install line and the Dockerfile build it. Two rows are
-// floors: `pith version`, which starts pith's packages and reads no page,
-// and a Go program that does nothing (./hello), the cost of starting any
-// Go process on the machine.
+// the README's install line and the Dockerfile build it. Three rows are
+// floors: `pith version`, which starts pith's packages and reads no page;
+// a Go program that does nothing (./hello), the cost of starting any Go
+// process on the machine; and readcli built with -tags pithinit, which
+// links every package pith links and then does readcli's work and no
+// more, so that what pith clean costs above it is pith's own cleaning.
 //
-// A second table runs readcli and the static pith clean on each of
-// -pages, small pages of other kinds, so that the ratio is not one page's:
+// A second table runs readcli, the static pith clean and the floor on
+// each of -pages, small pages of other kinds, so that the ratio is not one page's:
 // which of the rules' patterns a page makes pith compile varies with its
 // text.
 package main
@@ -71,19 +74,22 @@ func run(n int, page, pageURL string, pages []string) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	// pith builds in its own module, the repository's root; readcli in
-	// this one.
+	// pith and readcli build in the repository's root module, so that
+	// they link the same versions of readability and its dependencies;
+	// the do-nothing program in this one.
 	builds := []struct {
 		out, dir, pkg string
 		env           []string
+		tags          string
 	}{
-		{filepath.Join(dir, "pith"), "..", "./cmd/pith", nil},
-		{filepath.Join(dir, "pith-static"), "..", "./cmd/pith", []string{"CGO_ENABLED=0"}},
-		{filepath.Join(dir, "readcli"), ".", "./startup/readcli", nil},
-		{filepath.Join(dir, "hello"), ".", "./startup/hello", []string{"CGO_ENABLED=0"}},
+		{filepath.Join(dir, "pith"), "..", "./cmd/pith", nil, ""},
+		{filepath.Join(dir, "pith-static"), "..", "./cmd/pith", []string{"CGO_ENABLED=0"}, ""},
+		{filepath.Join(dir, "readcli"), "..", "./cmd/readcli", nil, ""},
+		{filepath.Join(dir, "hello"), ".", "./startup/hello", []string{"CGO_ENABLED=0"}, ""},
+		{filepath.Join(dir, "readcli-pith"), "..", "./cmd/readcli", []string{"CGO_ENABLED=0"}, "pithinit"},
 	}
 	for _, b := range builds {
-		cmd := exec.Command("go", "build", "-o", b.out, b.pkg)
+		cmd := exec.Command("go", "build", "-tags", b.tags, "-o", b.out, b.pkg)
 		cmd.Dir = b.dir
 		cmd.Env = append(os.Environ(), b.env...)
 		cmd.Stderr = os.Stderr
@@ -101,6 +107,10 @@ func run(n int, page, pageURL string, pages []string) error {
 		// The floor of any Go process on this machine: the runtime's start
 		// and exit, with no package of note.
 		{name: "Go program that does nothing (CGO_ENABLED=0)", args: []string{builds[3].out}},
+		// The floor under pith clean: readcli's work in a binary that links
+		// every package pith links, so that their initialisers run as at
+		// pith's start. pith clean costs this plus its own cleaning.
+		{name: "readcli linking pith's packages (CGO_ENABLED=0)", args: []string{builds[4].out, page, pageURL}},
 	}
 	if err := interleave(bins, n); err != nil {
 		return err
@@ -116,8 +126,8 @@ func run(n int, page, pageURL string, pages []string) error {
 	if len(pages) == 0 {
 		return nil
 	}
-	// Each page: readcli and the static pith, alternating.
-	type pair struct{ read, pith *binary }
+	// Each page: readcli, the static pith and the floor, in turn.
+	type pair struct{ read, pith, floor *binary }
 	pairs := make([]pair, len(pages))
 	var all []*binary
 	for i, p := range pages {
@@ -125,18 +135,19 @@ func run(n int, page, pageURL string, pages []string) error {
 		pairs[i] = pair{
 			&binary{name: "readcli on " + p, args: []string{builds[2].out, p, u}},
 			&binary{name: "pith clean on " + p, args: []string{builds[1].out, "clean", "--url", u, p}},
+			&binary{name: "readcli linking pith's packages on " + p, args: []string{builds[4].out, p, u}},
 		}
-		all = append(all, pairs[i].read, pairs[i].pith)
+		all = append(all, pairs[i].read, pairs[i].pith, pairs[i].floor)
 	}
 	if err := interleave(all, n); err != nil {
 		return err
 	}
-	fmt.Printf("\n%d runs each, interleaved, static pith clean against readcli on other small pages\n\n", n)
-	fmt.Println("| page | readcli | pith clean (CGO_ENABLED=0) | × readcli (medians) |")
-	fmt.Println("|---|---:|---:|---:|")
+	fmt.Printf("\n%d runs each, interleaved, static pith clean and the floor against readcli on other small pages\n\n", n)
+	fmt.Println("| page | readcli | pith clean (CGO_ENABLED=0) | × readcli (medians) | floor: readcli linking pith's packages | × readcli |")
+	fmt.Println("|---|---:|---:|---:|---:|---:|")
 	for j, pr := range pairs {
-		r, p := median(pr.read.cpu), median(pr.pith.cpu)
-		fmt.Printf("| %s | %.1f ms | %.1f ms | %.2f× |\n", filepath.Base(pages[j]), ms(r), ms(p), float64(p)/float64(r))
+		r, p, f := median(pr.read.cpu), median(pr.pith.cpu), median(pr.floor.cpu)
+		fmt.Printf("| %s | %.1f ms | %.1f ms | %.2f× | %.1f ms | %.2f× |\n", filepath.Base(pages[j]), ms(r), ms(p), float64(p)/float64(r), ms(f), float64(f)/float64(r))
 	}
 	return nil
 }
