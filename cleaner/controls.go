@@ -104,7 +104,16 @@ const (
 // stop: a story's sentence that cites a subscription page runs through its
 // link ("…according to its <a>subscription page</a>."). A block with a
 // quotation is the story's.
-func ctaPlug(b *html.Node, text string) (verdict, bool) {
+//
+// On host, the page's own site (hostName, or a subdomain of it), a closing
+// link to any page but another story or a file is the site's plug for its
+// own wares, in any language: a webinar, a course, a product, an open day,
+// its vacancies ("We are hiring 38 developers. <a href=/jobs>See the
+// openings</a>", "Den 9 april håller vi ett webbinarium. <a
+// href=/webbinarier/onboarding>Anmäl er här.</a>"). A link to another of
+// the site's stories (a slug of four words or more) is a cross-link, kept
+// here; one to a file (a report, a form) is a source.
+func ctaPlug(b *html.Node, text, host string) (verdict, bool) {
 	words := fields.Count(text)
 	if words > ctaPlugMaxWords || b.DataAtom == atom.Li || inside(b, nil, atom.Td, atom.Th, atom.Li) {
 		return verdict{}, false
@@ -116,8 +125,7 @@ func ctaPlug(b *html.Node, text string) (verdict, bool) {
 	linked := strings.TrimSpace(nodeText(link))
 	lw := fields.Count(linked)
 	at := strings.LastIndex(text, linked)
-	if lw == 0 || lw > ctaMaxWords || at < 0 || strings.TrimSpace(text[at+len(linked):]) != "" ||
-		strings.HasSuffix(linked, ".") || words-lw < 6 {
+	if lw == 0 || lw > ctaMaxWords || at < 0 || strings.TrimSpace(text[at+len(linked):]) != "" || words-lw < 6 {
 		return verdict{}, false
 	}
 	before := strings.TrimRightFunc(text[:at], func(r rune) bool { return unicode.IsSpace(r) || r == '→' || r == '»' || r == '›' })
@@ -126,18 +134,45 @@ func ctaPlug(b *html.Node, text string) (verdict, bool) {
 		// are the story's.
 		return verdict{}, false
 	}
-	href := attr(link, "href")
-	for _, t := range blockmodel.LinkTargets([]string{href}) {
-		switch {
-		case t == "subscribe":
-			return verdict{"membership", "cta-plug"}, true
-		case t == "app":
-			return verdict{"app", "cta-plug"}, true
-		case t == "social" && profileLink(href):
-			return verdict{"follow", "cta-plug"}, true
+	href := strings.TrimSpace(attr(link, "href"))
+	if !strings.HasSuffix(linked, ".") {
+		for _, t := range blockmodel.LinkTargets([]string{href}) {
+			switch {
+			case t == "subscribe":
+				return verdict{"membership", "cta-plug"}, true
+			case t == "app":
+				return verdict{"app", "cta-plug"}, true
+			case t == "social" && profileLink(href):
+				return verdict{"follow", "cta-plug"}, true
+			}
 		}
 	}
+	// A link's full stop ends the call ("Anmäl er här."), when the
+	// sentences before it have ended.
+	if ownPlugLink(href, host) {
+		return verdict{"ad", "cta-plug"}, true
+	}
 	return verdict{}, false
+}
+
+// ownPlugLink reports whether href leads to a page of host's site, or of
+// one of its subdomains, that is neither another story (a path segment
+// that is a slug of four words or more) nor a file, nor a place on the
+// page itself. Shorter slugs, which articlePath reads as a story's, name
+// the site's own pages as often: "/events/spring-webinar",
+// "/lavora-con-noi", "/produit/tableau-de-bord".
+func ownPlugLink(href, host string) bool {
+	if host == "" || href == "" || strings.HasPrefix(href, "#") {
+		return false
+	}
+	u, err := url.Parse(href)
+	if err != nil || u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" {
+		return false
+	}
+	if h := hostName(u); u.Host != "" && h != host && !strings.HasSuffix(h, "."+host) {
+		return false
+	}
+	return u.Path != "" && u.Path != "/" && maxSlugWords(u.Path) < 4 && !filePath(u.Path)
 }
 
 // profileLink reports whether href points at an account on a social
@@ -182,23 +217,51 @@ func articlePath(path string) bool {
 	if len(segs) == 0 {
 		return false
 	}
-	last := segs[len(segs)-1]
-	if dot := strings.LastIndexByte(last, '.'); dot > 0 {
-		switch strings.ToLower(last[dot+1:]) {
-		case "pdf", "jpg", "jpeg", "png", "gif", "webp", "zip", "mp3", "mp4", "doc", "docx", "xls", "xlsx":
-			return false
-		}
+	if filePath(path) {
+		return false
 	}
 	for i, seg := range segs {
-		words := 0
-		for _, part := range strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' }) {
-			if strings.IndexFunc(part, unicode.IsLetter) >= 0 {
-				words++
-			}
-		}
+		words := slugWords(seg)
 		if words >= 3 || words == 2 && i > 0 && i == len(segs)-1 {
 			return true
 		}
+	}
+	return false
+}
+
+// slugWords counts the words of a path segment, a slug joined by hyphens
+// or underscores; a part without a letter (an id, a year) is no word.
+func slugWords(seg string) int {
+	words := 0
+	for _, part := range strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' }) {
+		if strings.IndexFunc(part, unicode.IsLetter) >= 0 {
+			words++
+		}
+	}
+	return words
+}
+
+// maxSlugWords is the most words of any segment of path (slugWords).
+func maxSlugWords(path string) int {
+	most := 0
+	for _, seg := range strings.FieldsFunc(path, func(r rune) bool { return r == '/' }) {
+		most = max(most, slugWords(seg))
+	}
+	return most
+}
+
+// filePath reports whether path's last segment names a file: a document,
+// an image, an archive, a recording.
+func filePath(path string) bool {
+	last := strings.TrimRight(path, "/")
+	last = last[strings.LastIndexByte(last, '/')+1:]
+	dot := strings.LastIndexByte(last, '.')
+	if dot <= 0 {
+		return false
+	}
+	switch strings.ToLower(last[dot+1:]) {
+	case "pdf", "jpg", "jpeg", "png", "gif", "webp", "zip", "mp3", "mp4", "doc", "docx", "xls", "xlsx":
+		return true
 	}
 	return false
 }

@@ -125,6 +125,16 @@ func TestCTAPlug(t *testing.T) {
 		{"a quotation and its source", `<p>“More people train at home than ever, because the gym is full after work.” – Source: <a href="https://www.instagram.com/fitdata">FitData</a></p>`, ""},
 		{"a post the story cites", `<p>The mayor answered the critics within the hour. She wrote: <a href="https://x.com/mayorofport/status/1861234567890">Not one bus will be cut</a></p>`, ""},
 		{"a long link", `<p>The union said the deal was fair. <a href="/subscribe/info">Here is what the new subscription terms say about cancelling</a></p>`, ""},
+		// The site's own wares: any page of its own but a story or a file.
+		{"own webinar, english", `<p>Our planning team walks through the new zoning rules live on 3 March, with time for questions. <a href="/events/zoning-webinar">Save your seat</a></p>`, "ad"},
+		{"own vacancies, italian", `<p>Cerchiamo undici tecnici per i cantieri della provincia, anche alla prima esperienza. <a href="https://www.ledger.example/lavora-con-noi?area=tecnica">Candidati ora</a></p>`, "ad"},
+		{"own course, a subdomain", `<p>Interesujesz się robotyką? Zapisy na studia inżynierskie trwają do końca czerwca. <a href="https://rekrutacja.ledger.example/kierunki">Sprawdź kierunki</a></p>`, "ad"},
+		{"own demo, a full stop in the link", `<p>Vill du se hur det fungerar i praktiken? Vi visar verktyget den 12 maj. <a href="/demo">Anmäl dig här.</a></p>`, "ad"},
+		{"own product, french, a colon", `<p>Toutes nos courbes sont tirées du même tableau de bord, inclus dans chaque formule : <a href="/produit/tableau-de-bord">voir le tableau de bord</a></p>`, "ad"},
+		{"another site's page", `<p>The regulator published its findings on Monday after a year of hearings. <a href="https://regulator.example/findings">Read the findings</a></p>`, ""},
+		{"a file of the site's", `<p>The council's budget for next year runs to 212 pages and was approved on Tuesday. <a href="/files/budget.pdf">Download it</a></p>`, ""},
+		{"a sentence through its own-site link", `<p>From Monday, tickets for the autumn season are sold only at the theatre's own <a href="/box-office">box office</a>.</p>`, ""},
+		{"a link to a place on the page", `<p>The figures for each district follow the map. They were collected by volunteers. <a href="#districts">Jump to the table</a></p>`, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -133,7 +143,7 @@ func TestCTAPlug(t *testing.T) {
 				tag = atom.Div
 			}
 			b := firstOf(t, tc.block, tag)
-			v, ok := ctaPlug(b, nodeText(b))
+			v, ok := ctaPlug(b, nodeText(b), "ledger.example")
 			if ok != (tc.want != "") || ok && (v.kind != tc.want || v.rule != "cta-plug") {
 				t.Fatalf("ctaPlug = %+v, %v; want kind %q", v, ok, tc.want)
 			}

@@ -364,7 +364,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 			v, ok = crossLink(b, texts[i], s.host)
 		}
 		if !ok && !isHeading(b) {
-			v, ok = ctaPlug(b, texts[i])
+			v, ok = ctaPlug(b, texts[i], s.host)
 		}
 		if !ok && (i > lastLong || i >= len(live)-3) {
 			v, ok = authorTagline(texts[i], m)
