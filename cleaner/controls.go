@@ -12,6 +12,7 @@ import (
 	"github.com/pith-news/pith/internal/machinery/blockmodel"
 	"github.com/pith-news/pith/internal/machinery/fields"
 	"github.com/pith-news/pith/internal/machinery/quickre"
+	"github.com/pith-news/pith/internal/machinery/quotes"
 )
 
 // Structural judgements of blocks by their markup, whatever their words:
@@ -129,7 +130,7 @@ func ctaPlug(b *html.Node, text, host string) (verdict, bool) {
 		return verdict{}, false
 	}
 	before := strings.TrimRightFunc(text[:at], func(r rune) bool { return unicode.IsSpace(r) || r == '→' || r == '»' || r == '›' })
-	if end, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?:", end) || strings.ContainsAny(before, "“”«»„\"") {
+	if end, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?:", end) || quotesSpeech(before) {
 		// A quotation and the link to its source ("“…” – Source: <a>…</a>")
 		// are the story's.
 		return verdict{}, false
@@ -153,6 +154,21 @@ func ctaPlug(b *html.Node, text, host string) (verdict, bool) {
 		return verdict{"ad", "cta-plug"}, true
 	}
 	return verdict{}, false
+}
+
+// ctaMaxTitleWords is the longest quotation a plug may hold: the title of
+// what it offers (a webinar's „Healthy back in the home office”), where a
+// longer one is someone's words, and the story's.
+const ctaMaxTitleWords = 7
+
+// quotesSpeech reports whether text quotes more than a title, or holds a
+// quotation mark that opens or closes nothing.
+func quotesSpeech(text string) bool {
+	if !strings.ContainsAny(text, "“”«»„\"") {
+		return false
+	}
+	out, _ := quotes.Strip(text)
+	return strings.ContainsAny(out, "“”«»„\"") || fields.Count(text)-fields.Count(out) > ctaMaxTitleWords
 }
 
 // ownPlugLink reports whether href leads to a page of host's site, or of
