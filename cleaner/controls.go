@@ -168,7 +168,7 @@ func quotesSpeech(text string) bool {
 		return false
 	}
 	out, _ := quotes.Strip(text)
-	return strings.ContainsAny(out, "“”«»„\"") || fields.Count(text)-fields.Count(out) > ctaMaxTitleWords
+	return strings.ContainsAny(out, "“”«»„\"") || len(words(text))-len(words(out)) > ctaMaxTitleWords
 }
 
 // ownPlugLink reports whether href leads to a page of host's site, or of

@@ -135,6 +135,7 @@ func TestCTAPlug(t *testing.T) {
 		{"a file of the site's", `<p>The council's budget for next year runs to 212 pages and was approved on Tuesday. <a href="/files/budget.pdf">Download it</a></p>`, ""},
 		{"a sentence through its own-site link", `<p>From Monday, tickets for the autumn season are sold only at the theatre's own <a href="/box-office">box office</a>.</p>`, ""},
 		{"own webinar, a quoted title", `<p>Zapraszamy na bezpłatne spotkanie „Jak czytać rachunek za prąd” w czwartek o 18:00. <a href="/spotkania">Zapisz się</a></p>`, "ad"},
+		{"own webinar, a title in spaced guillemets", `<p>Atelier gratuit le 3 juin : « Un budget clair en trois étapes », une heure en direct avec nos conseillers. <a href="/ateliers/budget">Je réserve</a></p>`, "ad"},
 		{"own page, a full stop after the link", `<p>Wil je zien hoe andere teams het aanpakken? Op 4 juni laten we het live zien. <a href="/live-demo">Meld je hier aan</a>.</p>`, ""},
 		{"a quotation and the site's page", `<p>“We have waited eleven years for a bus that stops at the clinic,” said a resident of the estate. <a href="/transport">More on transport</a></p>`, ""},
 		{"a link to a place on the page", `<p>The figures for each district follow the map. They were collected by volunteers. <a href="#districts">Jump to the table</a></p>`, ""},
