@@ -156,6 +156,88 @@ func ctaPlug(b *html.Node, text, host string) (verdict, bool) {
 	return verdict{}, false
 }
 
+// Bounds of buttonBox: the longest question a feedback box asks, and the
+// longest label of its buttons.
+const (
+	feedbackMaxWords      = 12
+	feedbackMaxLabelWords = 3
+)
+
+// buttonBox recognises a box that pairs block b, its one block of text,
+// with buttons and nothing else, whatever its words: a call to act, whole
+// sentences and one button to a page of the site's own (ownPlugLink:
+// "Facing a deduction? Our solicitors offer a free call." [Book your free
+// call]), or a feedback box, a short question and two or more buttons of
+// a word or two ("Was this guide useful?" [Yes] [No]). The buttons are
+// judged as buttons in their turn (controlBlock). A story's paragraph sits
+// beside other paragraphs, not alone with buttons.
+func buttonBox(b *html.Node, text, host string) (verdict, bool) {
+	box := b.Parent
+	words := fields.Count(text)
+	if box == nil || words == 0 || words > ctaPlugMaxWords || b.DataAtom == atom.Li || inside(b, nil, atom.Td, atom.Th, atom.Li) || findFirst(b, atom.A) != nil {
+		return verdict{}, false
+	}
+	var buttons []*html.Node
+	for c := box.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c == b || c.Type == html.CommentNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && skipAtom(c.DataAtom):
+		case c.Type == html.ElementNode:
+			bs, ok := onlyButtons(c)
+			if !ok {
+				return verdict{}, false
+			}
+			buttons = append(buttons, bs...)
+		default:
+			return verdict{}, false
+		}
+	}
+	if len(buttons) == 0 {
+		return verdict{}, false
+	}
+	if strings.HasSuffix(strings.TrimSpace(text), "?") && words <= feedbackMaxWords && len(buttons) >= 2 {
+		for _, bt := range buttons {
+			if fields.Count(nodeText(bt)) > feedbackMaxLabelWords {
+				return verdict{}, false
+			}
+		}
+		return verdict{"button", "feedback-box"}, true
+	}
+	end, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))
+	if len(buttons) == 1 && buttons[0].DataAtom == atom.A && strings.ContainsRune(".!?", end) && !quotesSpeech(text) &&
+		fields.Count(nodeText(buttons[0])) <= ctaMaxWords && ownPlugLink(strings.TrimSpace(attr(buttons[0], "href")), host) {
+		return verdict{"ad", "cta-plug"}, true
+	}
+	return verdict{}, false
+}
+
+// onlyButtons returns the buttons under n when n holds nothing else that
+// shows text: <button>s, elements of role button, and links styled or
+// marked as buttons.
+func onlyButtons(n *html.Node) ([]*html.Node, bool) {
+	if n.DataAtom == atom.Button || strings.EqualFold(attr(n, "role"), "button") ||
+		n.DataAtom == atom.A && buttonClass.MatchString(attr(n, "class")) {
+		return []*html.Node{n}, hasWordChar(n)
+	}
+	var out []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return nil, false
+		case c.Type == html.ElementNode && !skipAtom(c.DataAtom):
+			bs, ok := onlyButtons(c)
+			if !ok {
+				if hasWordChar(c) {
+					return nil, false
+				}
+				continue // an icon, an empty wrapper
+			}
+			out = append(out, bs...)
+		}
+	}
+	return out, len(out) > 0
+}
+
 // ctaMaxTitleWords is the longest quotation a plug may hold: the title of
 // what it offers (a webinar's „Healthy back in the home office”), where a
 // longer one is someone's words, and the story's.

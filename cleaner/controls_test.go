@@ -155,6 +155,34 @@ func TestCTAPlug(t *testing.T) {
 	}
 }
 
+// TestButtonBox checks a box that pairs one block of text with buttons:
+// a feedback question, a plug whose button leads to the site's own page,
+// beside boxes that hold more than that or lead elsewhere.
+func TestButtonBox(t *testing.T) {
+	tests := []struct {
+		name, box string
+		want      string // the rule, or "" when the block is kept
+	}{
+		{"feedback, english", `<div class="wp-block-group"><p>Was this page useful to you?</p><div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="#">Yes</a></div><div class="wp-block-button"><a class="wp-block-button__link" href="#">No</a></div></div></div>`, "feedback-box"},
+		{"feedback, german, buttons", `<section><p>Hat Ihnen dieser Ratgeber geholfen?</p><div><button type="button">👍 Ja</button> <button type="button">👎 Nein</button></div></section>`, "feedback-box"},
+		{"plug, a button to the site's contact page", `<div class="callout"><p>Not sure where you stand? Our advisers look over your contract for free and call you back within a day.</p><div class="buttons"><a class="btn btn-primary" href="https://www.ledger.example/contact?topic=contracts">Book a call</a></div></div>`, "cta-plug"},
+		{"plug, a button to another site", `<div class="callout"><p>The regulator has published a checklist for tenants who want to dispute a charge.</p><div class="buttons"><a class="btn" href="https://regulator.example/checklist">Open the checklist</a></div></div>`, ""},
+		{"survey invitation, one button", `<div class="box"><p>Is the new timetable better for you?</p><div><a class="btn" href="/survey">Take our two-minute survey</a></div></div>`, "cta-plug"},
+		{"a button to another story", `<div class="box"><p>The northern lines change their times from Sunday.</p><div><a class="btn" href="/city/new-timetable-for-the-northern-lines">See the new times</a></div></div>`, ""},
+		{"a story's paragraphs beside a button", `<div class="story"><p>The depot opens in March and will hold forty buses, the council said on Monday.</p><p>Work on the second hall starts next year.</p><div><a class="btn" href="/jobs">Apply</a></div></div>`, ""},
+		{"a paragraph with its own link", `<div class="callout"><p>Read the <a href="/guide">full guide</a> before you sign anything.</p><div><a class="btn" href="/contact">Contact us</a></div></div>`, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b := firstOf(t, tc.box, atom.P)
+			v, ok := buttonBox(b, collapseSpace(nodeText(b)), "ledger.example")
+			if ok != (tc.want != "") || ok && v.rule != tc.want {
+				t.Fatalf("buttonBox = %+v, %v; want rule %q", v, ok, tc.want)
+			}
+		})
+	}
+}
+
 func TestInPageLinks(t *testing.T) {
 	toc := `<ul><li><a href="#a">Costs</a></li><li><a href="#b">Rates</a></li><li><a href="#c">Tips</a></li></ul>`
 	links := `<ul><li><a href="/a">Costs</a></li><li><a href="/b">Rates</a></li><li><a href="#c">Tips</a></li></ul>`

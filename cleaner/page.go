@@ -109,7 +109,21 @@ func (s *stripper) stripPage(doc *html.Node) {
 			// such as "Newsletters" stay, they may be a menu's.
 			v, ok = s.rules.matchPattern(text, fields.Count(text), pageKinds, false)
 		}
-		if !ok || unlinkedRelated(v.kind, findFirst(b, atom.A) != nil, text) || s.keep[v.kind] || !pageKinds[v.kind] || !attached(b, body) {
+		if !ok {
+			// A plug or a feedback question boxed with its buttons is
+			// known here, while the buttons are there: readability drops
+			// them and leaves the text alone, which the article pass
+			// judges (boxed). Removing the box here instead would change
+			// the block readability picks on some pages.
+			if v, ok := buttonBox(b, text, s.host); ok {
+				if s.boxed == nil {
+					s.boxed = map[string]verdict{}
+				}
+				s.boxed[text] = v
+			}
+			continue
+		}
+		if unlinkedRelated(v.kind, findFirst(b, atom.A) != nil, text) || s.keep[v.kind] || !pageKinds[v.kind] || !attached(b, body) {
 			continue
 		}
 		following := next(b)

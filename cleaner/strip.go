@@ -50,6 +50,10 @@ type stripper struct {
 	// log takes the removals a guard refused (Options.Logger); nil logs
 	// nothing.
 	log *slog.Logger
+	// boxed holds buttonBox's verdicts on the page before extraction, by
+	// the block's text with its spaces collapsed: readability drops the
+	// buttons of a box and keeps its text.
+	boxed map[string]verdict
 }
 
 // fresh returns a stripper with s's rules, models and settings and none of
@@ -365,6 +369,11 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		}
 		if !ok && !isHeading(b) {
 			v, ok = ctaPlug(b, texts[i], s.host)
+		}
+		if !ok && !isHeading(b) {
+			if v, ok = buttonBox(b, texts[i], s.host); !ok {
+				v, ok = s.boxed[collapseSpace(texts[i])]
+			}
 		}
 		if !ok && (i > lastLong || i >= len(live)-3) {
 			v, ok = authorTagline(texts[i], m)
