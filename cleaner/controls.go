@@ -164,10 +164,11 @@ const (
 )
 
 // buttonBox recognises a box that pairs block b, its one block of text,
-// with buttons and nothing else, whatever its words: a call to act, whole
-// sentences and one button to a page of the site's own (ownPlugLink:
-// "Facing a deduction? Our solicitors offer a free call." [Book your free
-// call]), or a feedback box, a short question and two or more buttons of
+// with buttons and nothing else but pictures, whatever its words: a call
+// to act, whole sentences and one button or link to a page of the site's
+// own (ownPlugLink: "Facing a deduction? Our solicitors offer a free
+// call." [Book your free call]; a product card's text and its [Add to
+// cart]), or a feedback box, a short question and two or more buttons of
 // a word or two ("Was this guide useful?" [Yes] [No]). The buttons are
 // judged as buttons in their turn (controlBlock). A story's paragraph sits
 // beside other paragraphs, not alone with buttons.
@@ -181,7 +182,10 @@ func buttonBox(b *html.Node, text, host string) (verdict, bool) {
 	for c := box.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c == b || c.Type == html.CommentNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
-		case c.Type == html.ElementNode && skipAtom(c.DataAtom):
+		case c.Type == html.ElementNode && (skipAtom(c.DataAtom) || !hasWordChar(c)):
+			// a picture, an icon, an empty wrapper
+		case c.Type == html.ElementNode && c.DataAtom == atom.A && !buttonClass.MatchString(attr(c, "class")):
+			buttons = append(buttons, c) // a plain link: a plug's, below, not a feedback button
 		case c.Type == html.ElementNode:
 			bs, ok := onlyButtons(c)
 			if !ok {
@@ -197,7 +201,7 @@ func buttonBox(b *html.Node, text, host string) (verdict, bool) {
 	}
 	if strings.HasSuffix(strings.TrimSpace(text), "?") && words <= feedbackMaxWords && len(buttons) >= 2 {
 		for _, bt := range buttons {
-			if fields.Count(nodeText(bt)) > feedbackMaxLabelWords {
+			if bt.DataAtom == atom.A && !buttonClass.MatchString(attr(bt, "class")) || fields.Count(nodeText(bt)) > feedbackMaxLabelWords {
 				return verdict{}, false
 			}
 		}

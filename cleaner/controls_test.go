@@ -170,11 +170,21 @@ func TestButtonBox(t *testing.T) {
 		{"survey invitation, one button", `<div class="box"><p>Is the new timetable better for you?</p><div><a class="btn" href="/survey">Take our two-minute survey</a></div></div>`, "cta-plug"},
 		{"a button to another story", `<div class="box"><p>The northern lines change their times from Sunday.</p><div><a class="btn" href="/city/new-timetable-for-the-northern-lines">See the new times</a></div></div>`, ""},
 		{"a story's paragraphs beside a button", `<div class="story"><p>The depot opens in March and will hold forty buses, the council said on Monday.</p><p>Work on the second hall starts next year.</p><div><a class="btn" href="/jobs">Apply</a></div></div>`, ""},
+		{"product card, a picture and a cart button", `<div class="card"><img src="/p/scale.jpg" alt=""><div class="card__body"><span class="card__title">Kitchen scale 0.1 g</span> <span class="card__price">€29</span> <span class="card__text">Weighs beans and water to a tenth of a gram.</span></div><a class="button" href="/cart/add?id=42">Add to cart</a></div>`, "cta-plug"},
+		{"a card's plain link to the site's trial page", `<aside class="card"><p>Our planner shows every deadline of the quarter on one screen, with no spreadsheet to keep.</p><a class="card__link" href="/trial?from=blog">Try it free for 14 days →</a></aside>`, "cta-plug"},
+		{"feedback with plain links is no feedback box", `<div><p>Was this answer what you needed?</p><a href="/faq">More answers</a> <a href="/contact">Contact</a></div>`, ""},
 		{"a paragraph with its own link", `<div class="callout"><p>Read the <a href="/guide">full guide</a> before you sign anything.</p><div><a class="btn" href="/contact">Contact us</a></div></div>`, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			b := firstOf(t, tc.box, atom.P)
+			tag := atom.P
+			if strings.Contains(tc.box, "card__body") {
+				tag = atom.Div // the card's text sits in spans of a div
+			}
+			b := firstOf(t, tc.box, tag)
+			if tag == atom.Div {
+				b = b.FirstChild.NextSibling
+			}
 			v, ok := buttonBox(b, collapseSpace(nodeText(b)), "ledger.example")
 			if ok != (tc.want != "") || ok && v.rule != tc.want {
 				t.Fatalf("buttonBox = %+v, %v; want rule %q", v, ok, tc.want)
