@@ -164,33 +164,51 @@ const (
 )
 
 // buttonBox recognises a box that pairs block b, its one block of text,
-// with buttons and nothing else but pictures, whatever its words: a call
-// to act, whole sentences and one button or link to a page of the site's
-// own (ownPlugLink: "Facing a deduction? Our solicitors offer a free
-// call." [Book your free call]; a product card's text and its [Add to
-// cart]), or a feedback box, a short question and two or more buttons of
-// a word or two ("Was this guide useful?" [Yes] [No]). The buttons are
-// judged as buttons in their turn (controlBlock). A story's paragraph sits
-// beside other paragraphs, not alone with buttons.
+// with buttons or links and nothing else but a title and pictures,
+// whatever its words: a call to act, whole sentences and one or two
+// buttons or links, each to a page of the site's own (ownPlugLink:
+// "Facing a deduction? Our solicitors offer a free call." [Book your free
+// call]; a product card's text and its [Add to cart]; "Open a savings
+// account" / "You set it up in ten minutes." [Open now] [See the rates]),
+// or a feedback box, a short question and two or more buttons of a word
+// or two ("Was this guide useful?" [Yes] [No]). The box is b's parent, or
+// the nearest ancestor with more in it when b is wrapped alone (a card's
+// description). A box beside another of its tag and class is an item of
+// a list (a roundup's products, each with its button): the story's. The
+// buttons are judged as buttons in their turn (controlBlock). A story's
+// paragraph sits beside other paragraphs, not alone with buttons.
 func buttonBox(b *html.Node, text, host string) (verdict, bool) {
-	box := b.Parent
 	words := fields.Count(text)
-	if box == nil || words == 0 || words > ctaPlugMaxWords || b.DataAtom == atom.Li || inside(b, nil, atom.Td, atom.Th, atom.Li) || findFirst(b, atom.A) != nil {
+	if b.Parent == nil || words == 0 || words > ctaPlugMaxWords || b.DataAtom == atom.Li || inside(b, nil, atom.Td, atom.Th, atom.Li) || findFirst(b, atom.A) != nil {
 		return verdict{}, false
 	}
+	item, box := b, b.Parent
+	for range boxMaxClimb {
+		if box.Parent == nil || box.DataAtom == atom.Body || wordElements(box) > 1 || sameBoxBeside(box) {
+			break
+		}
+		item, box = box, box.Parent
+	}
+	for n, k := box, 0; n != nil && k < boxListDepth; n, k = n.Parent, k+1 {
+		if sameBoxBeside(n) {
+			return verdict{}, false // an item of a list, or inside one
+		}
+	}
 	var buttons []*html.Node
+	titled, plain := false, false
 	for c := box.FirstChild; c != nil; c = c.NextSibling {
 		switch {
-		case c == b || c.Type == html.CommentNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c == item || c.Type == html.CommentNode || c.Type == html.TextNode && !hasWordText(c.Data):
 		case c.Type == html.ElementNode && (skipAtom(c.DataAtom) || !hasWordChar(c)):
 			// a picture, an icon, an empty wrapper
-		case c.Type == html.ElementNode && c.DataAtom == atom.A && !buttonClass.MatchString(attr(c, "class")):
-			buttons = append(buttons, c) // a plain link: a plug's, below, not a feedback button
+		case c.Type == html.ElementNode && len(buttons) == 0 && !titled && boxTitle(c):
+			titled = true // a title above the text, not a link
 		case c.Type == html.ElementNode:
-			bs, ok := onlyButtons(c)
+			bs, anyLink, ok := controlsIn(c)
 			if !ok {
 				return verdict{}, false
 			}
+			plain = plain || anyLink
 			buttons = append(buttons, bs...)
 		default:
 			return verdict{}, false
@@ -199,47 +217,126 @@ func buttonBox(b *html.Node, text, host string) (verdict, bool) {
 	if len(buttons) == 0 {
 		return verdict{}, false
 	}
-	if strings.HasSuffix(strings.TrimSpace(text), "?") && words <= feedbackMaxWords && len(buttons) >= 2 {
+	// A feedback box's question sits beside its buttons: one wrapped
+	// alone, whose box is found further up, may be a consent prompt's.
+	if item == b && !titled && !plain && strings.HasSuffix(strings.TrimSpace(text), "?") && words <= feedbackMaxWords && len(buttons) >= 2 {
 		for _, bt := range buttons {
-			if bt.DataAtom == atom.A && !buttonClass.MatchString(attr(bt, "class")) || fields.Count(nodeText(bt)) > feedbackMaxLabelWords {
+			if fields.Count(nodeText(bt)) > feedbackMaxLabelWords {
 				return verdict{}, false
 			}
 		}
 		return verdict{"button", "feedback-box"}, true
 	}
 	end, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))
-	if len(buttons) == 1 && buttons[0].DataAtom == atom.A && strings.ContainsRune(".!?", end) && !quotesSpeech(text) &&
-		fields.Count(nodeText(buttons[0])) <= ctaMaxWords && ownPlugLink(strings.TrimSpace(attr(buttons[0], "href")), host) {
-		return verdict{"ad", "cta-plug"}, true
+	if len(buttons) > boxMaxLinks || !strings.ContainsRune(".!?", end) || quotesSpeech(text) {
+		return verdict{}, false
 	}
-	return verdict{}, false
-}
-
-// onlyButtons returns the buttons under n when n holds nothing else that
-// shows text: <button>s, elements of role button, and links styled or
-// marked as buttons.
-func onlyButtons(n *html.Node) ([]*html.Node, bool) {
-	if n.DataAtom == atom.Button || strings.EqualFold(attr(n, "role"), "button") ||
-		n.DataAtom == atom.A && buttonClass.MatchString(attr(n, "class")) {
-		return []*html.Node{n}, hasWordChar(n)
-	}
-	var out []*html.Node
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
-			return nil, false
-		case c.Type == html.ElementNode && !skipAtom(c.DataAtom):
-			bs, ok := onlyButtons(c)
-			if !ok {
-				if hasWordChar(c) {
-					return nil, false
-				}
-				continue // an icon, an empty wrapper
-			}
-			out = append(out, bs...)
+	for _, bt := range buttons {
+		if bt.DataAtom != atom.A || fields.Count(nodeText(bt)) > ctaMaxWords || !ownPlugLink(strings.TrimSpace(attr(bt, "href")), host) {
+			return verdict{}, false
 		}
 	}
-	return out, len(out) > 0
+	return verdict{"ad", "cta-plug"}, true
+}
+
+// Bounds of buttonBox: how far it climbs from a block wrapped alone to its
+// box, and the most links or buttons of a plug's box.
+const (
+	boxMaxClimb = 2
+	boxMaxLinks = 2
+	// boxListDepth is how many of the box's ancestors, the box included,
+	// are asked whether they are a list's item (sameBoxBeside): a
+	// roundup's card wraps its text box in two or three more.
+	boxListDepth = 4
+)
+
+// sameBoxBeside reports whether the element next to box, before or after
+// it, has box's tag and class: box is then one of a list's items (a
+// roundup's products, each with its "Buy" button), where a plug's box is
+// one of a kind.
+func sameBoxBeside(box *html.Node) bool {
+	class := strings.TrimSpace(attr(box, "class"))
+	if class == "" {
+		return false
+	}
+	same := func(sib *html.Node) bool {
+		return sib != nil && sib.DataAtom == box.DataAtom && strings.TrimSpace(attr(sib, "class")) == class
+	}
+	prev := box.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	next := box.NextSibling
+	for next != nil && next.Type != html.ElementNode {
+		next = next.NextSibling
+	}
+	return same(prev) || same(next)
+}
+
+// wordElements counts n's children that are elements showing words.
+func wordElements(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !skipAtom(c.DataAtom) && hasWordChar(c) || c.Type == html.TextNode && hasWordText(c.Data) {
+			k++
+		}
+	}
+	return k
+}
+
+// boxTitleMaxWords is the longest title a plug's box may have.
+const boxTitleMaxWords = 12
+
+// boxTitle reports whether n is a box's title: a heading, or an element
+// holding only one, of a few words and no link.
+func boxTitle(n *html.Node) bool {
+	h := n
+	if !isHeading(h) {
+		h = soleElement(n)
+		if h == nil || !isHeading(h) {
+			return false
+		}
+	}
+	return findFirst(n, atom.A) == nil && fields.Count(nodeText(n)) <= boxTitleMaxWords
+}
+
+// controlsIn returns the buttons and links under n when n shows no word
+// outside them (a separator between two links is no word), and whether
+// one of them is a plain link rather than a button.
+func controlsIn(n *html.Node) (controls []*html.Node, plainLink, ok bool) {
+	if n.DataAtom == atom.A || n.DataAtom == atom.Button || strings.EqualFold(attr(n, "role"), "button") {
+		return []*html.Node{n}, n.DataAtom == atom.A && !buttonClass.MatchString(attr(n, "class")), true
+	}
+	var walk func(*html.Node) bool
+	walk = func(m *html.Node) bool {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				if hasWordText(c.Data) {
+					return false
+				}
+			case c.Type != html.ElementNode || skipAtom(c.DataAtom) || !hasWordChar(c):
+			case c.DataAtom == atom.A || c.DataAtom == atom.Button || strings.EqualFold(attr(c, "role"), "button"):
+				controls = append(controls, c)
+				plainLink = plainLink || c.DataAtom == atom.A && !buttonClass.MatchString(attr(c, "class"))
+			default:
+				if !walk(c) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	if !walk(n) {
+		return nil, false, false
+	}
+	return controls, plainLink, len(controls) > 0
+}
+
+// hasWordText reports whether a text node's data holds a letter or a
+// digit.
+func hasWordText(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // ctaMaxTitleWords is the longest quotation a plug may hold: the title of
@@ -273,6 +370,16 @@ func ownPlugLink(href, host string) bool {
 	}
 	if h := hostName(u); u.Host != "" && h != host && !strings.HasSuffix(h, "."+host) {
 		return false
+	}
+	// The site's consent and privacy pages are where its prompts
+	// lead, not its wares.
+	for _, t := range blockmodel.LinkTargets([]string{href}) {
+		if t == "privacy" || t == "cookie" {
+			return false
+		}
+	}
+	if strings.Contains(strings.ToLower(u.Path), "consen") {
+		return false // consent, consentement, consentimiento, consenso
 	}
 	return u.Path != "" && u.Path != "/" && maxSlugWords(u.Path) < 4 && !filePath(u.Path)
 }

@@ -172,13 +172,19 @@ func TestButtonBox(t *testing.T) {
 		{"a story's paragraphs beside a button", `<div class="story"><p>The depot opens in March and will hold forty buses, the council said on Monday.</p><p>Work on the second hall starts next year.</p><div><a class="btn" href="/jobs">Apply</a></div></div>`, ""},
 		{"product card, a picture and a cart button", `<div class="card"><img src="/p/scale.jpg" alt=""><div class="card__body"><span class="card__title">Kitchen scale 0.1 g</span> <span class="card__price">€29</span> <span class="card__text">Weighs beans and water to a tenth of a gram.</span></div><a class="button" href="/cart/add?id=42">Add to cart</a></div>`, "cta-plug"},
 		{"a card's plain link to the site's trial page", `<aside class="card"><p>Our planner shows every deadline of the quarter on one screen, with no spreadsheet to keep.</p><a class="card__link" href="/trial?from=blog">Try it free for 14 days →</a></aside>`, "cta-plug"},
-		{"feedback with plain links is no feedback box", `<div><p>Was this answer what you needed?</p><a href="/faq">More answers</a> <a href="/contact">Contact</a></div>`, ""},
+		{"a question and two plain links of the site's: a plug, no feedback box", `<div><p>Was this answer what you needed?</p><a href="/faq">More answers</a> <a href="/contact">Contact</a></div>`, "cta-plug"},
+		{"a titled box, two buttons to the site's pages", `<div class="mb"><div class="mb__inner"><h3>Open a savings account</h3><p>You set it up in ten minutes with your ID and our app.</p><div class="mb__actions"><a class="btn" href="/savings/open">Open now</a> <a class="btn btn--ghost" href="/savings/rates">See the rates</a></div></div></div>`, "cta-plug"},
+		{"a card's description wrapped alone", `<div class="card"><h4 class="card__title">Vocabulary notebook</h4><div class="card__description"><p>Ninety pages of revision sheets and room for your own sentences.</p></div><a class="card__button" href="https://www.ledger.example/shop/notebook/">Buy for 12 euros</a></div>`, "cta-plug"},
+		{"links field under a line of text", `<div class="paragraph"><div class="field--text"><p>An adviser calls you back for free within a day, Monday to Saturday.</p></div><div class="field--links"><div class="field__item"><a href="/call-back">Get a call back</a></div><div class="field__item"><a href="/branches">Find a branch</a></div></div></div>`, "cta-plug"},
+		{"a roundup's card beside another", `<div class="grid"><div class="item"><h3>Walnut desk lamp</h3><div class="item__text"><p>A warm light for late reading, with a dimmer in the base.</p></div><a class="btn" href="/go/walnut-lamp">Buy now</a></div><div class="item"><h3>Brass clip lamp</h3><div class="item__text"><p>Clips to any shelf and turns on a hinge.</p></div><a class="btn" href="/go/clip-lamp">Buy now</a></div></div>`, ""},
+		{"three links are a menu's", `<div class="box"><p>Everything about your contract is on one page.</p><div><a href="/a">Terms</a> · <a href="/b">Prices</a> · <a href="/c">Help</a></div></div>`, ""},
+		{"a title with a link is no title", `<div class="box"><h3><a href="/city/the-new-depot-opens-in-march">The new depot opens</a></h3><p>Forty buses will park there from March.</p><a class="btn" href="/depot">Visit</a></div>`, ""},
 		{"a paragraph with its own link", `<div class="callout"><p>Read the <a href="/guide">full guide</a> before you sign anything.</p><div><a class="btn" href="/contact">Contact us</a></div></div>`, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			tag := atom.P
-			if strings.Contains(tc.box, "card__body") {
+			if strings.Contains(tc.box, "card__body\"") {
 				tag = atom.Div // the card's text sits in spans of a div
 			}
 			b := firstOf(t, tc.box, tag)

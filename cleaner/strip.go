@@ -371,9 +371,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 			v, ok = ctaPlug(b, texts[i], s.host)
 		}
 		if !ok && !isHeading(b) {
-			if v, ok = buttonBox(b, texts[i], s.host); !ok {
-				v, ok = s.boxed[collapseSpace(texts[i])]
-			}
+			v, ok = s.boxed[collapseSpace(texts[i])]
 		}
 		if !ok && (i > lastLong || i >= len(live)-3) {
 			v, ok = authorTagline(texts[i], m)
