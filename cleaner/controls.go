@@ -184,7 +184,7 @@ func buttonBox(b *html.Node, text, host string) (verdict, bool) {
 	}
 	item, box := b, b.Parent
 	for range boxMaxClimb {
-		if box.Parent == nil || box.DataAtom == atom.Body || wordElements(box) > 1 || sameBoxBeside(box) {
+		if box.Parent == nil || box.DataAtom == atom.Body || sameBoxBeside(box) || severalWordChildren(box) {
 			break
 		}
 		item, box = box, box.Parent
@@ -273,15 +273,16 @@ func sameBoxBeside(box *html.Node) bool {
 	return same(prev) || same(next)
 }
 
-// wordElements counts n's children that are elements showing words.
-func wordElements(n *html.Node) int {
+// severalWordChildren reports whether more than one of n's children shows
+// words (an element or a text), stopping at the second.
+func severalWordChildren(n *html.Node) bool {
 	k := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+	for c := n.FirstChild; c != nil && k < 2; c = c.NextSibling {
 		if c.Type == html.ElementNode && !skipAtom(c.DataAtom) && hasWordChar(c) || c.Type == html.TextNode && hasWordText(c.Data) {
 			k++
 		}
 	}
-	return k
+	return k > 1
 }
 
 // boxTitleMaxWords is the longest title a plug's box may have.
@@ -331,12 +332,6 @@ func controlsIn(n *html.Node) (controls []*html.Node, plainLink, ok bool) {
 		return nil, false, false
 	}
 	return controls, plainLink, len(controls) > 0
-}
-
-// hasWordText reports whether a text node's data holds a letter or a
-// digit.
-func hasWordText(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // ctaMaxTitleWords is the longest quotation a plug may hold: the title of

@@ -139,12 +139,7 @@ func hasWordChar(n *html.Node) bool {
 		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				for _, r := range c.Data {
-					if unicode.IsLetter(r) || unicode.IsDigit(r) {
-						found = true
-						return
-					}
-				}
+				found = hasWordText(c.Data)
 			case html.ElementNode:
 				if !skipAtom(c.DataAtom) {
 					walk(c)
@@ -154,6 +149,11 @@ func hasWordChar(n *html.Node) bool {
 	}
 	walk(n)
 	return found
+}
+
+// hasWordText reports whether s holds a letter or a digit.
+func hasWordText(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 func hasMedia(n *html.Node) bool {
