@@ -65,6 +65,16 @@ func (s *stripper) stripPage(doc *html.Node) {
 	})
 	for k, n := range hits {
 		r := s.rules.Selectors[hitRules[k]]
+		if !attached(n, body) {
+			continue // inside a sign-up box taken with an earlier hit
+		}
+		if r.Kind == "newsletter" {
+			// A sign-up plugin's form goes with the question or pitch
+			// the theme set above it, in a box of their own.
+			if box := signUpBox(n, body); box != n && guard(box, 0.1, true, r.Name) {
+				n = box
+			}
+		}
 		s.noteRemoval(n)
 		if r.Kind == "ad" {
 			markBesideAd(n)
@@ -203,18 +213,27 @@ func (s *stripper) stripEmailForms(body *html.Node, forms []*html.Node, guard fu
 		if !attached(f, body) || !asksOnlyEmail(f) {
 			continue
 		}
-		box := f
-		for p, k := f.Parent, 0; p != nil && p != body && k < 3; p, k = p.Parent, k+1 {
-			if p.DataAtom == atom.Article || p.DataAtom == atom.Main || fields.Count(nodeText(p)) > emailBoxWords {
-				break
-			}
-			box = p
-		}
+		box := signUpBox(f, body)
 		if !guard(box, 0.1, true, "email-form") {
 			continue
 		}
 		s.remove(box, verdict{"newsletter", "email-form"}, nodeText(box))
 	}
+}
+
+// signUpBox is the box around sign-up form f: f, or the element up to
+// three levels above it that holds no more than emailBoxWords words (the
+// form's heading, its question, its pitch), below the page's article or
+// main element.
+func signUpBox(f, body *html.Node) *html.Node {
+	box := f
+	for p, k := f.Parent, 0; p != nil && p != body && k < 3; p, k = p.Parent, k+1 {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main || fields.Count(nodeText(p)) > emailBoxWords {
+			break
+		}
+		box = p
+	}
+	return box
 }
 
 // pollMaxWords is the most text a poll's box holds: its question, its

@@ -489,3 +489,85 @@ func TestAdSlotLeftOpen(t *testing.T) {
 		})
 	}
 }
+
+// libraryStory is a plain report for the tests below to put boxes in.
+func libraryStory() []string {
+	return []string{
+		"The town library will open on Sunday afternoons from April, after a year in which the reading room was full on most Saturdays and the queue for the study desks reached the street.",
+		"The council found the money for the extra hours by moving two part-time posts from the archive, which will now open by appointment on weekday mornings only.",
+		"Librarians said Sunday visitors in a trial last autumn were mostly families and students, and that the children's corner lent more books in four Sundays than in a usual month.",
+		"The union representing the staff agreed to the change on condition that Sunday shifts are paid at the weekend rate and that nobody works more than two Sundays a month.",
+		"The library will also extend its loan period for students to four weeks during the exam season, a change the college had asked for since the building reopened.",
+	}
+}
+
+// TestSignUpPluginBox checks that a sign-up plugin's box, named by the
+// newsletter-plugins rule, goes with the question the theme set above it
+// in a box of their own, and that the climb stops at an element that also
+// holds the story.
+func TestSignUpPluginBox(t *testing.T) {
+	const question = "Would you like an e-mail when we post something new?"
+	plugin := `<div class="tnp tnp-subscription"><form method="post" action="/?na=s"><label>Email</label><input type="email" name="ne"><input type="submit" value="Send me new posts"></form></div>`
+	t.Run("box with its question", func(t *testing.T) {
+		a := storyWith(t, "en", "Library to open on Sundays", "https://townnews.example/library-sundays", libraryStory(),
+			map[int]string{4: `<div class="after-entry"><p><strong>` + question + `</strong></p>` + plugin + `</div>`})
+		if strings.Contains(a.Text, question) {
+			t.Errorf("the sign-up question was kept:\n%s", a.Text)
+		}
+	})
+	t.Run("beside the story", func(t *testing.T) {
+		// The plugin sits among the story's paragraphs: only the plugin goes.
+		a := storyWith(t, "en", "Library to open on Sundays", "https://townnews.example/library-sundays", libraryStory(),
+			map[int]string{2: plugin})
+		for _, r := range a.Removed {
+			if strings.Contains(r.Text, "library") {
+				t.Errorf("the story went with the plugin: %+v", r)
+			}
+		}
+	})
+}
+
+// TestAdHeadings checks that a heading labelling a paid placement ("Label:
+// title", "title (Sponsored)", "[Anzeige] title") goes with its section, up
+// to the next heading, and that the story's next section stays; that a
+// heading naming advertising as a subject stays; and that a labelled
+// heading over most of the story (a sponsored story) cuts nothing.
+func TestAdHeadings(t *testing.T) {
+	adParas := `<p>Planning a garden room this spring? Our partner's design course walks you through foundations, permits and insulation in six short evening lessons.</p><p>Readers get the first lesson free and a tenth off the rest until the end of the month.</p>`
+	const adText = "Our partner's design course"
+	for _, tc := range []struct {
+		name, lang, heading string
+		gone                bool
+	}{
+		{"label first", "en", "Advertisement: A course for garden rooms", true},
+		{"label last", "en", "A course for garden rooms (Sponsored)", true},
+		{"label in brackets", "de", "[Anzeige] Ein Kurs für Gartenhäuser", true},
+		{"subject, not label", "de", "Werbung: was Kinder sehen dürfen", false},
+		{"no label", "en", "Adverts in the reading room", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			extra := map[int]string{2: `<h2>` + tc.heading + `</h2>` + adParas + `<h2>What the staff say</h2>`}
+			a := storyWith(t, tc.lang, "Library to open on Sundays", "https://townnews.example/library-sundays", libraryStory(), extra)
+			if got := !strings.Contains(a.Text, adText); got != tc.gone {
+				t.Errorf("section removed: %v, want %v:\n%s", got, tc.gone, a.Text)
+			}
+			if got := !strings.Contains(a.Text, tc.heading); got != tc.gone {
+				t.Errorf("heading removed: %v, want %v", got, tc.gone)
+			}
+			if !strings.Contains(a.Text, "What the staff say") {
+				t.Errorf("the story's next heading went:\n%s", a.Text)
+			}
+		})
+	}
+	t.Run("sponsored story", func(t *testing.T) {
+		// The label heads the whole story: nothing is cut.
+		story := libraryStory()
+		a := storyWith(t, "en", "Library to open on Sundays", "https://townnews.example/library-sundays", story,
+			map[int]string{0: `<h2>Sponsored: how the library found its Sunday hours</h2>`})
+		for _, r := range a.Removed {
+			if r.Rule == "ad-heading" || r.Rule == "section:ad-heading" {
+				t.Errorf("removed %+v", r)
+			}
+		}
+	})
+}

@@ -340,6 +340,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 	live, texts, firstLong, lastLong := l.live, l.texts, l.firstLong, l.lastLong
 	own := ownNames{siteNames(m.siteName), m.authors}
 	near := map[int]nearMiss{}
+	storyWords := wordsIn(root)
 	for i, b := range live {
 		if !attached(b, root) {
 			continue // a copy, or gone with an earlier section (an item of its list too)
@@ -360,6 +361,12 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		}
 		if !ok && navLike(b, root) {
 			v, ok = s.rules.matchPattern(texts[i], fields.Count(texts[i]), nil, true)
+		}
+		var adSection []*html.Node
+		if !ok && !s.keep["ad"] {
+			if adSection, ok = adHeading(b, next(b), texts[i], storyWords); ok {
+				v = verdict{"ad", "ad-heading"}
+			}
 		}
 		if !ok {
 			v, ok = controlBlock(b, texts[i], !edge)
@@ -423,6 +430,9 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 			markBesideAd(b)
 		}
 		s.removeScored(b, v, texts[i], score)
+		for _, c := range adSection {
+			s.remove(c, verdict{"ad", "section:ad-heading"}, nodeText(c))
+		}
 		if v.rule == "model" {
 			continue // a section label is a rule's call
 		}
