@@ -404,8 +404,9 @@ func TestAsideInStory(t *testing.T) {
 	const quoted = "“We will keep one footpath open whatever happens,” the contractor's site manager said on Monday, standing by the rusted railings."
 	const personal = "If you cross the bridge on your way to work, you will want to leave ten minutes early from March, and you may find the shuttle quicker than the bus."
 	const personal2 = "And if you cycle, you can take the shuttle across twice an hour, or ride the long way round by the weir, which adds about two kilometres to your trip."
-	// 0.762 with the model of this commit.
-	const aside = "We are a small team, and we answer questions about our coverage on the first Friday of each month."
+	// 0.817 with the model of this commit (the aside of the earlier
+	// models, "…and we answer questions about…", fell under the band).
+	const aside = "We are a small team, and we answer reader questions about our coverage on the first Friday of each month."
 	paras := slices.Clone(story)
 	paras[3] = aside
 	modelTakesInBand(t, paras, aside, 0.75, 0.85)
