@@ -29,10 +29,11 @@ const (
 // an ad slot, not a section of text, and the label rules take it.
 var adHeadingRe = quickre.MustCompile(`(?i)^(` + adLabel + `\s*[:|–—]\s*\S.*|[\[(]` + adBracketLabel + `[\])]\s*\S.*|.*\S\s*[\[(]` + adBracketLabel + `[\])])$`)
 
-// An ad's section ends at the next heading or rule, or at the story's end;
-// it holds at most adSectionMaxBlocks elements and adSectionMaxWords words,
-// and never more than adSectionMaxShare of the story's words: a story that
-// is all one sponsored piece is not cut to nothing.
+// An ad's heading has at most adHeadingMaxWords words. Its section ends at
+// the next heading or rule, or at the story's end; it holds at most
+// adSectionMaxBlocks elements and adSectionMaxWords words, and never more
+// than adSectionMaxShare of the story's words: a story that is all one
+// sponsored piece is not cut to nothing.
 const (
 	adHeadingMaxWords  = 15
 	adSectionMaxBlocks = 12
