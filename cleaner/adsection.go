@@ -2,7 +2,6 @@ package cleaner
 
 import (
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	"github.com/pith-news/pith/internal/machinery/fields"
 	"github.com/pith-news/pith/internal/machinery/quickre"
@@ -43,22 +42,16 @@ const (
 
 // adHeading reports whether heading b labels the section under it as a
 // paid placement, with the section's elements (from first, up to the next
-// heading or rule) when it is short enough to be one.
-func adHeading(b, first *html.Node, text string, storyWords int) ([]*html.Node, bool) {
+// heading or rule; sectionFrom) when it is short enough to be one of the
+// story under root.
+func adHeading(b, first *html.Node, text string, root *html.Node) ([]*html.Node, bool) {
 	if !isHeading(b) || fields.Count(text) > adHeadingMaxWords || !adHeadingRe.MatchString(collapseSpace(text)) {
 		return nil, false
 	}
-	var section []*html.Node
-	words := 0
-	for c := first; c != nil; c = next(c) {
-		if isHeading(c) || c.DataAtom == atom.Hr || findHeading(c) || findFirst(c, atom.Hr) != nil {
-			break
-		}
-		words += wordsIn(c)
-		section = append(section, c)
-		if len(section) > adSectionMaxBlocks || words > adSectionMaxWords || float64(words) > adSectionMaxShare*float64(storyWords) {
-			return nil, false
-		}
+	maxWords := min(adSectionMaxWords, int(adSectionMaxShare*float64(wordsIn(root))))
+	section, fits := sectionFrom(first, true, adSectionMaxBlocks, maxWords)
+	if !fits {
+		return nil, false
 	}
 	return section, true
 }

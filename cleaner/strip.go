@@ -340,7 +340,6 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 	live, texts, firstLong, lastLong := l.live, l.texts, l.firstLong, l.lastLong
 	own := ownNames{siteNames(m.siteName), m.authors}
 	near := map[int]nearMiss{}
-	storyWords := wordsIn(root)
 	for i, b := range live {
 		if !attached(b, root) {
 			continue // a copy, or gone with an earlier section (an item of its list too)
@@ -364,7 +363,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		}
 		var adSection []*html.Node
 		if !ok && !s.keep["ad"] {
-			if adSection, ok = adHeading(b, next(b), texts[i], storyWords); ok {
+			if adSection, ok = adHeading(b, next(b), texts[i], root); ok {
 				v = verdict{"ad", "ad-heading"}
 			}
 		}
@@ -660,18 +659,28 @@ func (s *stripper) longSection(first *html.Node) bool {
 	if _, ok := s.classifyText(nodeText(first), true); ok {
 		return false // the heading's notice itself
 	}
-	words, k := 0, 0
+	_, fits := sectionFrom(first, false, sectionMaxBlocks, sectionMaxWords)
+	return !fits
+}
+
+// sectionFrom returns the elements of the section that starts at first,
+// up to the next heading (or horizontal rule, with atRule) or the end of
+// their parent, and whether it fits in maxBlocks elements and maxWords
+// words; a section that does not fit is returned cut where it overflowed.
+func sectionFrom(first *html.Node, atRule bool, maxBlocks, maxWords int) ([]*html.Node, bool) {
+	var section []*html.Node
+	words := 0
 	for c := first; c != nil; c = next(c) {
-		if isHeading(c) || findHeading(c) {
+		if isHeading(c) || findHeading(c) || atRule && (c.DataAtom == atom.Hr || findFirst(c, atom.Hr) != nil) {
 			break
 		}
-		k++
+		section = append(section, c)
 		words += fields.Count(nodeText(c))
-		if k > sectionMaxBlocks || words > sectionMaxWords {
-			return true
+		if len(section) > maxBlocks || words > maxWords {
+			return section, false
 		}
 	}
-	return false
+	return section, true
 }
 
 func isHeading(n *html.Node) bool {
