@@ -300,24 +300,29 @@ func caption(b, root *html.Node) bool {
 
 // listMean returns the classifier's mean score over the items of the list
 // that block i is an item of, when it is a list of three items or more
-// without a link; false otherwise. A definition list's terms and
-// definitions (a glossary, a box of facts) are its items.
+// that is no list of links (links hold under listMaxLinkShare of its
+// text); false otherwise. A definition list's terms and definitions (a
+// glossary, a box of facts) are its items, and so is a list item's only
+// paragraph (<li><p>…</p></li>). A list of a story's steps, features or
+// facts goes or stays whole: its one item that reads like a plug alone
+// ("Exchange notes with your partner", "Handles errors gracefully") is
+// the list's.
 func (l articleLayout) listMean(i int, root *html.Node, lang string, m *blockmodel.Model) (float64, bool) {
-	b := l.live[i]
-	if !listItem(b) || b.Parent == nil {
+	list := itemList(l.live[i])
+	if list == nil {
 		return 0, false
 	}
-	if mean, ok := l.listMeans[b.Parent]; ok {
+	if mean, ok := l.listMeans[list]; ok {
 		return mean, mean >= 0
 	}
 	mean := -1.0 // not a list of facts: asked once all the same
-	defer func() { l.listMeans[b.Parent] = mean }()
-	if findFirst(b.Parent, atom.A) != nil {
+	defer func() { l.listMeans[list] = mean }()
+	if linkDensity(list) >= listMaxLinkShare {
 		return 0, false
 	}
 	sum, n := 0.0, 0
 	for j, c := range l.live {
-		if c.Parent != b.Parent || !listItem(c) {
+		if itemList(c) != list {
 			continue
 		}
 		p, _ := m.Score(l.modelBlock(j, root, lang), 1)
@@ -329,6 +334,81 @@ func (l articleLayout) listMean(i int, root *html.Node, lang string, m *blockmod
 	}
 	mean = sum / float64(n)
 	return mean, true
+}
+
+// leadIn reports whether block b, of text, leads into what follows it: a
+// line without a link that ends with a colon, before a list, a table, a
+// code block, a picture or a quotation that is not mostly links. A story
+// leads so into its own lists and examples; a box's "Follow us:" or
+// "Related:" leads into links.
+func leadIn(b *html.Node, text string, root *html.Node) bool {
+	if !strings.HasSuffix(strings.TrimSpace(text), ":") || findFirst(b, atom.A) != nil {
+		return false
+	}
+	n := b
+	for depth := 0; ; depth++ {
+		if f := next(n); f != nil {
+			n = f
+			break
+		}
+		if depth == leadInClimb || n.Parent == nil || n.Parent == root {
+			return false
+		}
+		n = n.Parent
+	}
+	for depth := 0; depth < leadInClimb && !leadTarget(n); depth++ {
+		c := n.FirstChild
+		for c != nil && c.Type != html.ElementNode {
+			c = c.NextSibling
+		}
+		if c == nil || c.DataAtom == atom.A || ownText(n) {
+			break // a linked picture is a button or an icon
+		}
+		n = c
+	}
+	switch n.DataAtom {
+	case atom.Img, atom.Picture, atom.Pre:
+		return true
+	}
+	// A list or a table of the story's words: not a row of icons.
+	return leadTarget(n) && textLen(n) >= leadInMinText && linkDensity(n) < listMaxLinkShare
+}
+
+// leadInClimb is how many levels leadIn climbs to find what follows a
+// line, and descends into it to find a list or a picture.
+const leadInClimb = 3
+
+// leadInMinText is the least text, in non-space bytes, of a list, table,
+// figure or quotation that a line leads into.
+const leadInMinText = 40
+
+// leadTarget reports whether n is what a story's line leads into.
+func leadTarget(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Ul, atom.Ol, atom.Dl, atom.Pre, atom.Table, atom.Figure, atom.Blockquote, atom.Img, atom.Picture:
+		return true
+	}
+	return false
+}
+
+// listMaxLinkShare is the share of a list's text in links from which it
+// is a list of links (related stories, a share bar, a site's sections),
+// whose items the classifier judges one by one.
+const listMaxLinkShare = 0.5
+
+// itemList returns the list that block b is an item of, or nil: the
+// parent of a list item or a definition list's term or definition, or the
+// list of the list item whose only element b is.
+func itemList(b *html.Node) *html.Node {
+	switch {
+	case b.Parent == nil:
+		return nil
+	case listItem(b):
+		return b.Parent
+	case b.Parent.DataAtom == atom.Li && b.Parent.Parent != nil && onlyElement(b):
+		return b.Parent.Parent
+	}
+	return nil
 }
 
 // listItem reports whether b is an item of a list: a list item, or a
@@ -391,6 +471,11 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 	// that open a story are ("This article contains affiliate links…"),
 	// or is a note in the site's voice before an impersonal story, which
 	// needs modelNoteLede.
+	if leadIn(l.live[i], l.texts[i], root) {
+		// The story's words before its list, table, code or picture ("In
+		// this article, we examine:", "Install it like this:").
+		need = modelSure
+	}
 	note := i == l.firstLong && !mb.Emphasis && l.noteBeforeStory(i, mb.Lang)
 	lede := i == l.firstLong && !mb.Emphasis && !note
 	if note {

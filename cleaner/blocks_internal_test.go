@@ -383,3 +383,112 @@ func TestStripRuns(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadIn checks the lines that lead into the story's own list, table,
+// code or picture, which the classifier needs to be sure of: a line with
+// a colon before a list of facts, a code block or a picture, found past
+// the wrappers a page builder sets around them; not a line before a list
+// of links, a row of icons or a paragraph, nor a line with a link.
+func TestLeadIn(t *testing.T) {
+	tests := []struct {
+		name, html string
+		want       bool
+	}{
+		{"before a list", `<p id="l">In this guide, we look at:</p><ul><li>Why the ferry timetable changed in May</li><li>What the new fares are</li></ul>`, true},
+		{"before a wrapped list", `<div><p id="l">The plug-in does three things:</p></div><div class="ulist"><ul><li>Queues the request before it is sent</li><li>Times the answer</li></ul></div>`, true},
+		{"before code", `<p id="l">Install it like this:</p><pre>go install example.org/tool@latest</pre>`, true},
+		{"before a picture in a paragraph", `<p id="l">After signing in, the screen looks like this:</p><p><img src="/screen.png" alt=""></p>`, true},
+		{"before a list of links", `<p id="l">Read more from our archive:</p><ul><li><a href="/a">The harbour's new crane arrives</a></li><li><a href="/b">Ferry fares rise in May</a></li></ul>`, false},
+		{"before a row of icons", `<p id="l">You can also follow me here:</p><p><a href="https://social.example/me"><img src="/i.png" alt=""></a><a href="https://video.example/me"><img src="/v.png" alt=""></a></p>`, false},
+		{"before a list of icons", `<p id="l">Find us on:</p><ul><li><a href="https://social.example/us"><img src="/s.png" alt=""></a></li><li><a href="https://video.example/us"><img src="/v.png" alt=""></a></li></ul>`, false},
+		{"before a paragraph", `<p id="l">Sign up for our newsletter:</p><p>Every Friday, the week's stories from the harbour, in your inbox.</p>`, false},
+		{"with a link", `<p id="l">See <a href="/list">our full list</a> of the steps:</p><ul><li>Measure the wall before you buy the panels</li><li>Cut along the line</li></ul>`, false},
+		{"no colon", `<p id="l">The council agreed three changes.</p><ul><li>Longer opening hours at the pool in summer</li><li>A new crossing</li></ul>`, false},
+		{"last in its parent, nothing after", `<div><p id="l">Here is what changes:</p></div>`, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tc.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			b := findByID(doc, "l")
+			body := findFirst(doc, atom.Body)
+			if got := leadIn(b, textOf(b, false, false), body); got != tc.want {
+				t.Errorf("leadIn = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestItemList checks which blocks are items of a list for listMean: a
+// list item, a definition, a list item's only paragraph; not a paragraph
+// beside another element in its item, nor a paragraph outside a list.
+func TestItemList(t *testing.T) {
+	tests := []struct {
+		name, html string
+		want       bool
+	}{
+		{"a list item", `<ul><li id="l">Stay off your feet as much as possible</li></ul>`, true},
+		{"a definition", `<dl><dt>Fare</dt><dd id="l">Two euros a ride</dd></dl>`, true},
+		{"an item's only paragraph", `<ol><li><p id="l">Handles errors and logs the request</p></li></ol>`, true},
+		{"a paragraph beside a list in its item", `<ol><li><p id="l">Step one:</p><ul><li>Open the lid</li></ul></li></ol>`, false},
+		{"a paragraph", `<div><p id="l">Handles errors and logs the request</p></div>`, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tc.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := itemList(findByID(doc, "l")) != nil; got != tc.want {
+				t.Errorf("itemList != nil is %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestBoldSubhead checks the bold lines that head a section of the story
+// as a heading would, which the classifier does not judge: a short bold
+// line over a long paragraph; not a bold sentence, a bold link, a byline,
+// a bold line over a short one, nor a line only partly bold.
+func TestBoldSubhead(t *testing.T) {
+	long := "The ferry company said on Tuesday that the new timetable would add two crossings each morning, and that fares would stay the same until the end of the year at least."
+	tests := []struct {
+		name, html string
+		next       string
+		want       bool
+	}{
+		{"a bold line over a paragraph", `<p id="l"><strong>Ask someone to read your draft</strong></p>`, long, true},
+		{"german, b", `<p id="l"><b>2. Die Garage zuerst</b></p>`, long, true},
+		{"a bold sentence", `<p id="l"><strong>We never share your address.</strong></p>`, long, false},
+		{"a bold link", `<p id="l"><strong><a href="/guide">Our complete guide to ferries</a></strong></p>`, long, false},
+		{"a byline", `<p id="l"><strong>By Lena Park</strong></p>`, long, false},
+		{"over a short line", `<p id="l"><strong>Ask someone to read your draft</strong></p>`, "Then revise it.", false},
+		{"partly bold", `<p id="l"><strong>Note</strong> the fares stay the same</p>`, long, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tc.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			b := findByID(doc, "l")
+			if got := boldSubhead(b, textOf(b, false, false), tc.next); got != tc.want {
+				t.Errorf("boldSubhead = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// findByID returns the element under n whose id is id, or nil.
+func findByID(n *html.Node, id string) *html.Node {
+	var found *html.Node
+	walkElements(n, func(c *html.Node) bool {
+		if found == nil && attr(c, "id") == id {
+			found = c
+		}
+		return found == nil
+	})
+	return found
+}

@@ -398,7 +398,8 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 			v, ok = verdict{"standfirst", "description"}, true
 		}
 		score := 0.0
-		if !ok && (!isHeading(b) || i < firstLong || i > lastLong) && !(s.keep["nav"] && inMenu(b, root)) {
+		heading := isHeading(b) || i+1 < len(texts) && boldSubhead(b, texts[i], texts[i+1])
+		if !ok && (!heading || i < firstLong || i > lastLong) && !(s.keep["nav"] && inMenu(b, root)) {
 			// A menu kept with --keep nav is the page's navigation, whatever
 			// kind the classifier would take a link of it for.
 			v, score, ok = s.modelVerdict(l, i, root, m.language, own)

@@ -1,6 +1,9 @@
 package cleaner
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -201,3 +204,23 @@ func restoreSubheads(root *html.Node, noted []subhead) {
 		done[[2]string{h.text, h.next}] = true
 	}
 }
+
+// boldSubhead reports whether block b, of text, is a subheading set as a
+// bold line rather than a heading: wholly bold, of at most
+// boldSubheadMaxWords words, with no link and no closing stop, not a
+// byline ("By Lena Park"), and with a long paragraph, next, under it. The
+// article's rules judge it as they do any heading; the classifier, which
+// reads it as a short line in the story's middle, does not judge it.
+func boldSubhead(b *html.Node, text, next string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" || fields.Count(t) > boldSubheadMaxWords || fields.Count(next) < longBlockWords {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".!?:;…,", r) {
+		return false
+	}
+	return wholly(b, atom.Strong, atom.B) && findFirst(b, atom.A) == nil && !bylinePrefix.MatchString(t)
+}
+
+// boldSubheadMaxWords is the longest line boldSubhead takes, in words.
+const boldSubheadMaxWords = 12
