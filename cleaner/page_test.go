@@ -501,6 +501,29 @@ func libraryStory() []string {
 	}
 }
 
+// TestPlatformHidden checks that what a site builder hides with its own
+// classes (Webflow sets display:none on .w-condition-invisible, for a
+// field whose condition is false, and on .w-dyn-hide, for a collection's
+// empty state) goes: a template's placeholder button, an empty list's "No
+// items found." The story beside them stays.
+func TestPlatformHidden(t *testing.T) {
+	hiddenBits := map[int]string{
+		1: `<div class="toc w-condition-invisible"><a href="#" class="toc-button w-button">Button Text</a><div>This is some text inside of a div block.</div></div>`,
+		4: `<div class="w-dyn-list"><div class="w-dyn-empty w-dyn-hide"><div>No items found.</div></div></div>`,
+	}
+	a := storyWith(t, "en", "Library to open on Sundays", "https://townnews.example/library-sundays", libraryStory(), hiddenBits)
+	for _, gone := range []string{"Button Text", "inside of a div block", "No items found"} {
+		if strings.Contains(a.Text, gone) {
+			t.Errorf("hidden %q was kept:\n%s", gone, a.Text)
+		}
+	}
+	for _, p := range libraryStory() {
+		if !strings.Contains(a.Text, p[:40]) {
+			t.Errorf("the story lost %q:\n%s", p[:40], a.Text)
+		}
+	}
+}
+
 // TestSignUpPluginBox checks that a sign-up plugin's box, named by the
 // newsletter-plugins rule, goes with the question the theme set above it
 // in a box of their own, and that the climb stops at an element that also
