@@ -176,11 +176,12 @@ const (
 // description). A box beside another of its tag and class is an item of
 // a list (a roundup's products, each with its button): the story's. The
 // buttons are judged as buttons in their turn (controlBlock). A story's
-// paragraph sits beside other paragraphs, not alone with buttons.
-func buttonBox(b *html.Node, text, host string) (verdict, bool) {
+// paragraph sits beside other paragraphs, not alone with buttons. The
+// box's title, when it has one, is returned: it goes with the plug.
+func buttonBox(b *html.Node, text, host string) (verdict, *html.Node, bool) {
 	words := fields.Count(text)
 	if b.Parent == nil || words == 0 || words > ctaPlugMaxWords || b.DataAtom == atom.Li || inside(b, nil, atom.Td, atom.Th, atom.Li) || findFirst(b, atom.A) != nil {
-		return verdict{}, false
+		return verdict{}, nil, false
 	}
 	item, box := b, b.Parent
 	for range boxMaxClimb {
@@ -191,52 +192,53 @@ func buttonBox(b *html.Node, text, host string) (verdict, bool) {
 	}
 	for n, k := box, 0; n != nil && k < boxListDepth; n, k = n.Parent, k+1 {
 		if sameBoxBeside(n) {
-			return verdict{}, false // an item of a list, or inside one
+			return verdict{}, nil, false // an item of a list, or inside one
 		}
 	}
 	var buttons []*html.Node
-	titled, plain := false, false
+	var title *html.Node
+	plain := false
 	for c := box.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c == item || c.Type == html.CommentNode || c.Type == html.TextNode && !hasWordText(c.Data):
 		case c.Type == html.ElementNode && (skipAtom(c.DataAtom) || !hasWordChar(c)):
 			// a picture, an icon, an empty wrapper
-		case c.Type == html.ElementNode && len(buttons) == 0 && !titled && boxTitle(c):
-			titled = true // a title above the text, not a link
+		case c.Type == html.ElementNode && len(buttons) == 0 && title == nil && boxTitle(c):
+			title = c // a title above the text, not a link
 		case c.Type == html.ElementNode:
 			bs, anyLink, ok := controlsIn(c)
 			if !ok {
-				return verdict{}, false
+				return verdict{}, nil, false
 			}
 			plain = plain || anyLink
 			buttons = append(buttons, bs...)
 		default:
-			return verdict{}, false
+			return verdict{}, nil, false
 		}
 	}
 	if len(buttons) == 0 {
-		return verdict{}, false
+		return verdict{}, nil, false
 	}
 	// A feedback box's question sits beside its buttons: one wrapped
 	// alone, whose box is found further up, may be a consent prompt's.
-	if item == b && !titled && !plain && strings.HasSuffix(strings.TrimSpace(text), "?") && words <= feedbackMaxWords && len(buttons) >= 2 {
+	if item == b && title == nil && !plain && strings.HasSuffix(strings.TrimSpace(text), "?") && words <= feedbackMaxWords && len(buttons) >= 2 {
 		for _, bt := range buttons {
 			if fields.Count(nodeText(bt)) > feedbackMaxLabelWords {
-				return verdict{}, false
+				return verdict{}, nil, false
 			}
 		}
-		return verdict{"button", "feedback-box"}, true
+		return verdict{"button", "feedback-box"}, nil, true
 	}
 	end, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))
-	if len(buttons) > boxMaxLinks || !strings.ContainsRune(".!?", end) || quotesSpeech(text) {
-		return verdict{}, false
+	if len(buttons) > boxMaxLinks || words < 2 || !strings.ContainsRune(".!?", end) || quotesSpeech(text) {
+		return verdict{}, nil, false
 	}
 	for _, bt := range buttons {
 		if bt.DataAtom != atom.A || fields.Count(nodeText(bt)) > ctaMaxWords || !ownPlugLink(strings.TrimSpace(attr(bt, "href")), host) {
-			return verdict{}, false
+			return verdict{}, nil, false
 		}
 	}
-	return verdict{"ad", "cta-plug"}, true
+	return verdict{"ad", "cta-plug"}, title, true
 }
 
 // Bounds of buttonBox: how far it climbs from a block wrapped alone to its

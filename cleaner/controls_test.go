@@ -191,7 +191,7 @@ func TestButtonBox(t *testing.T) {
 			if tag == atom.Div {
 				b = b.FirstChild.NextSibling
 			}
-			v, ok := buttonBox(b, collapseSpace(nodeText(b)), "ledger.example")
+			v, _, ok := buttonBox(b, collapseSpace(nodeText(b)), "ledger.example")
 			if ok != (tc.want != "") || ok && v.rule != tc.want {
 				t.Fatalf("buttonBox = %+v, %v; want rule %q", v, ok, tc.want)
 			}
@@ -210,5 +210,36 @@ func TestInPageLinks(t *testing.T) {
 		if got := inPageLinks(firstOf(t, tc.page, atom.Ul)); got != tc.want {
 			t.Errorf("inPageLinks(%s) = %v, want %v", tc.page, got, tc.want)
 		}
+	}
+}
+
+// TestButtonBoxTitle checks the title buttonBox returns with a plug, which
+// goes with it: the heading above the plug's text, or none; and that a
+// heading alone with its button is a plug's text itself.
+func TestButtonBoxTitle(t *testing.T) {
+	tests := []struct {
+		name, box string
+		tag       atom.Atom
+		title     string // "" when the plug has none
+	}{
+		{"a heading above the text", `<div class="box"><h3>Garden rooms in every season</h3><p>Our designers draw your plans for free and call you back within a day.</p><a class="btn" href="/contact">Book a call</a></div>`, atom.P, "Garden rooms in every season"},
+		{"no title", `<div class="box"><p>Our designers draw your plans for free and call you back within a day.</p><a class="btn" href="/contact">Book a call</a></div>`, atom.P, ""},
+		{"a heading alone with its button", `<div class="box"><h2>Every booking on one screen, with our planner!</h2><a class="btn" href="/demo">Get a demo</a></div>`, atom.H2, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b := firstOf(t, tc.box, tc.tag)
+			v, title, ok := buttonBox(b, collapseSpace(nodeText(b)), "ledger.example")
+			if !ok || v.rule != "cta-plug" {
+				t.Fatalf("buttonBox = %+v, %v; want a cta-plug", v, ok)
+			}
+			got := ""
+			if title != nil {
+				got = collapseSpace(nodeText(title))
+			}
+			if got != tc.title {
+				t.Errorf("title = %q, want %q", got, tc.title)
+			}
+		})
 	}
 }

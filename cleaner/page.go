@@ -125,11 +125,14 @@ func (s *stripper) stripPage(doc *html.Node) {
 			// them and leaves the text alone, which the article pass
 			// judges (boxed). Removing the box here instead would change
 			// the block readability picks on some pages.
-			if v, ok := buttonBox(b, text, s.host); ok {
+			if v, title, ok := buttonBox(b, text, s.host); ok {
 				if s.boxed == nil {
 					s.boxed = map[string]verdict{}
 				}
 				s.boxed[text] = v
+				if title != nil && fields.Count(nodeText(title)) >= 2 {
+					s.boxed[collapseSpace(nodeText(title))] = v // not a step's number
+				}
 			}
 			continue
 		}

@@ -524,6 +524,35 @@ func TestPlatformHidden(t *testing.T) {
 	}
 }
 
+// TestPlugBoxTitle checks that a plug's box goes with its title, whatever
+// the title says: a box of a heading, a line and a button to the site's
+// own page. The title reads as a story's subheading would, which the
+// classifier does not judge between the story's paragraphs: only the box
+// tells.
+func TestPlugBoxTitle(t *testing.T) {
+	for _, tc := range []struct {
+		name, box string
+		gone      []string
+	}{
+		{"title, line and button", `<div class="box"><h2>Garden rooms in every season</h2><p>Our designers draw your plans for free and call you back within a day.</p><a class="btn" href="https://townnews.example/contact">Book a call</a></div>`,
+			[]string{"Garden rooms in every season", "Our designers draw"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := storyWith(t, "en", "Library to open on Sundays", "https://townnews.example/library-sundays", libraryStory(), map[int]string{3: tc.box})
+			for _, g := range tc.gone {
+				if strings.Contains(a.Text, g) {
+					t.Errorf("%q was kept:\n%s", g, a.Text)
+				}
+			}
+			for _, p := range libraryStory() {
+				if !strings.Contains(a.Text, p[:40]) {
+					t.Errorf("the story lost %q:\n%s", p[:40], a.Text)
+				}
+			}
+		})
+	}
+}
+
 // TestSignUpPluginBox checks that a sign-up plugin's box, named by the
 // newsletter-plugins rule, goes with the question the theme set above it
 // in a box of their own, and that the climb stops at an element that also

@@ -376,7 +376,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		if !ok && !isHeading(b) {
 			v, ok = ctaPlug(b, texts[i], s.host)
 		}
-		if !ok && len(s.boxed) > 0 && !isHeading(b) {
+		if !ok && len(s.boxed) > 0 {
 			v, ok = s.boxed[collapseSpace(texts[i])]
 		}
 		if !ok && (i > lastLong || i >= len(live)-3) {
