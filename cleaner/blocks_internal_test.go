@@ -408,12 +408,7 @@ func TestLeadIn(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader(tc.html))
-			if err != nil {
-				t.Fatal(err)
-			}
-			b := findByID(doc, "l")
-			body := findFirst(doc, atom.Body)
+			b, body := parseMarked(t, tc.html)
 			if got := leadIn(b, textOf(b, false, false), body); got != tc.want {
 				t.Errorf("leadIn = %v, want %v", got, tc.want)
 			}
@@ -437,11 +432,8 @@ func TestItemList(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader(tc.html))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := itemList(findByID(doc, "l")) != nil; got != tc.want {
+			b, _ := parseMarked(t, tc.html)
+			if got := itemList(b) != nil; got != tc.want {
 				t.Errorf("itemList != nil is %v, want %v", got, tc.want)
 			}
 		})
@@ -469,11 +461,7 @@ func TestBoldSubhead(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader(tc.html))
-			if err != nil {
-				t.Fatal(err)
-			}
-			b := findByID(doc, "l")
+			b, _ := parseMarked(t, tc.html)
 			if got := boldSubhead(b, textOf(b, false, false), tc.next); got != tc.want {
 				t.Errorf("boldSubhead = %v, want %v", got, tc.want)
 			}
@@ -481,14 +469,22 @@ func TestBoldSubhead(t *testing.T) {
 	}
 }
 
-// findByID returns the element under n whose id is id, or nil.
-func findByID(n *html.Node, id string) *html.Node {
-	var found *html.Node
-	walkElements(n, func(c *html.Node) bool {
-		if found == nil && attr(c, "id") == id {
-			found = c
+// parseMarked parses src and returns its element of id "l", the one a
+// test asks about, and the document's body.
+func parseMarked(t *testing.T, src string) (marked, body *html.Node) {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	walkElements(doc, func(c *html.Node) bool {
+		if marked == nil && attr(c, "id") == "l" {
+			marked = c
 		}
-		return found == nil
+		return marked == nil
 	})
-	return found
+	if marked == nil {
+		t.Fatal("no element of id l")
+	}
+	return marked, findFirst(doc, atom.Body)
 }

@@ -505,7 +505,7 @@ func libraryStory() []string {
 // classes (Webflow sets display:none on .w-condition-invisible, for a
 // field whose condition is false, and on .w-dyn-hide, for a collection's
 // empty state) goes: a template's placeholder button, an empty list's "No
-// items found." The story beside them stays.
+// items found." The story beside them stays (storyWith checks it).
 func TestPlatformHidden(t *testing.T) {
 	hiddenBits := map[int]string{
 		1: `<div class="toc w-condition-invisible"><a href="#" class="toc-button w-button">Button Text</a><div>This is some text inside of a div block.</div></div>`,
@@ -515,11 +515,6 @@ func TestPlatformHidden(t *testing.T) {
 	for _, gone := range []string{"Button Text", "inside of a div block", "No items found"} {
 		if strings.Contains(a.Text, gone) {
 			t.Errorf("hidden %q was kept:\n%s", gone, a.Text)
-		}
-	}
-	for _, p := range libraryStory() {
-		if !strings.Contains(a.Text, p[:40]) {
-			t.Errorf("the story lost %q:\n%s", p[:40], a.Text)
 		}
 	}
 }
@@ -542,11 +537,6 @@ func TestPlugBoxTitle(t *testing.T) {
 			for _, g := range tc.gone {
 				if strings.Contains(a.Text, g) {
 					t.Errorf("%q was kept:\n%s", g, a.Text)
-				}
-			}
-			for _, p := range libraryStory() {
-				if !strings.Contains(a.Text, p[:40]) {
-					t.Errorf("the story lost %q:\n%s", p[:40], a.Text)
 				}
 			}
 		})
