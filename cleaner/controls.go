@@ -556,3 +556,40 @@ func prevElement(n *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// buttonLeadMaxWords is the longest call to act that buttonLead takes.
+const buttonLeadMaxWords = 25
+
+// buttonLead recognises a call to act set as a line of its own right
+// above its button: a short block without a link, wholly bold or closing
+// on "?" or "!", whose next element holds nothing but one link styled as
+// a button, with words, to a page of the site's own (a <button> opens or
+// closes something on the page: a question's answer, a pop-up)
+// ("Stop searching. Talk to our experts" [Talk to us!]; "Ready to plan
+// your event?" [Book a tour]). The button goes as a button; its line is
+// the same plug. A story's line before a link of its own is no button's.
+func buttonLead(b *html.Node, text, host string) (verdict, bool) {
+	t := strings.TrimSpace(text)
+	words := fields.Count(t)
+	if words < 2 || words > buttonLeadMaxWords || findFirst(b, atom.A) != nil || quotesSpeech(t) {
+		return verdict{}, false
+	}
+	end, _ := utf8.DecodeLastRuneInString(t)
+	if end != '?' && end != '!' && !wholly(b, atom.Strong, atom.B) {
+		return verdict{}, false
+	}
+	n := next(b)
+	if n == nil {
+		return verdict{}, false
+	}
+	buttons, plain, ok := controlsIn(n)
+	if !ok || plain || len(buttons) != 1 {
+		return verdict{}, false
+	}
+	bt := buttons[0]
+	// A <button> has no address, and controlsIn passes over an icon.
+	if fields.Count(nodeText(bt)) > ctaMaxWords || !ownPlugLink(strings.TrimSpace(attr(bt, "href")), host) {
+		return verdict{}, false
+	}
+	return verdict{"ad", "cta-plug"}, true
+}

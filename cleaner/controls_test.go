@@ -243,3 +243,36 @@ func TestButtonBoxTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestButtonLead checks a call to act set as a line of its own above its
+// button: a bold line or a question or exclamation, then one link styled
+// as a button to the site's own page; not a line before a <button> (a
+// toggle), an icon, a plain link or another site's page, nor a story's
+// sentence or a line with a link of its own.
+func TestButtonLead(t *testing.T) {
+	button := `<div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="/contact">Talk to us</a></div></div>`
+	tests := []struct {
+		name, html string
+		want       bool
+	}{
+		{"bold line", `<p><strong>Stop guessing. Our planners map your move for free</strong></p>` + button, true},
+		{"question", `<p>Ready to plan your garden room?</p>` + button, true},
+		{"german, exclamation", `<p>Jetzt unverbindlich beraten lassen!</p><div><a class="btn btn-primary" href="https://ledger.example/kontakt">Termin buchen</a></div>`, true},
+		{"a toggle button", `<p>What is a heat pump?</p><button class="faq-toggle">Show the answer</button>`, false},
+		{"an icon link", `<p>Ready to plan your garden room?</p><div><a class="btn" href="/contact"><svg></svg></a></div>`, false},
+		{"a plain link", `<p>Ready to plan your garden room?</p><div><a href="/contact">Talk to us</a></div>`, false},
+		{"another site's page", `<p>Want the regulator's checklist?</p><div><a class="btn" href="https://regulator.example/checklist">Open it</a></div>`, false},
+		{"a story's sentence", `<p>The council published the plans on Monday.</p>` + button, false},
+		{"a line with a link", `<p>Ready to plan <a href="/rooms">your garden room</a>?</p>` + button, false},
+		{"a quotation", `<p>“Why would anyone wait?” she asked.</p>` + button, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b := firstOf(t, tc.html, atom.P)
+			v, ok := buttonLead(b, collapseSpace(nodeText(b)), "ledger.example")
+			if ok != tc.want || ok && v.rule != "cta-plug" {
+				t.Errorf("buttonLead = %+v, %v; want %v", v, ok, tc.want)
+			}
+		})
+	}
+}

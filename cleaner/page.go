@@ -125,7 +125,12 @@ func (s *stripper) stripPage(doc *html.Node) {
 			// them and leaves the text alone, which the article pass
 			// judges (boxed). Removing the box here instead would change
 			// the block readability picks on some pages.
-			if v, title, ok := buttonBox(b, text, s.host); ok {
+			if v, ok := buttonLead(b, text, s.host); ok {
+				if s.boxed == nil {
+					s.boxed = map[string]verdict{}
+				}
+				s.boxed[text] = v
+			} else if v, title, ok := buttonBox(b, text, s.host); ok {
 				if s.boxed == nil {
 					s.boxed = map[string]verdict{}
 				}
