@@ -466,16 +466,16 @@ func (s *stripper) modelVerdict(l articleLayout, i int, root *html.Node, lang st
 			need = modelMiddlePersonal
 		}
 	}
-	// The first long paragraph is the lede, whatever its place: it needs
-	// modelSure. Unless it is set wholly in italics or bold, as the notes
-	// that open a story are ("This article contains affiliate links…"),
-	// or is a note in the site's voice before an impersonal story, which
-	// needs modelNoteLede.
 	if leadIn(l.live[i], l.texts[i], root) {
 		// The story's words before its list, table, code or picture ("In
 		// this article, we examine:", "Install it like this:").
 		need = modelSure
 	}
+	// The first long paragraph is the lede, whatever its place: it needs
+	// modelSure. Unless it is set wholly in italics or bold, as the notes
+	// that open a story are ("This article contains affiliate links…"),
+	// or is a note in the site's voice before an impersonal story, which
+	// needs modelNoteLede.
 	note := i == l.firstLong && !mb.Emphasis && l.noteBeforeStory(i, mb.Lang)
 	lede := i == l.firstLong && !mb.Emphasis && !note
 	if note {

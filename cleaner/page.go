@@ -126,17 +126,11 @@ func (s *stripper) stripPage(doc *html.Node) {
 			// judges (boxed). Removing the box here instead would change
 			// the block readability picks on some pages.
 			if v, ok := buttonLead(b, text, s.host); ok {
-				if s.boxed == nil {
-					s.boxed = map[string]verdict{}
-				}
-				s.boxed[text] = v
+				s.box(text, v)
 			} else if v, title, ok := buttonBox(b, text, s.host); ok {
-				if s.boxed == nil {
-					s.boxed = map[string]verdict{}
-				}
-				s.boxed[text] = v
+				s.box(text, v)
 				if title != nil && fields.Count(nodeText(title)) >= 2 {
-					s.boxed[collapseSpace(nodeText(title))] = v // not a step's number
+					s.box(collapseSpace(nodeText(title)), v) // not a step's number
 				}
 			}
 			continue
@@ -153,6 +147,15 @@ func (s *stripper) stripPage(doc *html.Node) {
 			s.removeSection(b, v, following)
 		}
 	}
+}
+
+// box records text as a boxed plug's, for the article pass to remove
+// with verdict v (see buttonBox).
+func (s *stripper) box(text string, v verdict) {
+	if s.boxed == nil {
+		s.boxed = map[string]verdict{}
+	}
+	s.boxed[text] = v
 }
 
 // overlay reports whether n is a dialog by its role or aria-modal, or an
