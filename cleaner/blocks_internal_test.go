@@ -445,7 +445,8 @@ func TestItemList(t *testing.T) {
 // line over a long paragraph; not a bold sentence, a bold link, a byline,
 // a bold line over a short one, nor a line only partly bold.
 func TestBoldSubhead(t *testing.T) {
-	long := "The ferry company said on Tuesday that the new timetable would add two crossings each morning, and that fares would stay the same until the end of the year at least."
+	long := `<p>The ferry company said on Tuesday that the new timetable would add two crossings each morning, and that fares would stay the same until the end of the year at least.</p>`
+	links := `<ul><li><a href="/a">Ferry fares rise in May as the operator blames fuel costs and wages</a></li><li><a href="/b">The harbour's new crane arrives from Rotterdam after a week at sea</a></li></ul>`
 	tests := []struct {
 		name, html string
 		next       string
@@ -456,13 +457,15 @@ func TestBoldSubhead(t *testing.T) {
 		{"a bold sentence", `<p id="l"><strong>We never share your address.</strong></p>`, long, false},
 		{"a bold link", `<p id="l"><strong><a href="/guide">Our complete guide to ferries</a></strong></p>`, long, false},
 		{"a byline", `<p id="l"><strong>By Lena Park</strong></p>`, long, false},
-		{"over a short line", `<p id="l"><strong>Ask someone to read your draft</strong></p>`, "Then revise it.", false},
+		{"over a short line", `<p id="l"><strong>Ask someone to read your draft</strong></p>`, "<p>Then revise it.</p>", false},
+		{"over a list of links", `<p id="l"><strong>Do not miss</strong></p>`, links, false},
+		{"a word alone", `<p id="l"><strong>Related</strong></p>`, long, false},
 		{"partly bold", `<p id="l"><strong>Note</strong> the fares stay the same</p>`, long, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			b, _ := parseMarked(t, tc.html)
-			if got := boldSubhead(b, textOf(b, false, false), tc.next); got != tc.want {
+			b, _ := parseMarked(t, `<div>`+tc.html+tc.next+`</div>`)
+			if got := boldSubhead(b, textOf(b, false, false), next(b)); got != tc.want {
 				t.Errorf("boldSubhead = %v, want %v", got, tc.want)
 			}
 		})

@@ -519,6 +519,19 @@ func TestPlatformHidden(t *testing.T) {
 	}
 }
 
+// TestHowToSteps checks that a how-to's step that a text rule would name
+// alone, among steps no rule names, stays with its list ("Download the
+// library's app from your app store.").
+func TestHowToSteps(t *testing.T) {
+	steps := `<ol><li><p>Download the Harbour Library app from your app store.</p></li><li><p>Choose the town library as your library.</p></li><li><p>Sign in with your card number and PIN.</p></li><li><p>Search for a title and tap Borrow.</p></li></ol>`
+	a := storyWith(t, "en", "Library to open on Sundays", "https://townnews.example/library-sundays", libraryStory(), map[int]string{1: steps})
+	for _, kept := range []string{"Download the Harbour Library app from your app store.", "Choose the town library"} {
+		if !strings.Contains(a.Text, kept) {
+			t.Errorf("%q was removed:\n%s", kept, a.Text)
+		}
+	}
+}
+
 // TestPlugBoxTitle checks that a plug's box goes with its title, whatever
 // the title says: a box of a heading, a line and a button to the site's
 // own page. The title reads as a story's subheading would, which the

@@ -356,7 +356,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 		// with their box.
 		if !isHeading(b) || i < firstLong || i > lastLong {
 			v, ok = s.classifyText(texts[i], edge)
-			ok = ok && !unlinkedRelated(v.kind, findFirst(b, atom.A) != nil, texts[i])
+			ok = ok && !unlinkedRelated(v.kind, findFirst(b, atom.A) != nil, texts[i]) && !s.loneRuleItem(l, i, edge)
 		}
 		if !ok && navLike(b, root) {
 			v, ok = s.rules.matchPattern(texts[i], fields.Count(texts[i]), nil, true)
@@ -398,7 +398,7 @@ func (s *stripper) stripArticle(root *html.Node, m *metadata) {
 			v, ok = verdict{"standfirst", "description"}, true
 		}
 		score := 0.0
-		heading := isHeading(b) || i+1 < len(texts) && boldSubhead(b, texts[i], texts[i+1])
+		heading := isHeading(b) || i+1 < len(live) && boldSubhead(b, texts[i], live[i+1])
 		if !ok && (!heading || i < firstLong || i > lastLong) && !(s.keep["nav"] && inMenu(b, root)) {
 			// A menu kept with --keep nav is the page's navigation, whatever
 			// kind the classifier would take a link of it for.
@@ -819,3 +819,35 @@ func (s *stripper) labelledCrossLink(l articleLayout, i int, lang string, names 
 func longBlock(text string) bool {
 	return fields.Count(text) >= longBlockWords
 }
+
+// loneRuleItem reports whether block i is the one item of a list of the
+// story's steps or facts that a text rule names: a list of three items or
+// more whose links hold under listMaxLinkShare of its text, the item
+// without a link, and no other item named by a rule. A how-to's step
+// ("Laden Sie die App aus Ihrem App-Store.", "Follow the link in the
+// e-mail") reads like boilerplate alone; a share bar or a box of plugs is
+// named item by item, or is mostly links. An item of a word or two is a
+// label ("Loading", "Content"), whatever list it sits in.
+func (s *stripper) loneRuleItem(l articleLayout, i int, edge bool) bool {
+	b := l.live[i]
+	list := itemList(b)
+	if list == nil || fields.Count(l.texts[i]) < loneItemMinWords || findFirst(b, atom.A) != nil || linkDensity(list) >= listMaxLinkShare {
+		return false
+	}
+	items, named := 0, 0
+	for j, c := range l.live {
+		if itemList(c) != list {
+			continue
+		}
+		items++
+		if j != i {
+			if _, ok := s.classifyText(l.texts[j], edge); ok {
+				named++
+			}
+		}
+	}
+	return items >= 3 && named == 0
+}
+
+// loneItemMinWords is the shortest step loneRuleItem keeps, in words.
+const loneItemMinWords = 3

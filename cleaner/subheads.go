@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -206,20 +207,28 @@ func restoreSubheads(root *html.Node, noted []subhead) {
 }
 
 // boldSubhead reports whether block b, of text, is a subheading set as a
-// bold line rather than a heading: wholly bold, of at most
-// boldSubheadMaxWords words, with no link and no closing stop, not a
-// byline ("By Lena Park"), and with a long paragraph, next, under it. The
-// article's rules judge it as they do any heading; the classifier, which
-// reads it as a short line in the story's middle, does not judge it.
-func boldSubhead(b *html.Node, text, next string) bool {
+// bold line rather than a heading: wholly bold, of two to
+// boldSubheadMaxWords words opening with a letter or a digit, with no
+// link and no closing stop, not a byline ("By Lena Park"), and with a
+// long paragraph, next, under it, not a block of links (a "Don't miss"
+// over a list of headlines is a box's label). The article's rules judge
+// it as they do any heading; the classifier, which reads it as a short
+// line in the story's middle, does not judge it.
+func boldSubhead(b *html.Node, text string, next *html.Node) bool {
 	t := strings.TrimSpace(text)
-	if t == "" || fields.Count(t) > boldSubheadMaxWords || fields.Count(next) < longBlockWords {
+	if n := fields.Count(t); n < 2 || n > boldSubheadMaxWords || next == nil {
+		return false // a word alone is a label ("RELATED", "Loading")
+	}
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 		return false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".!?:;…,", r) {
 		return false
 	}
-	return wholly(b, atom.Strong, atom.B) && findFirst(b, atom.A) == nil && !bylinePrefix.MatchString(t)
+	if !wholly(b, atom.Strong, atom.B) || findFirst(b, atom.A) != nil || bylinePrefix.MatchString(t) {
+		return false
+	}
+	return fields.Count(nodeText(next)) >= longBlockWords && linkDensity(next) < listMaxLinkShare
 }
 
 // boldSubheadMaxWords is the longest line boldSubhead takes, in words.
