@@ -234,11 +234,19 @@ func buttonBox(b *html.Node, text, host string) (verdict, *html.Node, bool) {
 		return verdict{}, nil, false
 	}
 	for _, bt := range buttons {
-		if bt.DataAtom != atom.A || fields.Count(nodeText(bt)) > ctaMaxWords || !ownPlugLink(strings.TrimSpace(attr(bt, "href")), host) {
+		if !ownPlugButton(bt, host) {
 			return verdict{}, nil, false
 		}
 	}
 	return verdict{"ad", "cta-plug"}, title, true
+}
+
+// ownPlugButton reports whether control bt is a plug's call to act: a
+// link of at most ctaMaxWords words to a page of the site's own
+// (ownPlugLink). A <button> has no address: it opens or closes something
+// on the page.
+func ownPlugButton(bt *html.Node, host string) bool {
+	return bt.DataAtom == atom.A && fields.Count(nodeText(bt)) <= ctaMaxWords && ownPlugLink(strings.TrimSpace(attr(bt, "href")), host)
 }
 
 // Bounds of buttonBox: how far it climbs from a block wrapped alone to its
@@ -586,9 +594,8 @@ func buttonLead(b *html.Node, text, host string) (verdict, bool) {
 	if !ok || plain || len(buttons) != 1 {
 		return verdict{}, false
 	}
-	bt := buttons[0]
-	// A <button> has no address, and controlsIn passes over an icon.
-	if fields.Count(nodeText(bt)) > ctaMaxWords || !ownPlugLink(strings.TrimSpace(attr(bt, "href")), host) {
+	// controlsIn passes over an icon.
+	if !ownPlugButton(buttons[0], host) {
 		return verdict{}, false
 	}
 	return verdict{"ad", "cta-plug"}, true

@@ -129,8 +129,10 @@ func (s *stripper) stripPage(doc *html.Node) {
 				s.box(text, v)
 			} else if v, title, ok := buttonBox(b, text, s.host); ok {
 				s.box(text, v)
-				if title != nil && fields.Count(nodeText(title)) >= 2 {
-					s.box(collapseSpace(nodeText(title)), v) // not a step's number
+				if title != nil {
+					if t := collapseSpace(nodeText(title)); fields.Count(t) >= 2 {
+						s.box(t, v) // not a step's number
+					}
 				}
 			}
 			continue
