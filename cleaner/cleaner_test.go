@@ -155,9 +155,24 @@ func TestCleanCharsets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Legacy bytes declared wrongly or not at all: the text tells the
+	// encoding (internal/machinery/charset).
+	ru := `<p>Мэр заявил, что расширение порта станет поворотным моментом для всего побережья, а противники проекта обещают обжаловать решение совета в суде.</p>`
+	w1251, err := charmap.Windows1251.NewEncoder().String(page("", ru+story))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w1252utf8, err := charmap.Windows1252.NewEncoder().String(page(`<meta charset="utf-8">`,
+		`<p>Der Bürgermeister sagte, die Erweiterung des Hafens sei ein Wendepunkt für die Region; Kritiker fürchten Schäden an den Seegraswiesen der Bucht und kündigten rechtliche Schritte an.</p>`+story))
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name, in, contentType, want string
 	}{
+		{"windows-1251, nothing declared", w1251, "", "Мэр заявил, что расширение порта"},
+		{"windows-1251 under an iso-8859-1 header", w1251, "text/html; charset=iso-8859-1", "Мэр заявил, что расширение порта"},
+		{"windows-1252 under a utf-8 meta", w1252utf8, "", "Der Bürgermeister sagte"},
 		{"windows-1252 in meta", w1252, "", "Der Bürgermeister sagte"},
 		{"shift_jis in http-equiv", sjis, "", "市議会は火曜日"},
 		{"iso-8859-1 in header", latin1, "text/html; charset=iso-8859-1", "Le maire a déclaré"},

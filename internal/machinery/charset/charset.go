@@ -10,7 +10,6 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -37,10 +36,19 @@ func Decode(body []byte, contentType string) ([]byte, string, error) {
 		head := body[:min(len(body), metaScan)]
 		enc, name = metaCharset(head)
 	}
-	if enc == nil {
-		enc, name = charmap.Windows1252, "windows-1252"
-		if mostlyUTF8(body) {
-			enc, name = unicode.UTF8, "utf-8"
+	switch {
+	case enc == nil && mostlyUTF8(body):
+		enc, name = unicode.UTF8, "utf-8"
+	case enc == nil, name == "utf-8" && notUTF8(body):
+		// Nothing declared, or UTF-8 declared over bytes that are not:
+		// the bytes are a legacy encoding, which their text tells.
+		enc, name = guess(body)
+	case name == "windows-1252":
+		// windows-1252 (or iso-8859-1, which it stands for) is the default
+		// of many servers and editors, sent over text in any legacy
+		// encoding; a text that reads as another script overrides it.
+		if g, gName := guess(body); otherScript[gName] {
+			enc, name = g, gName
 		}
 	}
 	if name == "utf-8" {
@@ -168,7 +176,22 @@ func charsetParam(content string) string {
 // invalid bytes. Text in a legacy 8-bit encoding almost never forms
 // multi-byte UTF-8 sequences.
 func mostlyUTF8(body []byte) bool {
-	good, bad := 0, 0
+	good, bad := utf8Tally(body)
+	return good > bad
+}
+
+// notUTF8 reports whether body, declared UTF-8, is plainly in another
+// encoding: for each well-formed multi-byte sequence it holds more than
+// eight invalid bytes. A UTF-8 page damaged here and there holds far more
+// good sequences than that, and keeps its declaration.
+func notUTF8(body []byte) bool {
+	good, bad := utf8Tally(body)
+	return bad > 8*good
+}
+
+// utf8Tally counts body's well-formed multi-byte UTF-8 sequences and its
+// bytes that start none.
+func utf8Tally(body []byte) (good, bad int) {
 	for i := 0; i < len(body); {
 		if body[i] < utf8.RuneSelf {
 			i++
@@ -182,7 +205,7 @@ func mostlyUTF8(body []byte) bool {
 		}
 		i += n
 	}
-	return good > bad
+	return good, bad
 }
 
 func transform(enc encoding.Encoding, name string, body []byte) ([]byte, string, error) {

@@ -31,6 +31,23 @@ func readFixture(t *testing.T, name string) []byte {
 	return b
 }
 
+// The paragraphs of testdata/gen.py's pages whose encoding is guessed.
+const (
+	ru = "Городской совет в четверг одобрил план ремонта старого моста через реку. " +
+		"Работы начнутся весной и продлятся около двух лет, а движение транспорта " +
+		"на это время перенесут на временную переправу ниже по течению."
+	pl = "Rada miejska zgodziła się w środę na remont starego mostu nad rzeką. " +
+		"Prace ruszą wiosną i potrwają około dwóch lat, a ruch samochodów na ten " +
+		"czas przeniesie się na tymczasową przeprawę, którą zbuduje wojsko. Źródła " +
+		"w urzędzie mówią, że koszt przekroczy plan o jedną piątą."
+	de = "Der Gemeinderat hat am Donnerstag die Sanierung der alten Brücke über den " +
+		"Fluss beschlossen. Die Arbeiten beginnen im Frühjahr und dauern gut zwei " +
+		"Jahre; der Verkehr wird so lange über eine Behelfsbrücke geführt, für die " +
+		"Anwohner Gebühren fürchten."
+	ja = "市議会は木曜日、川にかかる古い橋の改修計画を承認した。工事は春に始まり、" +
+		"約二年続く見通しで、その間の車両の通行は下流に設ける仮設の橋に切り替える。"
+)
+
 // The fixtures are written in their real encodings by testdata/gen.py.
 func TestDecodeFixtures(t *testing.T) {
 	tests := []struct {
@@ -69,6 +86,21 @@ func TestDecodeFixtures(t *testing.T) {
 		// An unknown name is ignored, in a meta or in the header.
 		{"unknown-charset.html", "", "Café crème – €5", "windows-1252"},
 		{"unknown-charset.html", "text/html; charset=x-klingon", "Café crème – €5", "windows-1252"},
+		// Nothing declared and not UTF-8: the text tells the encoding.
+		{"cp1251-undeclared.html", "", ru, "windows-1251"},
+		{"koi8r-undeclared.html", "", ru, "koi8-r"},
+		{"cp1250-undeclared.html", "", pl, "windows-1250"},
+		{"sjis-undeclared.html", "", ja, "shift_jis"},
+		// UTF-8 declared, in the meta or the header, over legacy bytes.
+		{"cp1252-meta-says-utf8.html", "", de, "windows-1252"},
+		{"cp1251-meta-says-utf8.html", "", ru, "windows-1251"},
+		{"cp1251-undeclared.html", "text/html; charset=utf-8", ru, "windows-1251"},
+		// The Western default over a Cyrillic text gives way; over a
+		// German text it stands.
+		{"cp1251-latin1-header.html", "text/html; charset=iso-8859-1", ru, "windows-1251"},
+		{"cp1252-latin1-header.html", "text/html; charset=iso-8859-1", de, "windows-1252"},
+		// A declared Central European encoding is not second-guessed.
+		{"cp1250-undeclared.html", "text/html; charset=windows-1250", pl, "windows-1250"},
 		// Invalid bytes in a UTF-8 page become U+FFFD; no error.
 		{"invalid-utf8.html", "", "Café and Caf\uFFFD and 日\uFFFD", "utf-8"},
 		{"invalid-utf8.html", "text/html; charset=utf-8", "Café and Caf\uFFFD and 日\uFFFD", "utf-8"},

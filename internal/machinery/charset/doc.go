@@ -8,7 +8,12 @@
 // http-equiv declaration, searched for in the first 64 KiB rather than the
 // first 1 KiB (pages often declare it after a long head of scripts); and
 // when nothing is declared, UTF-8 if the page reads as UTF-8 with a few bad
-// bytes, windows-1252 otherwise.
+// bytes. Otherwise the page's text tells its legacy encoding (ICU's
+// detector, guess.go), windows-1252 when it cannot tell. The text is asked
+// as well when a page declares UTF-8 over bytes that plainly are not, and
+// when it declares windows-1252 or iso-8859-1, many servers' default, over
+// a text in another script (Cyrillic, Greek, Hebrew, Arabic, Japanese,
+// Chinese, Korean).
 //
 // It is machinery of the path fetch → scraper → cleaner → store, called by
 // the cleaner as the page comes in.

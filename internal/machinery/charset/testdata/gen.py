@@ -16,6 +16,21 @@ def page(body, head=""):
     return "<!DOCTYPE html>\n<html><head>%s<title>t</title></head><body><p>%s</p></body></html>\n" % (head, body)
 
 
+# Paragraphs long enough for the encoding detector to go by.
+RU = ("Городской совет в четверг одобрил план ремонта старого моста через реку. "
+      "Работы начнутся весной и продлятся около двух лет, а движение транспорта "
+      "на это время перенесут на временную переправу ниже по течению.")
+PL = ("Rada miejska zgodziła się w środę na remont starego mostu nad rzeką. "
+      "Prace ruszą wiosną i potrwają około dwóch lat, a ruch samochodów na ten "
+      "czas przeniesie się na tymczasową przeprawę, którą zbuduje wojsko. Źródła "
+      "w urzędzie mówią, że koszt przekroczy plan o jedną piątą.")
+DE = ("Der Gemeinderat hat am Donnerstag die Sanierung der alten Brücke über den "
+      "Fluss beschlossen. Die Arbeiten beginnen im Frühjahr und dauern gut zwei "
+      "Jahre; der Verkehr wird so lange über eine Behelfsbrücke geführt, für die "
+      "Anwohner Gebühren fürchten.")
+JA = ("市議会は木曜日、川にかかる古い橋の改修計画を承認した。工事は春に始まり、"
+      "約二年続く見通しで、その間の車両の通行は下流に設ける仮設の橋に切り替える。")
+
 FIXTURES = {
     # windows-1252 declared only in <meta charset>; uses bytes 0x80-0x9f,
     # where windows-1252 and iso-8859-1 differ (euro sign, curly quotes, dash).
@@ -55,6 +70,19 @@ FIXTURES = {
     "cp1252-undeclared-late.html": (page("Café crème – €5", HEAD_SCRIPTS), "cp1252"),
     # windows-1252 bytes with a charset name nobody knows.
     "unknown-charset.html": (page("Café crème – €5", '<meta charset="x-klingon">'), "cp1252"),
+    # Legacy encodings with nothing declared: the text tells which.
+    "cp1251-undeclared.html": (page(RU), "cp1251"),
+    "koi8r-undeclared.html": (page(RU), "koi8-r"),
+    "cp1250-undeclared.html": (page(PL), "cp1250"),
+    "sjis-undeclared.html": (page(JA), "shift_jis"),
+    # UTF-8 declared over bytes in a legacy encoding: the declaration is wrong.
+    "cp1252-meta-says-utf8.html": (page(DE, '<meta charset="utf-8">'), "cp1252"),
+    "cp1251-meta-says-utf8.html": (page(RU, '<meta charset="utf-8">'), "cp1251"),
+    # Russian text in windows-1251 served as iso-8859-1 (the test passes
+    # the header): a Cyrillic text overrides the Western default.
+    "cp1251-latin1-header.html": (page(RU), "cp1251"),
+    # German text in windows-1252 served as iso-8859-1: the label stays.
+    "cp1252-latin1-header.html": (page(DE), "cp1252"),
 }
 
 for name, (text, codec) in FIXTURES.items():
