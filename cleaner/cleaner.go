@@ -209,6 +209,17 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 		}
 		ra.Node, err = asArticle(cloneTree(sole)), nil
 	}
+	readWords := 0
+	if err == nil {
+		readWords = wordsIn(ra.Node)
+	}
+	if useDeclared(meta, readWords) {
+		if ra == nil {
+			ra = &readability.Article{}
+		}
+		ra.Node, err = declaredArticle(meta.body), nil
+		faq = nil // the declared body is the story as the page states it
+	}
 	if err != nil {
 		return nil, nil, nil, err
 	}

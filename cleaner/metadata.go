@@ -36,6 +36,11 @@ type metadata struct {
 	// objects); questionWords counts them and their answers.
 	questions     []string
 	questionWords int
+	// body is the story the page declares (JSON-LD articleBody), and
+	// bodyFree whether the page lets it be read (not isAccessibleForFree
+	// false); see declared.go.
+	body     string
+	bodyFree bool
 }
 
 func extractMetadata(root *html.Node, pageURL *url.URL) *metadata {
@@ -54,6 +59,7 @@ func extractMetadataAt(root *html.Node, pageURL *url.URL, now time.Time) *metada
 		s.first("dc.title"), s.docTitle)
 	m.h1s = s.h1s
 	m.questions, m.questionWords = ldPage.Questions()
+	m.body, m.bodyFree = ld.String("articleBody"), !ld.NotFree()
 	ldPublisher := firstNonEmpty(ld.Publisher(), ldPage.PublisherName())
 	m.siteName = tidySiteName(firstNonEmpty(s.first("og:site_name"), ldPublisher, s.first("application-name")))
 	m.description = firstNonEmpty(s.first("og:description"), ld.String("description"),

@@ -252,6 +252,22 @@ func (o Object) String(key string) string {
 	return ""
 }
 
+// NotFree reports whether the object declares itself not free to read:
+// isAccessibleForFree false (a boolean, or the text "false" or "False"),
+// schema.org's mark for paywalled content.
+func (o Object) NotFree() bool {
+	if o == nil {
+		return false
+	}
+	switch v := o["isAccessibleForFree"].(type) {
+	case bool:
+		return !v
+	case string:
+		return strings.EqualFold(strings.TrimSpace(v), "false")
+	}
+	return false
+}
+
 // Publisher returns the name of the object's publisher.
 func (o Object) Publisher() string {
 	if o == nil {
