@@ -320,6 +320,13 @@ func parse(r io.Reader, opts Options) (*html.Node, error) {
 		return nil, fmt.Errorf("cleaner: %w", err)
 	}
 	doc, err := html.Parse(bytes.NewReader(utf8Body))
+	if tooDeep(err) {
+		// Nested past the parser's limit: read as a browser would, the
+		// deepest elements flattened into their parents (deep.go).
+		if d, err2 := html.Parse(bytes.NewReader(flattenDeep(utf8Body))); err2 == nil {
+			doc, err = d, nil
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("cleaner: parse html: %w", err)
 	}
