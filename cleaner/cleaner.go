@@ -16,6 +16,7 @@ import (
 	"github.com/pith-news/pith/article"
 	"github.com/pith-news/pith/internal/machinery/blockmodel"
 	"github.com/pith-news/pith/internal/machinery/charset"
+	"github.com/pith-news/pith/internal/machinery/flatten"
 )
 
 // Clean reads one HTML page from r and returns its article. pageURL is the
@@ -320,10 +321,10 @@ func parse(r io.Reader, opts Options) (*html.Node, error) {
 		return nil, fmt.Errorf("cleaner: %w", err)
 	}
 	doc, err := html.Parse(bytes.NewReader(utf8Body))
-	if tooDeep(err) {
+	if flatten.TooDeep(err) {
 		// Nested past the parser's limit: read as a browser would, the
-		// deepest elements flattened into their parents (deep.go).
-		if d, err2 := html.Parse(bytes.NewReader(flattenDeep(utf8Body))); err2 == nil {
+		// deepest elements flattened into their parents.
+		if d, err2 := html.Parse(bytes.NewReader(flatten.Page(utf8Body))); err2 == nil {
 			doc, err = d, nil
 		}
 	}

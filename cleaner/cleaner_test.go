@@ -3,6 +3,7 @@ package cleaner_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"net/url"
 	"strings"
 	"testing"
@@ -298,5 +299,26 @@ func TestCleanDocumentKeepsDoc(t *testing.T) {
 	}
 	if diff := cmp.Diff(viaClean, first); diff != "" {
 		t.Errorf("CleanDocument differs from Clean (-Clean +CleanDocument):\n%s", diff)
+	}
+}
+
+// TestCleanDeepPage: a story under 600 unclosed boxes, nested past the
+// HTML parser's limit, is read flattened (internal/machinery/flatten), as
+// a browser reads it, where Clean failed with the parser's error.
+func TestCleanDeepPage(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html lang="en"><head><title>Ferry timetable changes | Harbour Times</title></head><body><article><h1>Ferry timetable changes</h1>`)
+	for i := range 600 {
+		fmt.Fprintf(&b, `<div class="row"><p>Paragraph %d of the report: the ferry company said the winter timetable would drop the late crossing on weekdays, and the council asked it to think again before the change takes effect.</p>`, i+1)
+	}
+	b.WriteString(`</article></body></html>`)
+	a, err := cleaner.Clean(strings.NewReader(b.String()), nil, cleaner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Paragraph 300 of the report", "Paragraph 600 of the report"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q", want)
+		}
 	}
 }

@@ -232,7 +232,7 @@ func (s *Server) clean(ctx context.Context, req *cleanRequest, sl *slot) (*artic
 	}
 	a, err := r.a, r.err
 	if err != nil {
-		return nil, cleanFailure(page, err)
+		return nil, cleanFailure(err)
 	}
 	if a.FetchedAt.IsZero() {
 		a.FetchedAt = fetchedAt

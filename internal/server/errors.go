@@ -11,6 +11,7 @@ import (
 
 	"github.com/pith-news/pith/cleaner"
 	"github.com/pith-news/pith/internal/machinery/fetch"
+	"github.com/pith-news/pith/internal/machinery/flatten"
 	"github.com/pith-news/pith/internal/machinery/ssrf"
 )
 
@@ -72,15 +73,14 @@ func cleanError(err error) *apiError {
 	return errorf(http.StatusInternalServerError, "internal", "cleaning failed: %v", err)
 }
 
-// cleanFailure maps an error of cleaning page to an answer: the client's
-// fault (422) when the page is nested too deeply for the HTML parser,
-// else as cleanError says.
-func cleanFailure(page []byte, err error) *apiError {
-	e := cleanError(err)
-	if e.status == http.StatusInternalServerError && tooDeep(page) {
-		return errorf(http.StatusUnprocessableEntity, "too_deep", "the page is nested deeper than %d elements, more than an HTML parser takes", maxParseDepth)
+// cleanFailure maps an error of cleaning a page to an answer: the client's
+// fault (422) when the page is nested too deeply for the HTML parser even
+// once the cleaner flattened it, else as cleanError says.
+func cleanFailure(err error) *apiError {
+	if flatten.TooDeep(err) {
+		return errorf(http.StatusUnprocessableEntity, "too_deep", "the page is nested deeper than %d elements, more than an HTML parser takes", flatten.ParserLimit)
 	}
-	return e
+	return cleanError(err)
 }
 
 func isTimeout(err error) bool {

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -151,14 +152,34 @@ func TestBrowserCannotDrive(t *testing.T) {
 	}
 }
 
-// TestDeepNesting posts 200,000 nested <div>s: the client's page is at
-// fault, 422, not the server's 500.
+// TestDeepNesting posts a story under 200,000 unclosed <div>s: the page is
+// read flattened, as a browser reads it, and its story comes back (it was a
+// 422 "nested too deeply" before the cleaner flattened such pages).
 func TestDeepNesting(t *testing.T) {
 	_, ts := start(t, Config{})
-	b, _ := json.Marshal(map[string]string{"html": "<html><body>" + strings.Repeat("<div>", 200_000) + "text"})
+	story := strings.Repeat("<p>The harbour board approved the new quay on Tuesday after two years of hearings, and work on the dredging is due to begin in the spring.</p>", 6)
+	b, _ := json.Marshal(map[string]string{"html": "<html><body>" + strings.Repeat("<div>", 200_000) + "<article><h1>Quay approved</h1>" + story + "</article>"})
 	a := do(t, ts.Client(), "POST", ts.URL+"/v1/clean", string(b))
-	if a.status != http.StatusUnprocessableEntity || !strings.Contains(string(a.body), "nested deeper") {
-		t.Errorf("got %d %s, want 422 saying the page is nested too deeply", a.status, a.body)
+	if a.status != http.StatusOK || !strings.Contains(string(a.body), "work on the dredging is due to begin") {
+		t.Errorf("got %d %.300s, want 200 with the story", a.status, a.body)
+	}
+}
+
+// TestCleanFailureTooDeep: a page the parser refuses even once flattened is
+// the client's fault, 422 too_deep, not the server's 500.
+func TestCleanFailureTooDeep(t *testing.T) {
+	tests := []struct {
+		err  error
+		code string
+	}{
+		{fmt.Errorf("cleaner: parse html: %w", errors.New("html: open stack of elements exceeds 512 nodes")), "too_deep"},
+		{fmt.Errorf("cleaner: %w", cleaner.ErrNoArticle), "no_article"},
+		{errors.New("cleaner: something else"), "internal"},
+	}
+	for _, tc := range tests {
+		if e := cleanFailure(tc.err); e.kind != tc.code {
+			t.Errorf("%v: kind %q, want %q", tc.err, e.kind, tc.code)
+		}
 	}
 }
 

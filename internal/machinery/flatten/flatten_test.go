@@ -1,4 +1,4 @@
-package cleaner
+package flatten_test
 
 import (
 	"bytes"
@@ -7,12 +7,9 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
-)
 
-// deepPage returns a page whose story is deepBody(n).
-func deepPage(n int) string {
-	return `<!DOCTYPE html><html lang="en"><head><title>Ferry timetable changes | Harbour Times</title></head><body>` + deepBody(n) + `</body></html>`
-}
+	"github.com/pith-news/pith/internal/machinery/flatten"
+)
 
 // deepBody returns a story of n paragraphs, each in a <div> its writer
 // never closed, each with a sentence that says which paragraph it is.
@@ -26,7 +23,7 @@ func deepBody(n int) string {
 	return b.String()
 }
 
-func TestFlattenDeep(t *testing.T) {
+func TestPage(t *testing.T) {
 	tests := []struct {
 		name string
 		page string
@@ -36,21 +33,25 @@ func TestFlattenDeep(t *testing.T) {
 		{"closed boxes nested deep", strings.Repeat(`<div>`, 700) + `<p>The innermost paragraph holds the story.</p>` + strings.Repeat(`</div>`, 700)},
 		{"lists in unclosed items", strings.Repeat(`<ul><li>item `, 400) + `end`},
 		{"tables in unclosed cells", strings.Repeat(`<table><tr><td>cell `, 200) + `end`},
+		{"links in unclosed boxes", strings.Repeat(`<div><a href="/a">link</a> `, 600)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := html.Parse(strings.NewReader(tc.page)); !tooDeep(err) {
+			if _, err := html.Parse(strings.NewReader(tc.page)); !flatten.TooDeep(err) {
 				t.Fatalf("the page parses as it is (err %v): the test needs one too deep", err)
 			}
-			doc, err := html.Parse(strings.NewReader(string(flattenDeep([]byte(tc.page)))))
+			doc, err := html.Parse(bytes.NewReader(flatten.Page([]byte(tc.page))))
 			if err != nil {
 				t.Fatalf("flattened page: %v", err)
 			}
 			// The text, with its spaces left out: blocks may be joined
 			// with or without one.
 			want := strings.Join(strings.Fields(html.UnescapeString(tagsOut(tc.page))), "")
-			if got := strings.Join(strings.Fields(nodeText(doc)), ""); got != want {
+			if got := strings.Join(strings.Fields(textOf(doc)), ""); got != want {
 				t.Errorf("text changed:\n got %.200q\nwant %.200q", got, want)
+			}
+			if n, want := strings.Count(renderAll(t, doc), `<a href="/a">`), strings.Count(tc.page, `<a href="/a">`); n != want {
+				t.Errorf("%d links kept, want %d", n, want)
 			}
 		})
 	}
@@ -74,49 +75,58 @@ func tagsOut(page string) string {
 	return b.String()
 }
 
-// A page that parses is left byte for byte as it was.
-func TestFlattenDeepLeavesShallowPages(t *testing.T) {
+// textOf returns the text under n.
+func textOf(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(textOf(c))
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+func renderAll(t *testing.T, doc *html.Node) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := html.Render(&b, doc); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// A page within the depth is left byte for byte as it was.
+func TestPageLeavesShallowPages(t *testing.T) {
 	for _, page := range []string{
-		deepPage(100),
+		deepBody(100),
 		`<!DOCTYPE html><html><head><title>t</title><script>if (a < b && c > d) { x = "</div>"; }</script></head><body><p>One<p>Two<br>three &amp; four<!-- <div> --></p></body></html>`,
 		`<table><tr><td>a<td>b<tr><td>c</table><ul><li>x<li>y</ul>`,
 	} {
-		if got := string(flattenDeep([]byte(page))); got != page {
+		if got := string(flatten.Page([]byte(page))); got != page {
 			t.Errorf("page changed:\n got %.300q\nwant %.300q", got, page)
 		}
 	}
 }
 
-// Clean reads a page nested past the parser's limit, as a browser does.
-func TestCleanDeepPage(t *testing.T) {
-	a, err := Clean(strings.NewReader(deepPage(600)), nil, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{"Paragraph 300 of the report", "Paragraph 600 of the report"} {
-		if !strings.Contains(a.Text, want) {
-			t.Errorf("text lacks %q", want)
-		}
-	}
-}
-
-// FuzzFlattenDeep: flattening never panics and drops tags only: the text
-// of what it writes is that of the page, token for token.
-func FuzzFlattenDeep(f *testing.F) {
+// FuzzPage: flattening never panics and drops tags only: the text of what
+// it writes is that of the page, token for token.
+func FuzzPage(f *testing.F) {
 	f.Add(deepBody(3))
 	f.Add(`<ul><li>a<li>b</ul><table><tr><td>x<td>y</table><dl><dt>t<dd>d</dl>`)
 	f.Add(`<div><p>a<p>b</div></span></div><script>"</div>"</script>`)
 	f.Add(strings.Repeat(`<div><b>x`, 300))
 	f.Fuzz(func(t *testing.T, page string) {
 		in := []byte(strings.Repeat(page, 200)) // deep enough to flatten, for most pages
-		if got, want := nonTags(flattenDeep(in)), nonTags(in); got != want {
+		if got, want := textTokens(flatten.Page(in)), textTokens(in); got != want {
 			t.Errorf("flattening changed what is not a tag:\n got %.200q\nwant %.200q", got, want)
 		}
 	})
 }
 
-// nonTags returns the raw text tokens of page, one per line.
-func nonTags(page []byte) string {
+// textTokens returns the raw text tokens of page, one per line.
+func textTokens(page []byte) string {
 	var b strings.Builder
 	z := html.NewTokenizer(bytes.NewReader(page))
 	for {
