@@ -121,6 +121,7 @@ func Page(page []byte) []byte {
 		}
 		return -1
 	}
+	foreign := 0 // open <svg> and <math> elements
 	var out bytes.Buffer
 	out.Grow(len(page))
 	z := html.NewTokenizer(bytes.NewReader(page))
@@ -130,12 +131,25 @@ func Page(page []byte) []byte {
 			return out.Bytes() // io.EOF: the tokenizer reads from memory
 		}
 		raw := z.Raw()
+		if tt == html.SelfClosingTagToken {
+			// "<div/>" opens a <div>: the tree builder ignores the slash
+			// on an HTML element. Inside SVG or MathML it closes the
+			// element, as written.
+			if foreign > 0 {
+				out.Write(raw)
+				continue
+			}
+			tt = html.StartTagToken
+		}
 		switch tt {
 		case html.StartTagToken:
 			b, _ := z.TagName()
 			name := string(b)
 			if voidTags[name] {
 				break
+			}
+			if name == "svg" || name == "math" {
+				foreign++
 			}
 			if n := len(stack); n > 0 && closesP[name] && stack[n-1].name == "p" {
 				pop(n - 1)
@@ -160,6 +174,9 @@ func Page(page []byte) []byte {
 			kept++
 		case html.EndTagToken:
 			b, _ := z.TagName()
+			if (string(b) == "svg" || string(b) == "math") && foreign > 0 {
+				foreign--
+			}
 			if i := find(string(b)); i >= 0 {
 				dropped := stack[i].dropped
 				pop(i)

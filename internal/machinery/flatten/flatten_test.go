@@ -34,6 +34,7 @@ func TestPage(t *testing.T) {
 		{"lists in unclosed items", strings.Repeat(`<ul><li>item `, 400) + `end`},
 		{"tables in unclosed cells", strings.Repeat(`<table><tr><td>cell `, 200) + `end`},
 		{"links in unclosed boxes", strings.Repeat(`<div><a href="/a">link</a> `, 600)},
+		{"self-closed boxes", strings.Repeat(`<div class="x"/>text `, 600)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -103,6 +104,7 @@ func TestPageLeavesShallowPages(t *testing.T) {
 		deepBody(100),
 		`<!DOCTYPE html><html><head><title>t</title><script>if (a < b && c > d) { x = "</div>"; }</script></head><body><p>One<p>Two<br>three &amp; four<!-- <div> --></p></body></html>`,
 		`<table><tr><td>a<td>b<tr><td>c</table><ul><li>x<li>y</ul>`,
+		`<p>An icon <svg viewBox="0 0 8 8"><path d="M0 0h8v8z"/><circle r="2"/></svg> and a <div/>box</p>`,
 	} {
 		if got := string(flatten.Page([]byte(page))); got != page {
 			t.Errorf("page changed:\n got %.300q\nwant %.300q", got, page)
