@@ -210,11 +210,11 @@ func extract(doc *html.Node, pageURL *url.URL, opts Options) (*html.Node, *metad
 		}
 		ra.Node, err = asArticle(cloneTree(sole)), nil
 	}
-	readWords := 0
+	var read *html.Node
 	if err == nil {
-		readWords = wordsIn(ra.Node)
+		read = ra.Node
 	}
-	if useDeclared(meta, readWords) {
+	if useDeclared(meta, read) {
 		if ra == nil {
 			ra = &readability.Article{}
 		}

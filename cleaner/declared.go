@@ -29,13 +29,21 @@ const declaredMinWords = 80
 const declaredShare = 1.0 / 3
 
 // useDeclared reports whether the page's declared body should stand in for
-// the extraction, which holds readWords words (0 when there is none).
-func useDeclared(m *metadata, readWords int) bool {
+// the extraction read (nil when there is none). The extraction's words are
+// counted only on a page that declares a body.
+func useDeclared(m *metadata, read *html.Node) bool {
 	if m.body == "" || !m.bodyFree {
 		return false
 	}
 	n := fields.Count(m.body)
-	return n >= declaredMinWords && float64(readWords) < declaredShare*float64(n)
+	if n < declaredMinWords {
+		return false
+	}
+	readWords := 0
+	if read != nil {
+		readWords = wordsIn(read)
+	}
+	return float64(readWords) < declaredShare*float64(n)
 }
 
 // declaredArticle returns the declared body as an article's root: a <div>

@@ -29,6 +29,11 @@ const guessMinConfidence = 30
 // guessSample is how much text the detector reads; it reads no more.
 const guessSample = 8 << 10
 
+// guessScan is how far into the page its text is looked for: a Western
+// page labelled windows-1252 holds few bytes over 0x7F, and would
+// otherwise be tokenized to its end on every clean.
+const guessScan = 256 << 10
+
 // otherScript holds the encodings whose text is not in Latin letters. A
 // page labelled windows-1252 whose text reads as one of them is in it:
 // Latin text in windows-1252 does not read as Cyrillic, Greek, Hebrew,
@@ -76,13 +81,14 @@ func guess(body []byte) (encoding.Encoding, string) {
 	return enc, name
 }
 
-// textSample returns up to guessSample bytes of body's text that hold a
-// byte over 0x7F, outside scripts, styles and templates, runs joined by
-// spaces. The tokenizer reads the bytes of any ASCII-compatible encoding.
+// textSample returns up to guessSample bytes of the text in body's first
+// guessScan bytes that hold a byte over 0x7F, outside scripts, styles and
+// templates, runs joined by spaces. The tokenizer reads the bytes of any
+// ASCII-compatible encoding.
 func textSample(body []byte) []byte {
 	var out []byte
 	skip := 0 // inside a script, style, template or noscript
-	z := html.NewTokenizer(bytes.NewReader(body))
+	z := html.NewTokenizer(bytes.NewReader(body[:min(len(body), guessScan)]))
 	for len(out) < guessSample {
 		switch z.Next() {
 		case html.ErrorToken:
